@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Idempotent set-up: virtualenv with pinned packages, bun, and (with --dev) the test tools and
+# Debian packages (chromium for browser tests, ffmpeg for video). Fast when nothing changed.
+set -euo pipefail
+source "$(dirname "$0")/env.sh"
+cd "$ROOT"
+DEV=0; [ "${1:-}" = "--dev" ] && DEV=1
+PYTHON="${PYTHON:-python3}"
+
+need_apt=()
+command -v ffmpeg >/dev/null 2>&1 && command -v ffprobe >/dev/null 2>&1 || need_apt+=(ffmpeg)
+if [ "$DEV" = 1 ]; then
+  command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
+  command -v docker-compose >/dev/null 2>&1 || need_apt+=(docker-compose)
+fi
+if [ "${#need_apt[@]}" -gt 0 ]; then
+  echo "==> Installing Debian packages: ${need_apt[*]}"
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need_apt[@]}" >/dev/null
+fi
+
+if [ ! -x .venv/bin/python ]; then
+  echo "==> Creating .venv with $($PYTHON --version)"
+  "$PYTHON" -m venv .venv
+  .venv/bin/pip install -q --upgrade pip
+fi
+stamp=.venv/.requirements.sha
+want=$(cat requirements.txt $( [ "$DEV" = 1 ] && echo requirements-dev.txt ) | sha256sum | cut -d' ' -f1)
+if [ ! -f "$stamp" ] || ! grep -q "$want" "$stamp"; then
+  echo "==> Installing Python packages"
+  if [ "$DEV" = 1 ]; then
+    .venv/bin/pip install -q -r requirements-dev.txt
+  else
+    .venv/bin/pip install -q -r requirements.txt
+  fi
+  echo "$want" >> "$stamp"
+fi
+
+if ! command -v bun >/dev/null 2>&1; then
+  echo "==> Installing bun $BUN_VERSION from the npm registry"
+  mkdir -p .tools
+  npm install --silent --prefix .tools --ignore-scripts --no-audit --no-fund "$BUN_PKG@$BUN_VERSION"
+fi

@@ -1,0 +1,157 @@
+"""Test fixtures shared by every suite.
+
+Databases: `db` runs a test once on SQLite and once on PostgreSQL (when TEST_DATABASE_URL is
+set, as in CI), inside an outer transaction rolled back at the end, so no test sees another's
+leftovers. `committed_db` is for tests that need real commits from several threads: it
+truncates every table afterwards. Redis: `redis_url` points settings at the real Redis
+(TEST_REDIS_URL) on a database of its own, flushed around each test.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+_TEST_DATA = Path(tempfile.mkdtemp(prefix="udemy-clone-tests-"))
+os.environ.update(
+    {
+        "ENV": "test",
+        "DATA_DIR": str(_TEST_DATA),
+        "SECRET_KEY": "test-secret-key-that-is-long-enough-0123456789",
+        "RATE_LIMIT_PER_MINUTE": "100000",
+        "SEED_DEMO_DATA": "false",
+        "LOG_LEVEL": "WARNING",
+    }
+)
+os.environ.pop("REDIS_URL", None)
+os.environ.pop("DATABASE_URL", None)
+os.environ.pop("STRIPE_SECRET_KEY", None)
+os.environ.pop("STRIPE_WEBHOOK_SECRET", None)
+
+from sqlalchemy import text  # noqa: E402
+from sqlalchemy.engine import Engine, make_url  # noqa: E402
+
+from udemy_clone.core import db as core_db  # noqa: E402
+from udemy_clone.core import ratelimit  # noqa: E402
+from udemy_clone.core.config import get_settings  # noqa: E402
+from udemy_clone.core.redis_client import reset_redis  # noqa: E402
+
+TEST_DATABASE_URL = os.environ.get("TEST_DATABASE_URL", "")
+TEST_REDIS_URL = os.environ.get("TEST_REDIS_URL", "")
+SQLITE_URL = f"sqlite:///{_TEST_DATA / 'test.db'}"
+
+_engines: dict[str, Engine] = {}
+
+
+def reload_settings() -> None:
+    """Apply changed environment variables to the cached settings and clients."""
+    get_settings.cache_clear()
+    reset_redis()
+    core_db.reset_engine()
+
+
+def _postgres_test_url() -> str:
+    """A database of our own next to TEST_DATABASE_URL's, created fresh for this run."""
+    base = make_url(TEST_DATABASE_URL)
+    name = f"uc_test_{os.getpid()}"
+    admin = core_db.build_engine(base.render_as_string(hide_password=False))
+    with admin.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    admin.dispose()
+    return base.set(database=name).render_as_string(hide_password=False)
+
+
+def migrated_engine(kind: str) -> Engine:
+    """An engine on a database migrated to head, one per backend per test run."""
+    if kind in _engines:
+        return _engines[kind]
+    from udemy_clone.migrations import upgrade_to_head
+
+    if kind == "sqlite":
+        url = SQLITE_URL
+    else:
+        if not TEST_DATABASE_URL:
+            pytest.skip("PostgreSQL tests need TEST_DATABASE_URL (make test sets it)")
+        url = _postgres_test_url()
+    upgrade_to_head(url)
+    _engines[kind] = core_db.build_engine(url)
+    return _engines[kind]
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_kind(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+@pytest.fixture
+def db(db_kind: str) -> Iterator[Engine]:
+    """Run the test inside one transaction on `db_kind`, rolled back afterwards."""
+    engine = migrated_engine(db_kind)
+    connection = engine.connect()
+    outer = connection.begin()
+    core_db.set_bind_override(connection)
+    ratelimit.reset_memory()
+    try:
+        yield engine
+    finally:
+        core_db.set_bind_override(None)
+        outer.rollback()
+        connection.close()
+
+
+@pytest.fixture
+def committed_db(db_kind: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[Engine]:
+    """Real commits through the app's own engine; every table is emptied afterwards."""
+    engine = migrated_engine(db_kind)
+    monkeypatch.setenv("DATABASE_URL", engine.url.render_as_string(hide_password=False))
+    reload_settings()
+    ratelimit.reset_memory()
+    try:
+        yield engine
+    finally:
+        from udemy_clone.models_registry import metadata
+
+        core_db.reset_engine()
+        with engine.begin() as conn:
+            for table in reversed(metadata.sorted_tables):
+                conn.execute(table.delete())
+        monkeypatch.delenv("DATABASE_URL")
+        reload_settings()
+
+
+@pytest.fixture
+def redis_url(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """Settings pointed at the real Redis (database 15 of TEST_REDIS_URL), flushed around."""
+    if not TEST_REDIS_URL:
+        pytest.skip("Redis tests need TEST_REDIS_URL (make test sets it)")
+    url = make_url(TEST_REDIS_URL.replace("redis://", "postgresql://", 1))  # parse helper only
+    url_text = f"redis://{url.host or '127.0.0.1'}:{url.port or 6379}/15"
+    from redis import Redis
+
+    client = Redis.from_url(url_text)
+    client.flushdb()
+    monkeypatch.setenv("REDIS_URL", url_text)
+    reload_settings()
+    try:
+        yield url_text
+    finally:
+        client.flushdb()
+        client.close()
+        monkeypatch.delenv("REDIS_URL")
+        reload_settings()
+
+
+@pytest.fixture
+def api(db: Engine) -> Iterator[object]:
+    """A client for the REST gateway on the test database."""
+    from fastapi.testclient import TestClient
+
+    from udemy_clone.gateway.app import create_gateway
+
+    with TestClient(create_gateway(), raise_server_exceptions=False) as client:
+        yield client

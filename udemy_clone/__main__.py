@@ -1,0 +1,7 @@
+"""`python -m udemy_clone ...`"""
+
+import sys
+
+from udemy_clone.cli import main
+
+sys.exit(main())

@@ -1,0 +1,116 @@
+"""REST routes of the auth domain (mounted by the gateway under /api/v1)."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Depends, Request, Response, status
+
+from udemy_clone.auth import service
+from udemy_clone.auth.models import (
+    AuthResponse,
+    PasswordChange,
+    RefreshRequest,
+    RolesUpdate,
+    UserLogin,
+    UserProfileUpdate,
+    UserPublic,
+    UserRegister,
+)
+from udemy_clone.gateway.deps import CurrentUser, Pagination, SessionDep, require_role
+from udemy_clone.gateway.schemas import Page
+
+router = APIRouter(tags=["auth"])
+
+
+def client_ip(request: Request) -> str | None:
+    """The caller's address (the direct peer; a proxy should set a trusted header upstream)."""
+    return request.client.host if request.client else None
+
+
+@router.post("/auth/register", status_code=status.HTTP_201_CREATED, response_model=AuthResponse)
+def register(body: UserRegister, session: SessionDep) -> AuthResponse:
+    """Create a student or instructor account and sign it in."""
+    return service.register_user(
+        session=session,
+        email=str(body.email),
+        password=body.password,
+        full_name=body.full_name,
+        role=body.role,
+    )
+
+
+@router.post("/auth/login", response_model=AuthResponse)
+def login(body: UserLogin, request: Request, session: SessionDep) -> AuthResponse:
+    """Sign in with email and password."""
+    return service.login(
+        session=session, email=body.email, password=body.password, client_ip=client_ip(request)
+    )
+
+
+@router.post("/auth/refresh", response_model=AuthResponse)
+def refresh(body: RefreshRequest, session: SessionDep) -> AuthResponse:
+    """Trade a refresh token for a new pair (each refresh token works once)."""
+    return service.rotate_refresh_token(session=session, refresh_token=body.refresh_token)
+
+
+@router.post("/auth/logout", status_code=status.HTTP_204_NO_CONTENT)
+def logout(body: RefreshRequest, session: SessionDep) -> Response:
+    """End the session of this refresh token."""
+    service.logout(session=session, refresh_token=body.refresh_token)
+    return Response(status_code=status.HTTP_204_NO_CONTENT)
+
+
+@router.get("/me", response_model=UserPublic)
+def me(principal: CurrentUser, session: SessionDep) -> UserPublic:
+    """The signed-in user."""
+    return service.to_public(session=session, user=principal.user)
+
+
+@router.patch("/me", response_model=UserPublic)
+def update_me(body: UserProfileUpdate, principal: CurrentUser, session: SessionDep) -> UserPublic:
+    """Change your name, headline or bio."""
+    user = service.update_profile(session=session, user_id=principal.id, data=body)
+    return service.to_public(session=session, user=user)
+
+
+@router.post("/me/password", status_code=status.HTTP_204_NO_CONTENT)
+def change_password(body: PasswordChange, principal: CurrentUser, session: SessionDep) -> Response:
+    """Change your password (signs out your other sessions)."""
+    service.change_password(
+        session=session,
+        user_id=principal.id,
+        current_password=body.current_password,
+        new_password=body.new_password,
+    )
+    return Response(status_code=status.HTTP_204_NO_CONTENT)
+
+
+@router.get(
+    "/admin/users",
+    response_model=Page[UserPublic],
+    dependencies=[Depends(require_role("admin"))],
+)
+def list_users(session: SessionDep, pagination: Pagination, q: str = "") -> Page[UserPublic]:
+    """Admin: users, newest first, optionally filtered by name or email."""
+    users, total = service.list_users(
+        session=session, query=q[:100], page=pagination.page, page_size=pagination.page_size
+    )
+    return Page(
+        items=[service.to_public(session=session, user=u) for u in users],
+        total=total,
+        page=pagination.page,
+        page_size=pagination.page_size,
+    )
+
+
+@router.patch("/admin/users/{user_id}/roles", response_model=UserPublic)
+def set_roles(
+    user_id: int,
+    body: RolesUpdate,
+    session: SessionDep,
+    principal: CurrentUser,
+) -> UserPublic:
+    """Admin: replace a user's roles."""
+    user = service.set_roles(
+        session=session, actor_roles=principal.roles, user_id=user_id, roles=body.roles
+    )
+    return service.to_public(session=session, user=user)

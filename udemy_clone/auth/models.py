@@ -1,0 +1,135 @@
+"""Accounts, their roles and refresh tokens."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, EmailStr, field_validator
+from pydantic import Field as PydanticField
+from sqlalchemy import Column, DateTime, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+from udemy_clone.core.db import utcnow
+
+
+class Role(StrEnum):
+    student = "student"
+    instructor = "instructor"
+    admin = "admin"
+
+
+class User(SQLModel, table=True):
+    __tablename__ = "users"
+
+    id: int | None = Field(default=None, primary_key=True)
+    email: str = Field(max_length=254, unique=True, index=True)
+    full_name: str = Field(max_length=100)
+    password_hash: str = Field(max_length=255)
+    is_active: bool = True
+    headline: str = Field(default="", max_length=120)
+    bio: str = Field(default="", max_length=4000)
+    created_at: datetime = Field(
+        default_factory=utcnow, sa_column=Column(DateTime(timezone=True), nullable=False)
+    )
+
+
+class UserRole(SQLModel, table=True):
+    __tablename__ = "user_roles"
+
+    user_id: int = Field(foreign_key="users.id", primary_key=True, ondelete="CASCADE")
+    role: str = Field(max_length=20, primary_key=True)
+
+
+class RefreshToken(SQLModel, table=True):
+    """One refresh token; tokens rotated from the same login share a family."""
+
+    __tablename__ = "refresh_tokens"
+    __table_args__ = (UniqueConstraint("token_hash"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    token_hash: str = Field(max_length=64)
+    family_id: str = Field(max_length=64, index=True)
+    user_id: int = Field(foreign_key="users.id", index=True, ondelete="CASCADE")
+    created_at: datetime = Field(
+        default_factory=utcnow, sa_column=Column(DateTime(timezone=True), nullable=False)
+    )
+    expires_at: datetime = Field(sa_column=Column(DateTime(timezone=True), nullable=False))
+    used_at: datetime | None = Field(
+        default=None, sa_column=Column(DateTime(timezone=True), nullable=True)
+    )
+    revoked_at: datetime | None = Field(
+        default=None, sa_column=Column(DateTime(timezone=True), nullable=True)
+    )
+
+
+# ---- schemas -------------------------------------------------------------------------------
+
+PASSWORD_MIN = 8
+PASSWORD_MAX = 128
+
+
+class UserRegister(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    email: EmailStr = PydanticField(max_length=254)
+    password: str = PydanticField(min_length=1, max_length=PASSWORD_MAX)
+    full_name: str = PydanticField(min_length=1, max_length=100)
+    role: Role = Role.student
+
+    @field_validator("role")
+    @classmethod
+    def _no_self_made_admins(cls, value: Role) -> Role:
+        if value == Role.admin:
+            raise ValueError("Admin accounts cannot be self-registered.")
+        return value
+
+
+class UserLogin(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    email: str = PydanticField(min_length=1, max_length=254)
+    password: str = PydanticField(min_length=1, max_length=PASSWORD_MAX)
+
+
+class RefreshRequest(BaseModel):
+    refresh_token: str = PydanticField(min_length=1, max_length=512)
+
+
+class UserProfileUpdate(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    full_name: str | None = PydanticField(default=None, min_length=1, max_length=100)
+    headline: str | None = PydanticField(default=None, max_length=120)
+    bio: str | None = PydanticField(default=None, max_length=4000)
+
+
+class PasswordChange(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    current_password: str = PydanticField(min_length=1, max_length=PASSWORD_MAX)
+    new_password: str = PydanticField(min_length=1, max_length=PASSWORD_MAX)
+
+
+class RolesUpdate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    roles: list[Role] = PydanticField(min_length=1, max_length=3)
+
+
+class UserPublic(BaseModel):
+    id: int
+    email: str
+    full_name: str
+    roles: list[str]
+    headline: str = ""
+    bio: str = ""
+    created_at: datetime
+
+
+class AuthResponse(BaseModel):
+    user: UserPublic
+    access_token: str
+    refresh_token: str
+    token_type: str = "bearer"
+    expires_in: int

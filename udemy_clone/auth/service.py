@@ -1,0 +1,375 @@
+"""Accounts and sessions: registration, login, token rotation, roles. The auth domain's API."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from datetime import timedelta
+
+from sqlalchemy import func
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, col, select, update
+
+from udemy_clone.auth import tokens
+from udemy_clone.auth.models import (
+    PASSWORD_MAX,
+    PASSWORD_MIN,
+    AuthResponse,
+    RefreshToken,
+    Role,
+    User,
+    UserProfileUpdate,
+    UserPublic,
+    UserRole,
+)
+from udemy_clone.core import metrics, outbox, ratelimit
+from udemy_clone.core.config import get_settings
+from udemy_clone.core.db import as_utc, utcnow
+from udemy_clone.core.errors import (
+    Conflict,
+    InvalidInput,
+    NotAuthenticated,
+    NotFound,
+    PermissionDenied,
+    RateLimited,
+)
+from udemy_clone.core.security import hash_password, hash_token, verify_password
+
+_COMMON_PASSWORDS = {
+    "password",
+    "password1",
+    "password123",
+    "12345678",
+    "123456789",
+    "1234567890",
+    "qwertyuiop",
+    "qwerty123",
+    "iloveyou",
+    "letmein1",
+    "admin123",
+    "welcome1",
+    "abc12345",
+}
+WRONG_CREDENTIALS = "The email or password is not right. Check both and try again."
+
+
+def normalize_email(email: str) -> str:
+    """Emails are compared case-insensitively and without surrounding spaces."""
+    return email.strip().lower()
+
+
+def check_password_strength(password: str, *, email: str = "") -> None:
+    """Refuse passwords that are too short, too long, common or the email itself."""
+    if len(password) < PASSWORD_MIN:
+        raise InvalidInput(
+            f"Choose a password of at least {PASSWORD_MIN} characters.", field="password"
+        )
+    if len(password) > PASSWORD_MAX:
+        raise InvalidInput(
+            f"Choose a password of at most {PASSWORD_MAX} characters.", field="password"
+        )
+    lowered = password.lower()
+    if lowered in _COMMON_PASSWORDS or (email and lowered == normalize_email(email)):
+        raise InvalidInput("That password is too easy to guess; choose another.", field="password")
+    if not re.search(r"[A-Za-z]", password) or not re.search(r"[^A-Za-z]", password):
+        raise InvalidInput(
+            "Use letters and at least one digit or symbol in your password.", field="password"
+        )
+
+
+def get_roles(*, session: Session, user_id: int) -> list[str]:
+    """The user's roles, sorted."""
+    rows = session.exec(select(UserRole.role).where(UserRole.user_id == user_id))
+    return sorted(rows)
+
+
+def to_public(*, session: Session, user: User) -> UserPublic:
+    """The public view of a user (what /me returns)."""
+    assert user.id is not None
+    return UserPublic(
+        id=user.id,
+        email=user.email,
+        full_name=user.full_name,
+        roles=get_roles(session=session, user_id=user.id),
+        headline=user.headline,
+        bio=user.bio,
+        created_at=as_utc(user.created_at),
+    )
+
+
+def get_user(*, session: Session, user_id: int) -> User:
+    """The user with this id; NotFound otherwise."""
+    user = session.get(User, user_id)
+    if user is None:
+        raise NotFound("That user does not exist.")
+    return user
+
+
+def get_user_by_email(*, session: Session, email: str) -> User | None:
+    """The user with this email, if any."""
+    return session.exec(select(User).where(User.email == normalize_email(email))).first()
+
+
+def get_active_user(*, session: Session, user_id: int) -> User:
+    """The signed-in user, refusing deleted or deactivated accounts."""
+    user = session.get(User, user_id)
+    if user is None or not user.is_active:
+        raise NotAuthenticated("Your account is not active. Sign in again.", code="invalid_token")
+    return user
+
+
+def create_user(
+    *, session: Session, email: str, password: str, full_name: str, roles: list[Role]
+) -> User:
+    """Create an account with these roles (admin creation goes through the CLI only)."""
+    email = normalize_email(email)
+    full_name = full_name.strip()
+    if not full_name:
+        raise InvalidInput("Tell us your name.", field="full_name")
+    check_password_strength(password, email=email)
+    if get_user_by_email(session=session, email=email) is not None:
+        raise Conflict(
+            "An account with this email already exists. Sign in instead.", code="email_taken"
+        )
+    user = User(email=email, full_name=full_name, password_hash=hash_password(password))
+    session.add(user)
+    try:
+        session.flush()
+    except IntegrityError as exc:
+        raise Conflict(
+            "An account with this email already exists. Sign in instead.", code="email_taken"
+        ) from exc
+    assert user.id is not None
+    for role in sorted({Role(r) for r in roles}):
+        session.add(UserRole(user_id=user.id, role=role.value))
+    session.flush()
+    return user
+
+
+def register_user(
+    *, session: Session, email: str, password: str, full_name: str, role: Role = Role.student
+) -> AuthResponse:
+    """Self-registration as a student or instructor; signs the new user in."""
+    if role == Role.admin:
+        raise PermissionDenied("Admin accounts cannot be self-registered.")
+    roles = [Role.student] if role == Role.student else [Role.student, Role.instructor]
+    user = create_user(
+        session=session, email=email, password=password, full_name=full_name, roles=roles
+    )
+    assert user.id is not None
+    outbox.emit(session, "user.registered", {"user_id": user.id, "role": role.value})
+    metrics.signups.inc()
+    return issue_session(session=session, user=user)
+
+
+def issue_session(*, session: Session, user: User, family_id: str | None = None) -> AuthResponse:
+    """A fresh access token and a refresh token (new family unless rotating)."""
+    assert user.id is not None
+    roles = get_roles(session=session, user_id=user.id)
+    access, ttl = tokens.create_access_token(user_id=user.id, roles=roles)
+    refresh = tokens.new_refresh_token()
+    session.add(
+        RefreshToken(
+            token_hash=hash_token(refresh),
+            family_id=family_id or uuid.uuid4().hex,
+            user_id=user.id,
+            expires_at=utcnow() + timedelta(days=get_settings().refresh_token_ttl_days),
+        )
+    )
+    session.flush()
+    return AuthResponse(
+        user=to_public(session=session, user=user),
+        access_token=access,
+        refresh_token=refresh,
+        expires_in=ttl,
+    )
+
+
+def _check_login_limits(keys: list[str]) -> None:
+    settings = get_settings()
+    for key in keys:
+        count, retry_after = ratelimit.peek(key)
+        if count >= settings.login_max_failures:
+            raise RateLimited(
+                "Too many failed sign-in attempts. Wait a few minutes and try again.",
+                retry_after=retry_after,
+                code="too_many_attempts",
+            )
+
+
+def login(*, session: Session, email: str, password: str, client_ip: str | None) -> AuthResponse:
+    """Check credentials (rate-limited per account and per IP) and start a session."""
+    settings = get_settings()
+    email = normalize_email(email)
+    keys = [f"login:acct:{email}"] + ([f"login:ip:{client_ip}"] if client_ip else [])
+    _check_login_limits(keys)
+    user = get_user_by_email(session=session, email=email)
+    ok = verify_password(password, user.password_hash if user else None)
+    if not ok or user is None or not user.is_active:
+        for key in keys:
+            ratelimit.hit(key, window_seconds=settings.login_failure_window_seconds)
+        metrics.logins.labels(outcome="failure").inc()
+        raise NotAuthenticated(WRONG_CREDENTIALS, code="invalid_credentials")
+    ratelimit.clear(f"login:acct:{email}")
+    metrics.logins.labels(outcome="success").inc()
+    return issue_session(session=session, user=user)
+
+
+def _revoke_family(*, session: Session, family_id: str) -> None:
+    session.exec(
+        update(RefreshToken)
+        .where(col(RefreshToken.family_id) == family_id)
+        .where(col(RefreshToken.revoked_at).is_(None))
+        .values(revoked_at=utcnow())
+    )
+
+
+def rotate_refresh_token(*, session: Session, refresh_token: str) -> AuthResponse:
+    """Trade a refresh token for a new pair; a replayed token revokes its whole family."""
+    row = session.exec(
+        select(RefreshToken).where(RefreshToken.token_hash == hash_token(refresh_token))
+    ).first()
+    if row is None:
+        raise NotAuthenticated("Your session is not valid. Sign in again.", code="invalid_token")
+    if row.used_at is not None or row.revoked_at is not None:
+        # Reuse of a rotated token means it leaked: end every session of that login.
+        _revoke_family(session=session, family_id=row.family_id)
+        raise NotAuthenticated(
+            "Your session is not valid. Sign in again.", code="token_reused", persist_changes=True
+        )
+    if as_utc(row.expires_at) <= utcnow():
+        raise NotAuthenticated("Your session has expired. Sign in again.", code="token_expired")
+    # Mark used with a conditional update so two concurrent refreshes cannot both win.
+    result = session.exec(
+        update(RefreshToken)
+        .where(col(RefreshToken.id) == row.id)
+        .where(col(RefreshToken.used_at).is_(None))
+        .values(used_at=utcnow())
+    )
+    if result.rowcount != 1:
+        _revoke_family(session=session, family_id=row.family_id)
+        raise NotAuthenticated(
+            "Your session is not valid. Sign in again.", code="token_reused", persist_changes=True
+        )
+    user = get_active_user(session=session, user_id=row.user_id)
+    return issue_session(session=session, user=user, family_id=row.family_id)
+
+
+def logout(*, session: Session, refresh_token: str) -> None:
+    """End the session the refresh token belongs to (unknown tokens are ignored)."""
+    row = session.exec(
+        select(RefreshToken).where(RefreshToken.token_hash == hash_token(refresh_token))
+    ).first()
+    if row is not None:
+        _revoke_family(session=session, family_id=row.family_id)
+
+
+def update_profile(*, session: Session, user_id: int, data: UserProfileUpdate) -> User:
+    """Change the user's name, headline or bio."""
+    user = get_user(session=session, user_id=user_id)
+    for field, value in data.model_dump(exclude_unset=True).items():
+        if value is not None:
+            setattr(user, field, value)
+    session.add(user)
+    session.flush()
+    return user
+
+
+def change_password(
+    *, session: Session, user_id: int, current_password: str, new_password: str
+) -> None:
+    """Change the password after checking the current one; ends all other sessions."""
+    user = get_user(session=session, user_id=user_id)
+    if not verify_password(current_password, user.password_hash):
+        raise InvalidInput("Your current password is not right.", field="current_password")
+    check_password_strength(new_password, email=user.email)
+    user.password_hash = hash_password(new_password)
+    session.add(user)
+    session.exec(
+        update(RefreshToken)
+        .where(col(RefreshToken.user_id) == user_id)
+        .where(col(RefreshToken.revoked_at).is_(None))
+        .values(revoked_at=utcnow())
+    )
+
+
+def set_roles(*, session: Session, actor_roles: list[str], user_id: int, roles: list[Role]) -> User:
+    """Admin: replace a user's roles (every user keeps the student role)."""
+    if Role.admin.value not in actor_roles:
+        raise PermissionDenied("Only admins can change roles.")
+    user = get_user(session=session, user_id=user_id)
+    wanted = {Role(r) for r in roles} | {Role.student}
+    session.exec(  # type: ignore[call-overload]
+        UserRole.__table__.delete().where(UserRole.__table__.c.user_id == user_id)
+    )
+    for role in sorted(wanted):
+        session.add(UserRole(user_id=user_id, role=role.value))
+    session.flush()
+    return user
+
+
+def list_users(
+    *, session: Session, query: str = "", page: int = 1, page_size: int = 20
+) -> tuple[list[User], int]:
+    """Admin: users matching `query` in name or email, newest first."""
+    statement = select(User)
+    count_statement = select(func.count()).select_from(User)
+    if query:
+        pattern = f"%{query.strip().lower()}%"
+        condition = func.lower(User.full_name).like(pattern) | col(User.email).like(pattern)
+        statement = statement.where(condition)
+        count_statement = count_statement.where(condition)
+    total = session.exec(count_statement).one()
+    users = session.exec(
+        statement.order_by(col(User.id).desc()).offset((page - 1) * page_size).limit(page_size)
+    ).all()
+    return list(users), int(total)
+
+
+def set_active(*, session: Session, actor_id: int, user_id: int, active: bool) -> User:
+    """Admin: deactivate or reactivate an account; deactivation ends its sessions."""
+    if actor_id == user_id and not active:
+        raise Conflict("You cannot deactivate your own account.")
+    user = get_user(session=session, user_id=user_id)
+    user.is_active = active
+    session.add(user)
+    if not active:
+        session.exec(
+            update(RefreshToken)
+            .where(col(RefreshToken.user_id) == user_id)
+            .where(col(RefreshToken.revoked_at).is_(None))
+            .values(revoked_at=utcnow())
+        )
+    return user
+
+
+def create_admin(*, session: Session, email: str, password: str, full_name: str) -> User:
+    """CLI only: create an admin account, or grant admin to an existing one."""
+    existing = get_user_by_email(session=session, email=email)
+    if existing is not None:
+        assert existing.id is not None
+        if Role.admin.value not in get_roles(session=session, user_id=existing.id):
+            session.add(UserRole(user_id=existing.id, role=Role.admin.value))
+        return existing
+    return create_user(
+        session=session,
+        email=email,
+        password=password,
+        full_name=full_name,
+        roles=[Role.student, Role.instructor, Role.admin],
+    )
+
+
+def user_from_access_token(*, session: Session, token: str) -> tuple[User, list[str]]:
+    """The active user an access token belongs to, with current roles from the database."""
+    claims = tokens.decode_access_token(token)
+    user = get_active_user(session=session, user_id=claims.user_id)
+    return user, get_roles(session=session, user_id=claims.user_id)
+
+
+def display_names(*, session: Session, user_ids: list[int]) -> dict[int, str]:
+    """Full names for a set of user ids (other domains show instructors and authors)."""
+    if not user_ids:
+        return {}
+    rows = session.exec(select(User.id, User.full_name).where(col(User.id).in_(set(user_ids))))
+    return {int(uid): name for uid, name in rows}

@@ -1,0 +1,86 @@
+"""Access tokens (JWT, HS256 only) and opaque refresh tokens."""
+
+from __future__ import annotations
+
+import secrets
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+import jwt
+
+from udemy_clone.core.config import get_settings
+from udemy_clone.core.db import utcnow
+from udemy_clone.core.errors import NotAuthenticated
+
+ALGORITHM = "HS256"
+# An explicit allow-list: "none", RS*/ES* (key confusion) and anything else is refused.
+ALLOWED_ALGORITHMS = [ALGORITHM]
+
+
+@dataclass(frozen=True)
+class AccessClaims:
+    user_id: int
+    roles: tuple[str, ...]
+    jti: str
+    expires_at: datetime
+
+
+def create_access_token(*, user_id: int, roles: list[str]) -> tuple[str, int]:
+    """A signed access JWT for the user and its lifetime in seconds."""
+    settings = get_settings()
+    now = utcnow()
+    ttl = settings.access_token_ttl_seconds
+    claims = {
+        "iss": settings.jwt_issuer,
+        "aud": settings.jwt_audience,
+        "sub": str(user_id),
+        "iat": now,
+        "nbf": now,
+        "exp": now + timedelta(seconds=ttl),
+        "jti": uuid.uuid4().hex,
+        "typ": "access",
+        "roles": sorted(roles),
+    }
+    return jwt.encode(claims, settings.secret_key, algorithm=ALGORITHM), ttl
+
+
+def decode_access_token(token: str) -> AccessClaims:
+    """The claims of a valid access token; NotAuthenticated for anything else."""
+    settings = get_settings()
+    if not token or len(token) > 4096:
+        raise NotAuthenticated("Sign in to continue.", code="invalid_token")
+    try:
+        claims = jwt.decode(
+            token,
+            settings.secret_key,
+            algorithms=ALLOWED_ALGORITHMS,
+            audience=settings.jwt_audience,
+            issuer=settings.jwt_issuer,
+            options={"require": ["exp", "iat", "nbf", "sub", "jti", "iss", "aud"]},
+            leeway=5,
+        )
+    except jwt.ExpiredSignatureError as exc:
+        raise NotAuthenticated(
+            "Your session has expired. Sign in again.", code="token_expired"
+        ) from exc
+    except jwt.PyJWTError as exc:
+        raise NotAuthenticated("Sign in to continue.", code="invalid_token") from exc
+    if claims.get("typ") != "access":
+        raise NotAuthenticated("Sign in to continue.", code="invalid_token")
+    try:
+        user_id = int(claims["sub"])
+    except (TypeError, ValueError) as exc:
+        raise NotAuthenticated("Sign in to continue.", code="invalid_token") from exc
+    roles = claims.get("roles") or []
+    return AccessClaims(
+        user_id=user_id,
+        roles=tuple(str(r) for r in roles) if isinstance(roles, list) else (),
+        jti=str(claims["jti"]),
+        expires_at=datetime.fromtimestamp(int(claims["exp"]), tz=utcnow().tzinfo),
+    )
+
+
+def new_refresh_token() -> str:
+    """A new opaque refresh token (only its hash is stored)."""
+    return secrets.token_urlsafe(48)

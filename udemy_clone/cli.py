@@ -1,0 +1,98 @@
+"""Command line: `python -m udemy_clone <command>` (migrate, bootstrap, create-admin, ...)."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+
+from udemy_clone.core.config import get_settings
+
+
+def _cmd_migrate(_args: argparse.Namespace) -> int:
+    from udemy_clone.migrations import upgrade_to_head
+
+    upgrade_to_head()
+    print("Database is up to date.")
+    return 0
+
+
+def _cmd_bootstrap(_args: argparse.Namespace) -> int:
+    from udemy_clone.migrations import upgrade_to_head
+    from udemy_clone.seed import seed_demo_data
+
+    settings = get_settings()
+    upgrade_to_head()
+    seeded = settings.seed_demo_data and seed_demo_data()
+    print("Demo data loaded." if seeded else "Database ready (existing data kept).")
+    return 0
+
+
+def _cmd_create_admin(args: argparse.Namespace) -> int:
+    from udemy_clone.auth import service as auth_service
+    from udemy_clone.core import db
+    from udemy_clone.core.errors import DomainError
+
+    password = args.password or getpass.getpass("Password for the admin: ")
+    try:
+        with db.transaction() as session:
+            user = auth_service.create_admin(
+                session=session, email=args.email, password=password, full_name=args.name
+            )
+            print(f"Admin ready: {user.email} (id {user.id}).")
+    except DomainError as exc:
+        print(f"Could not create the admin: {exc.message}", file=sys.stderr)
+        return 2
+    return 0
+
+
+def _cmd_print_accounts(_args: argparse.Namespace) -> int:
+    from udemy_clone.seed import DEMO_ACCOUNTS
+
+    settings = get_settings()
+    print(
+        f"\n  App:  {settings.public_url}\n  API:  {settings.public_url}/api/v1 "
+        f"(docs at /api/v1/docs)\n\n  Demo accounts:"
+    )
+    for account in DEMO_ACCOUNTS:
+        print(f"    {account.role:<11} {account.email:<24} {account.password}")
+    print()
+    return 0
+
+
+def _cmd_relay(_args: argparse.Namespace) -> int:
+    import threading
+
+    from udemy_clone.core import outbox
+    from udemy_clone.events import register_handlers
+
+    register_handlers()
+    print("Outbox relay running (Ctrl+C to stop).")
+    try:
+        outbox.relay_forever(threading.Event())
+    except KeyboardInterrupt:
+        pass
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Parse arguments and run one command."""
+    parser = argparse.ArgumentParser(prog="python -m udemy_clone")
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("migrate", help="apply database migrations").set_defaults(func=_cmd_migrate)
+    sub.add_parser(
+        "bootstrap", help="migrate and load demo data into an empty database"
+    ).set_defaults(func=_cmd_bootstrap)
+    admin = sub.add_parser("create-admin", help="create an admin account (or promote one)")
+    admin.add_argument("--email", required=True)
+    admin.add_argument("--name", default="Administrator")
+    admin.add_argument("--password", help="prompted when omitted")
+    admin.set_defaults(func=_cmd_create_admin)
+    sub.add_parser("print-accounts", help="print the URL and demo accounts").set_defaults(
+        func=_cmd_print_accounts
+    )
+    sub.add_parser("relay", help="run the outbox relay in the foreground").set_defaults(
+        func=_cmd_relay
+    )
+    args = parser.parse_args(argv)
+    return int(args.func(args))

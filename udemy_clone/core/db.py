@@ -1,0 +1,118 @@
+"""Database engine and the unit-of-work helper every use case runs in."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import event
+from sqlalchemy.engine import Connection, Engine
+from sqlmodel import Session, create_engine
+
+from udemy_clone.core.config import get_settings
+
+_engine: Engine | None = None
+_engine_lock = threading.Lock()
+# Tests bind sessions to one connection inside an outer transaction (rolled back per test).
+_bind_override: Connection | None = None
+
+
+def utcnow() -> datetime:
+    """The current time, timezone-aware in UTC (sqlmodel rejects naive datetimes)."""
+    return datetime.now(UTC)
+
+
+def as_utc(value: datetime) -> datetime:
+    """A datetime read back from SQLite comes without tzinfo: treat it as UTC."""
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.close()
+
+
+def build_engine(url: str) -> Engine:
+    """An engine for `url` with the settings this app relies on (SQLite pragmas, pool checks)."""
+    if url.startswith("sqlite"):
+        path = url.split("///", 1)[-1]
+        if path and path != ":memory:":
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(
+            url, connect_args={"check_same_thread": False, "timeout": 30}, pool_pre_ping=True
+        )
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20)
+
+
+def get_engine() -> Engine:
+    """The process-wide engine for settings.database_url."""
+    global _engine
+    if _engine is None:
+        with _engine_lock:
+            if _engine is None:
+                _engine = build_engine(get_settings().database_url)
+    return _engine
+
+
+def reset_engine() -> None:
+    """Drop the cached engine (after settings changed, in tests and the CLI)."""
+    global _engine
+    with _engine_lock:
+        if _engine is not None:
+            _engine.dispose()
+        _engine = None
+
+
+def set_bind_override(connection: Connection | None) -> None:
+    """Make every new session use `connection` (tests: one outer transaction per test)."""
+    global _bind_override
+    _bind_override = connection
+
+
+def new_session() -> Session:
+    """A session on the current bind; the caller commits or rolls back."""
+    if _bind_override is not None:
+        return Session(
+            bind=_bind_override, join_transaction_mode="create_savepoint", expire_on_commit=False
+        )
+    return Session(get_engine(), expire_on_commit=False)
+
+
+@contextmanager
+def transaction() -> Iterator[Session]:
+    """One use case, all or nothing: commits on success, rolls back on any exception."""
+    session = new_session()
+    try:
+        yield session
+        session.commit()
+    except BaseException as exc:
+        # A refusal that must leave a trace (e.g. a replayed token revoking its family)
+        # keeps the changes made before it; every other error rolls everything back.
+        if getattr(exc, "persist_changes", False):
+            session.commit()
+        else:
+            session.rollback()
+        raise
+    finally:
+        session.close()
+
+
+@contextmanager
+def read_session() -> Iterator[Session]:
+    """A session for reads only; nothing it does is committed."""
+    session = new_session()
+    try:
+        yield session
+    finally:
+        session.rollback()
+        session.close()

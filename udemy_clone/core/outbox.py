@@ -1,0 +1,138 @@
+"""Transactional outbox: events are rows written with the change, relayed to jobs after commit.
+
+A crash between commit and enqueue loses nothing: the relay picks up every row that has not
+been dispatched yet. Handlers are jobs and must be idempotent (a retried or re-relayed event
+has the effect of running once).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import defaultdict
+from typing import Any
+
+from sqlalchemy import event as sa_event
+from sqlmodel import Session, col, select
+
+from udemy_clone.core import db, queue
+from udemy_clone.core.log import get_logger
+from udemy_clone.core.models import OutboxEvent
+
+log = get_logger(__name__)
+
+# topic -> [(handler path, queue name)]; registered in one place: udemy_clone/events.py
+_handlers: dict[str, list[tuple[str, str]]] = defaultdict(list)
+_kick = threading.Event()
+_relay_lock = threading.Lock()
+_SESSION_FLAG = "outbox_has_events"
+
+
+def subscribe(topic: str, handler: str, *, queue_name: str = "default") -> None:
+    """Run `handler(event_id=..., payload=...)` as a job for every event of `topic`."""
+    entry = (handler, queue_name)
+    if entry not in _handlers[topic]:
+        _handlers[topic].append(entry)
+
+
+def handlers_for(topic: str) -> list[tuple[str, str]]:
+    """The handlers subscribed to `topic`."""
+    return list(_handlers.get(topic, []))
+
+
+def emit(session: Session, topic: str, payload: dict[str, Any]) -> OutboxEvent:
+    """Record an event in the caller's transaction; it leaves only if the transaction commits."""
+    row = OutboxEvent(topic=topic, payload=payload)
+    session.add(row)
+    session.info[_SESSION_FLAG] = True
+    return row
+
+
+@sa_event.listens_for(Session, "after_commit")
+def _after_commit(session: Session) -> None:
+    if session.info.pop(_SESSION_FLAG, False):
+        _kick.set()
+
+
+def run_event_handler(event_id: int, handler: str) -> None:
+    """Job: load the event and call its handler (the handler is idempotent)."""
+    with db.read_session() as session:
+        row = session.get(OutboxEvent, event_id)
+        if row is None:
+            log.warning("outbox_event_missing", event_id=event_id)
+            return
+        payload = dict(row.payload)
+        topic = row.topic
+    log.info("event_handler", topic=topic, event_id=event_id, handler=handler)
+    queue.resolve(handler)(event_id=event_id, payload=payload)
+
+
+def relay_pending(limit: int = 200) -> int:
+    """Enqueue a job per handler for each undispatched event; returns how many events."""
+    with _relay_lock, db.transaction() as session:
+        statement = (
+            select(OutboxEvent)
+            .where(col(OutboxEvent.dispatched_at).is_(None))
+            .order_by(col(OutboxEvent.id))
+            .limit(limit)
+        )
+        if session.get_bind().dialect.name == "postgresql":
+            statement = statement.with_for_update(skip_locked=True)
+        rows = list(session.exec(statement))
+        for row in rows:
+            row.attempts += 1
+            for handler, queue_name in handlers_for(row.topic):
+                queue.enqueue(
+                    run_event_handler,
+                    row.id,
+                    handler,
+                    queue=queue_name,
+                    job_id=f"evt-{row.id}-{handler.replace(':', '.')}",
+                )
+            row.dispatched_at = db.utcnow()
+            session.add(row)
+        return len(rows)
+
+
+def kick() -> None:
+    """Wake the relay loop now (called after a commit that wrote events)."""
+    _kick.set()
+
+
+def wait_for_kick(timeout: float) -> bool:
+    """Block until kicked or `timeout` passes; used by the relay loop."""
+    fired = _kick.wait(timeout)
+    _kick.clear()
+    return fired
+
+
+def relay_forever(stop: threading.Event, *, poll_seconds: float = 2.0) -> None:
+    """The relay loop: dispatch after each commit that wrote events, and poll for leftovers."""
+    while not stop.is_set():
+        try:
+            while relay_pending() > 0 and not stop.is_set():
+                pass
+        except Exception:
+            log.exception("outbox_relay_failed")
+        wait_for_kick(poll_seconds)
+
+
+_relay_thread: threading.Thread | None = None
+_relay_stop = threading.Event()
+
+
+def start_relay_thread() -> None:
+    """Start the relay loop in a daemon thread of this process (once)."""
+    global _relay_thread
+    if _relay_thread is not None and _relay_thread.is_alive():
+        return
+    _relay_stop.clear()
+    _relay_thread = threading.Thread(
+        target=relay_forever, args=(_relay_stop,), name="outbox-relay", daemon=True
+    )
+    _relay_thread.start()
+
+
+def stop_relay_thread() -> None:
+    """Stop the relay loop started by start_relay_thread."""
+    _relay_stop.set()
+    _kick.set()

@@ -1,0 +1,34 @@
+"""The shared Redis client, or None when REDIS_URL is not set (embedded defaults)."""
+
+from __future__ import annotations
+
+import threading
+
+from redis import Redis
+
+from udemy_clone.core.config import get_settings
+
+_client: Redis | None = None
+_client_url: str | None = None
+_lock = threading.Lock()
+
+
+def get_redis() -> Redis | None:
+    """A Redis client for settings.redis_url, or None when Redis is not configured."""
+    global _client, _client_url
+    url = get_settings().redis_url
+    if not url:
+        return None
+    with _lock:
+        if _client is None or _client_url != url:
+            _client = Redis.from_url(url, socket_timeout=5, socket_connect_timeout=2)
+            _client_url = url
+        return _client
+
+
+def reset_redis() -> None:
+    """Forget the cached client (tests, after settings changed)."""
+    global _client, _client_url
+    with _lock:
+        _client = None
+        _client_url = None

@@ -1,0 +1,24 @@
+"""Background services of a web process: the outbox relay (and in-process jobs)."""
+
+from __future__ import annotations
+
+import asyncio
+
+from udemy_clone.core import outbox
+from udemy_clone.core.log import get_logger
+from udemy_clone.events import register_handlers
+
+log = get_logger(__name__)
+
+
+async def background_services() -> None:
+    """Lifespan task: relay outbox events to jobs while the web process runs."""
+    register_handlers()
+    outbox.start_relay_thread()
+    log.info("background_services_started")
+    try:
+        while True:
+            await asyncio.sleep(3600)
+    except asyncio.CancelledError:
+        outbox.stop_relay_thread()
+        raise

@@ -1,0 +1,56 @@
+"""Demo data for a first start: three accounts (and whatever the domains add)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlmodel import Session, select
+
+from udemy_clone.auth import service as auth_service
+from udemy_clone.auth.models import Role, User
+from udemy_clone.core import db
+
+
+@dataclass(frozen=True)
+class DemoAccount:
+    role: str
+    email: str
+    password: str
+    full_name: str
+
+
+DEMO_ACCOUNTS = (
+    DemoAccount("admin", "admin@example.com", "admin-Demo-2026", "Ada Admin"),
+    DemoAccount("instructor", "instructor@example.com", "teach-Demo-2026", "Ivan Instructor"),
+    DemoAccount("student", "student@example.com", "learn-Demo-2026", "Sofia Student"),
+)
+
+
+def database_is_empty(session: Session) -> bool:
+    """True when no account exists yet."""
+    return session.exec(select(User.id).limit(1)).first() is None
+
+
+def seed_demo_data() -> bool:
+    """Create the demo accounts and content when the database is empty; True if it seeded."""
+    with db.transaction() as session:
+        if not database_is_empty(session):
+            return False
+        for account in DEMO_ACCOUNTS:
+            if account.role == "admin":
+                auth_service.create_admin(
+                    session=session,
+                    email=account.email,
+                    password=account.password,
+                    full_name=account.full_name,
+                )
+            else:
+                roles = [Role.student] + ([Role.instructor] if account.role == "instructor" else [])
+                auth_service.create_user(
+                    session=session,
+                    email=account.email,
+                    password=account.password,
+                    full_name=account.full_name,
+                    roles=roles,
+                )
+    return True
