@@ -91,7 +91,18 @@ def db_kind(request: pytest.FixtureRequest) -> str:
 @pytest.fixture
 def db(db_kind: str) -> Iterator[Engine]:
     """Run the test inside one transaction on `db_kind`, rolled back afterwards."""
-    engine = migrated_engine(db_kind)
+    yield from rolled_back_db(db_kind)
+
+
+@pytest.fixture
+def sqlite_db() -> Iterator[Engine]:
+    """Like `db`, on SQLite only (for tests that are about the API, not the database)."""
+    yield from rolled_back_db("sqlite")
+
+
+def rolled_back_db(kind: str) -> Iterator[Engine]:
+    """Bind every session to one connection whose transaction is rolled back at the end."""
+    engine = migrated_engine(kind)
     connection = engine.connect()
     outer = connection.begin()
     core_db.set_bind_override(connection)

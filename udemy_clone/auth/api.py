@@ -15,7 +15,7 @@ from udemy_clone.auth.models import (
     UserPublic,
     UserRegister,
 )
-from udemy_clone.gateway.deps import CurrentUser, Pagination, SessionDep, require_role
+from udemy_clone.gateway.deps import CurrentUser, IdPath, Pagination, SessionDep, require_role
 from udemy_clone.gateway.schemas import Page
 
 router = APIRouter(tags=["auth"])
@@ -104,7 +104,7 @@ def list_users(session: SessionDep, pagination: Pagination, q: str = "") -> Page
 
 @router.patch("/admin/users/{user_id}/roles", response_model=UserPublic)
 def set_roles(
-    user_id: int,
+    user_id: IdPath,
     body: RolesUpdate,
     session: SessionDep,
     principal: CurrentUser,

@@ -109,10 +109,9 @@ def transaction() -> Iterator[Session]:
 
 @contextmanager
 def read_session() -> Iterator[Session]:
-    """A session for reads only; nothing it does is committed."""
+    """A session for reads only; nothing it does is committed (loaded objects stay usable)."""
     session = new_session()
     try:
         yield session
     finally:
-        session.rollback()
         session.close()

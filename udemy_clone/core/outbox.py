@@ -7,6 +7,7 @@ has the effect of running once).
 
 from __future__ import annotations
 
+import hashlib
 import threading
 from collections import defaultdict
 from typing import Any
@@ -86,7 +87,7 @@ def relay_pending(limit: int = 200) -> int:
                     row.id,
                     handler,
                     queue=queue_name,
-                    job_id=f"evt-{row.id}-{handler.replace(':', '.')}",
+                    job_id=f"evt-{row.id}-{hashlib.sha1(handler.encode()).hexdigest()[:12]}",
                 )
             row.dispatched_at = db.utcnow()
             session.add(row)

@@ -193,18 +193,18 @@ def enqueue(
     path = func_path(func)
     redis = get_redis()
     if redis is not None:
-        from rq import Queue, Retry
+        from rq import Callback, Queue, Retry
 
         rq_queue = Queue(queue, connection=redis)
         job = rq_queue.enqueue(
             path.replace(":", "."),
-            *args,
+            args=args,
             kwargs=kwargs,
             job_timeout=job_timeout,
             retry=Retry(max=len(retry_intervals), interval=list(retry_intervals))
             if retry_intervals
             else None,
-            on_failure=_rq_on_failure,
+            on_failure=Callback(_rq_on_failure),
             job_id=job_id,
             result_ttl=3600,
             failure_ttl=7 * 24 * 3600,

@@ -115,6 +115,12 @@ class GatewayMiddleware:
             route_path = getattr(route, "path", None) or (
                 "other" if not path.startswith(API_PREFIX) else "unmatched"
             )
+            if (
+                path.startswith(API_PREFIX)
+                and route_path.startswith("/")
+                and not route_path.startswith(API_PREFIX)
+            ):
+                route_path = API_PREFIX + route_path
             method = scope.get("method", "GET")
             if path.startswith(API_PREFIX) or path in ("/healthz", "/readyz", "/metrics"):
                 metrics.http_requests.labels(method, route_path, str(status_holder["status"])).inc()

@@ -6,13 +6,18 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Annotated
 
-from fastapi import Depends, Query, Request
+from fastapi import Depends, Path, Query, Request
 from sqlmodel import Session
 
 from udemy_clone.auth import service as auth_service
 from udemy_clone.auth.models import User
 from udemy_clone.core import db
 from udemy_clone.core.errors import NotAuthenticated, PermissionDenied
+
+
+# Every integer id in a path: positive and within a 32-bit column, so huge numbers are a 422.
+MAX_ID = 2_147_483_647
+IdPath = Annotated[int, Path(ge=1, le=MAX_ID, description="A positive integer id")]
 
 
 def get_session() -> Iterator[Session]:

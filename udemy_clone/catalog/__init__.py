@@ -1,0 +1,1 @@
+"""Catalog: courses, their curriculum, the review workflow and the search index."""

@@ -1,0 +1,1 @@
+"""Taxonomy: the nested category tree and the tags courses are filed under."""
