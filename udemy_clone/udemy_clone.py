@@ -39,8 +39,8 @@ app.add_page(
     studio_page,
     route="/studio",
     title=f"Studio — {BRAND}",
-    on_load=AuthState.require_role("instructor"),
+    on_load=AuthState.require_instructor,
 )
 app.add_page(
-    admin_page, route="/admin", title=f"Admin — {BRAND}", on_load=AuthState.require_role("admin")
+    admin_page, route="/admin", title=f"Admin — {BRAND}", on_load=AuthState.require_admin
 )

@@ -29,8 +29,10 @@ def main(argv: list[str] | None = None) -> int:
     log = get_logger("worker")
     redis = get_redis()
     if redis is None:
-        print("REDIS_URL is not set: jobs run inside the web process; no worker needed.",
-              file=sys.stderr)
+        print(
+            "REDIS_URL is not set: jobs run inside the web process; no worker needed.",
+            file=sys.stderr,
+        )
         return 2
     register_handlers()
     # Preload the app's job modules so each job does not pay the import.

@@ -62,7 +62,7 @@ def logout(body: RefreshRequest, session: SessionDep) -> Response:
 @router.get("/me", response_model=UserPublic)
 def me(principal: CurrentUser, session: SessionDep) -> UserPublic:
     """The signed-in user."""
-    return service.to_public(session=session, user=principal.user)
+    return service.to_public(session=session, user=principal.user, roles=principal.roles)
 
 
 @router.patch("/me", response_model=UserPublic)

@@ -10,7 +10,7 @@ from udemy_clone.ui.state import AuthState
 from udemy_clone.ui.theme import BRAND, card_style
 
 
-def _field(label: str, control: rx.Component, error: rx.Var | None = None) -> rx.Component:
+def _field(label: str, control: rx.Component, error: rx.Var | str | None = None) -> rx.Component:
     return rx.vstack(
         rx.text(label, size="2", weight="medium", as_="label"),
         control,
@@ -23,7 +23,7 @@ def _field(label: str, control: rx.Component, error: rx.Var | None = None) -> rx
     )
 
 
-def _error_callout(message: rx.Var) -> rx.Component:
+def _error_callout(message: rx.Var | str) -> rx.Component:
     return rx.cond(
         message != "",
         rx.callout(
@@ -168,7 +168,7 @@ def register_page() -> rx.Component:
     )
 
 
-def _message(ok: rx.Var, err: rx.Var) -> rx.Component:
+def _message(ok: rx.Var | str, err: rx.Var | str) -> rx.Component:
     return rx.fragment(
         rx.cond(ok != "", rx.callout(ok, icon="check", color_scheme="green", width="100%")),
         rx.cond(

@@ -83,14 +83,14 @@ def get_roles(*, session: Session, user_id: int) -> list[str]:
     return sorted(rows)
 
 
-def to_public(*, session: Session, user: User) -> UserPublic:
-    """The public view of a user (what /me returns)."""
+def to_public(*, session: Session, user: User, roles: list[str] | None = None) -> UserPublic:
+    """The public view of a user (what /me returns); pass `roles` when already loaded."""
     assert user.id is not None
     return UserPublic(
         id=user.id,
         email=user.email,
         full_name=user.full_name,
-        roles=get_roles(session=session, user_id=user.id),
+        roles=roles if roles is not None else get_roles(session=session, user_id=user.id),
         headline=user.headline,
         bio=user.bio,
         created_at=as_utc(user.created_at),
@@ -299,9 +299,9 @@ def set_roles(*, session: Session, actor_roles: list[str], user_id: int, roles: 
         raise PermissionDenied("Only admins can change roles.")
     user = get_user(session=session, user_id=user_id)
     wanted = {Role(r) for r in roles} | {Role.student}
-    session.exec(  # type: ignore[call-overload]
-        UserRole.__table__.delete().where(UserRole.__table__.c.user_id == user_id)
-    )
+    for existing in session.exec(select(UserRole).where(UserRole.user_id == user_id)):
+        session.delete(existing)
+    session.flush()
     for role in sorted(wanted):
         session.add(UserRole(user_id=user_id, role=role.value))
     session.flush()
@@ -372,4 +372,4 @@ def display_names(*, session: Session, user_ids: list[int]) -> dict[int, str]:
     if not user_ids:
         return {}
     rows = session.exec(select(User.id, User.full_name).where(col(User.id).in_(set(user_ids))))
-    return {int(uid): name for uid, name in rows}
+    return {int(uid or 0): name for uid, name in rows}

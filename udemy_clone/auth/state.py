@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import reflex as rx
+from reflex.event import EventSpec
 
 from udemy_clone.auth import service as auth_service
 from udemy_clone.auth.models import Role, UserProfileUpdate
@@ -16,7 +17,7 @@ class LoginState(rx.State):
     loading: bool = False
 
     @rx.event
-    async def submit(self, form: dict) -> rx.event.EventSpec | None:
+    async def submit(self, form: dict) -> EventSpec | None:
         """Sign in with the form's email and password."""
         self.error = ""
         email = str(form.get("email", "")).strip()
@@ -50,7 +51,7 @@ class RegisterState(rx.State):
         return role if role in ("student", "instructor") else "student"
 
     @rx.event
-    async def submit(self, form: dict) -> rx.event.EventSpec | None:
+    async def submit(self, form: dict) -> EventSpec | None:
         """Create the account and sign in."""
         self.error = ""
         self.field_errors = {}
@@ -106,10 +107,10 @@ class AccountState(rx.State):
     password_error: str = ""
 
     @rx.event
-    async def load(self) -> rx.event.EventSpec | None:
+    async def load(self) -> EventSpec | None:
         """Fill the form from the signed-in user."""
         auth = await self.get_state(AuthState)
-        redirect = auth.require_signed_in()
+        redirect = auth.ensure_signed_in()
         if redirect is not None or not auth.user_id:
             return redirect
         with db.read_session() as session:

@@ -77,7 +77,7 @@ class Settings(BaseSettings):
     smtp_password: str | None = None
     smtp_starttls: bool = True
     smtp_ssl: bool = False
-    mail_from: str = "Udemy Clone <no-reply@localhost>"
+    mail_from: str = "Learnly <no-reply@localhost>"
 
     # statistics
     display_timezone: str = "UTC"
@@ -119,7 +119,9 @@ class Settings(BaseSettings):
 
     @property
     def allowed_origins(self) -> list[str]:
-        origins = {self.public_url.rstrip("/"), "http://localhost:3000", "http://127.0.0.1:3000"}
+        origins = {self.public_url.rstrip("/")}
+        if self.env != "production":
+            origins.update({"http://localhost:3000", "http://127.0.0.1:3000"})
         origins.update(o.rstrip("/") for o in self.extra_cors_origins)
         return sorted(origins)
 

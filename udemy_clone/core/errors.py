@@ -14,7 +14,11 @@ class DomainError(Exception):
     persist_changes = False
 
     def __init__(
-        self, message: str, *, code: str | None = None, persist_changes: bool = False,
+        self,
+        message: str,
+        *,
+        code: str | None = None,
+        persist_changes: bool = False,
         **details: Any,
     ) -> None:
         super().__init__(message)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import MutableMapping
 from contextvars import ContextVar
+from typing import Any
 
 import structlog
 
@@ -14,7 +16,9 @@ request_id_var: ContextVar[str | None] = ContextVar("request_id", default=None)
 _configured = False
 
 
-def _add_request_id(_logger: object, _name: str, event_dict: dict) -> dict:
+def _add_request_id(
+    _logger: Any, _name: str, event_dict: MutableMapping[str, Any]
+) -> MutableMapping[str, Any]:
     request_id = request_id_var.get()
     if request_id and "request_id" not in event_dict:
         event_dict["request_id"] = request_id

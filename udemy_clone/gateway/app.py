@@ -172,7 +172,8 @@ def create_gateway() -> FastAPI:
             message = "There is nothing at this address."
         if exc.status_code == 405:
             message = "This method is not allowed here."
-        return error_response(exc.status_code, code, message, headers=exc.headers)
+        headers = dict(exc.headers) if exc.headers else None
+        return error_response(exc.status_code, code, message, headers=headers)
 
     @app.exception_handler(Exception)
     async def unexpected_error(_request: Request, exc: Exception) -> JSONResponse:

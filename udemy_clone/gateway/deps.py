@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from typing import Annotated
 
@@ -14,14 +14,17 @@ from udemy_clone.auth.models import User
 from udemy_clone.core import db
 from udemy_clone.core.errors import NotAuthenticated, PermissionDenied
 
-
 # Every integer id in a path: positive and within a 32-bit column, so huge numbers are a 422.
 MAX_ID = 2_147_483_647
 IdPath = Annotated[int, Path(ge=1, le=MAX_ID, description="A positive integer id")]
 
 
-def get_session() -> Iterator[Session]:
-    """One transaction per request: committed when the route returns, rolled back on error."""
+async def get_session() -> AsyncIterator[Session]:
+    """One transaction per request: committed when the route returns, rolled back on error.
+
+    Async so that opening the session costs no thread hop; the queries themselves run in the
+    sync dependencies and routes (FastAPI's thread pool).
+    """
     with db.transaction() as session:
         yield session
 
@@ -67,7 +70,7 @@ def get_optional_principal(request: Request, session: SessionDep) -> Principal |
     return Principal(user=user, roles=roles)
 
 
-def get_principal(
+async def get_principal(
     principal: Annotated[Principal | None, Depends(get_optional_principal)],
 ) -> Principal:
     """The signed-in caller; 401 without a valid token."""
@@ -80,10 +83,10 @@ CurrentUser = Annotated[Principal, Depends(get_principal)]
 OptionalUser = Annotated[Principal | None, Depends(get_optional_principal)]
 
 
-def require_role(*roles: str) -> Callable[[Principal], Principal]:
+def require_role(*roles: str) -> Callable[[Principal], Awaitable[Principal]]:
     """A dependency that lets through callers holding any of `roles` (admins always pass)."""
 
-    def check(principal: CurrentUser) -> Principal:
+    async def check(principal: CurrentUser) -> Principal:
         if principal.is_admin or any(principal.has(r) for r in roles):
             return principal
         raise PermissionDenied(f"This needs the {' or '.join(roles)} role.", code="forbidden")

@@ -7,5 +7,17 @@ from fastapi import APIRouter
 
 def domain_routers() -> list[APIRouter]:
     """Each domain's REST router (auth is mounted first by the gateway itself)."""
-    routers: list[APIRouter] = []
+    from udemy_clone.catalog.api import router as catalog_router
+    from udemy_clone.media.api import router as media_router
+    from udemy_clone.orders.api import router as orders_router
+    from udemy_clone.playback.api import router as playback_router
+    from udemy_clone.taxonomy.api import router as taxonomy_router
+
+    routers: list[APIRouter] = [
+        taxonomy_router,
+        catalog_router,
+        orders_router,
+        media_router,
+        playback_router,
+    ]
     return routers

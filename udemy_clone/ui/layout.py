@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import reflex as rx
+from reflex.event import EventSpec
 
 from udemy_clone.ui.state import AuthState
 from udemy_clone.ui.theme import ACCENT, BRAND, MAX_WIDTH, TAGLINE
@@ -14,7 +15,7 @@ class SearchBoxState(rx.State):
     """The header search box: submitting it opens the catalog with the query."""
 
     @rx.event
-    def submit(self, form: dict) -> rx.event.EventSpec:
+    def submit(self, form: dict) -> EventSpec:
         """Open the catalog filtered by the typed text."""
         from urllib.parse import quote_plus
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from urllib.parse import quote
 
 import reflex as rx
+from reflex.event import EventSpec
 
 from udemy_clone.auth import service as auth_service
 from udemy_clone.auth.models import AuthResponse, Role
@@ -110,27 +111,39 @@ class AuthState(rx.State):
         path = url.path or "/"
         return f"{path}?{url.query}" if url.query else path
 
-    @rx.event
-    def require_signed_in(self) -> rx.event.EventSpec | None:
-        """On load of pages for signed-in users: send others to the sign-in page."""
+    def ensure_signed_in(self) -> EventSpec | None:
+        """Restore the session; a redirect to the sign-in page when nobody is signed in."""
         self.forbidden = False
         self._restore()
         if not self.is_authenticated:
             return rx.redirect(f"/login?next={quote(self.current_path(), safe='')}")
         return None
 
-    @rx.event
-    def require_role(self, role: str) -> rx.event.EventSpec | None:
-        """On load of role pages: sign-in page for visitors, 'not allowed' for other roles."""
-        self._restore()
-        if not self.is_authenticated:
-            self.forbidden = False
-            return rx.redirect(f"/login?next={quote(self.current_path(), safe='')}")
+    def ensure_role(self, role: str) -> EventSpec | None:
+        """Like ensure_signed_in; signed-in users without `role` (or admin) see 'not allowed'."""
+        redirect = self.ensure_signed_in()
+        if redirect is not None:
+            return redirect
         self.forbidden = not (role in self.roles or Role.admin.value in self.roles)
         return None
 
     @rx.event
-    def sign_out(self) -> rx.event.EventSpec:
+    def require_signed_in(self) -> EventSpec | None:
+        """On load of pages for signed-in users: send others to the sign-in page."""
+        return self.ensure_signed_in()
+
+    @rx.event
+    def require_instructor(self) -> EventSpec | None:
+        """On load of instructor pages."""
+        return self.ensure_role(Role.instructor.value)
+
+    @rx.event
+    def require_admin(self) -> EventSpec | None:
+        """On load of admin pages."""
+        return self.ensure_role(Role.admin.value)
+
+    @rx.event
+    def sign_out(self) -> EventSpec:
         """End this session everywhere the refresh token was used."""
         if self.refresh_token:
             try:

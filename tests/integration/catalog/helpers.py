@@ -1,0 +1,35 @@
+"""Small helpers shared by the catalog API tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+API = "/api/v1"
+
+
+def assert_error(response: Any, status: int, code: str | None = None) -> dict:
+    """The response is an error of `status` in the envelope of API.md."""
+    assert response.status_code == status, response.text
+    body = response.json()
+    assert set(body) == {"error"}
+    assert body["error"]["message"] and isinstance(body["error"]["message"], str)
+    if code:
+        assert body["error"]["code"] == code, body
+    return body["error"]
+
+
+def course_body(category_id: int, **overrides: Any) -> dict[str, Any]:
+    """A valid POST /courses body."""
+    body: dict[str, Any] = {
+        "title": "Practical Python Testing",
+        "subtitle": "pytest from the ground up",
+        "description": "Write tests you trust.\n\n- fixtures\n- parametrize",
+        "category_id": category_id,
+        "tags": ["Python", "Testing"],
+        "price_cents": 1999,
+        "currency": "USD",
+        "level": "beginner",
+        "language": "en",
+    }
+    body.update(overrides)
+    return body
