@@ -5,6 +5,7 @@ from __future__ import annotations
 from logging.config import fileConfig
 
 from alembic import context
+
 from udemy_clone.core import db
 from udemy_clone.core.config import get_settings
 from udemy_clone.models_registry import metadata

@@ -75,6 +75,19 @@ def _cmd_relay(_args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_reindex(_args: argparse.Namespace) -> int:
+    import time
+
+    from udemy_clone.catalog.indexing import rebuild_index
+
+    started = time.perf_counter()
+    count = rebuild_index()
+    print(
+        f"Search index rebuilt: {count} published courses in {time.perf_counter() - started:.1f}s."
+    )
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     """Parse arguments and run one command."""
     parser = argparse.ArgumentParser(prog="python -m udemy_clone")
@@ -94,5 +107,8 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("relay", help="run the outbox relay in the foreground").set_defaults(
         func=_cmd_relay
     )
+    sub.add_parser(
+        "reindex", help="rebuild the course search index from the database"
+    ).set_defaults(func=_cmd_reindex)
     args = parser.parse_args(argv)
     return int(args.func(args))

@@ -17,4 +17,17 @@ def register_handlers() -> None:
     if _registered:
         return
     outbox.subscribe("user.registered", "udemy_clone.auth.tasks:log_registration", queue_name="low")
+    # catalog: one index writer reads the course's current state (idempotent, order-proof)
+    outbox.subscribe("catalog.course_changed", "udemy_clone.catalog.tasks:sync_course_index")
+    outbox.subscribe(
+        "taxonomy.category_changed", "udemy_clone.catalog.tasks:reindex_category_courses"
+    )
+    outbox.subscribe("taxonomy.tag_changed", "udemy_clone.catalog.tasks:reindex_tag_courses")
+    # media: an accepted upload queues its transcode (media.video_ready / media.video_failed
+    # follow, with {video_id, lecture_id, owner_id}, for whoever subscribes)
+    outbox.subscribe("media.video_uploaded", "udemy_clone.media.tasks:start_transcode")
+    # reviews: no handler of its own; for notifications and stats to subscribe to:
+    # reviews.review_created {review_id, course_id, author_id},
+    # reviews.reply_created {review_id, author_id, instructor_id, course_id},
+    # reviews.review_hidden {review_id, course_id, author_id} (the author may be told why)
     _registered = True

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from alembic import command
 from alembic.config import Config
 
-from alembic import command
 from udemy_clone.core.config import PROJECT_ROOT
 
 
@@ -19,8 +19,8 @@ def alembic_config(database_url: str | None = None) -> Config:
 
 
 def upgrade_to_head(database_url: str | None = None) -> None:
-    """Apply every migration not yet applied."""
-    command.upgrade(alembic_config(database_url), "head")
+    """Apply every migration not yet applied (domains may add independent branches: all heads)."""
+    command.upgrade(alembic_config(database_url), "heads")
 
 
 def downgrade_to_base(database_url: str | None = None) -> None:

@@ -36,9 +36,10 @@ def seed_demo_data() -> bool:
     with db.transaction() as session:
         if not database_is_empty(session):
             return False
+        users: dict[str, User] = {}
         for account in DEMO_ACCOUNTS:
             if account.role == "admin":
-                auth_service.create_admin(
+                users[account.role] = auth_service.create_admin(
                     session=session,
                     email=account.email,
                     password=account.password,
@@ -46,11 +47,43 @@ def seed_demo_data() -> bool:
                 )
             else:
                 roles = [Role.student] + ([Role.instructor] if account.role == "instructor" else [])
-                auth_service.create_user(
+                users[account.role] = auth_service.create_user(
                     session=session,
                     email=account.email,
                     password=account.password,
                     full_name=account.full_name,
                     roles=roles,
                 )
+        _seed_catalog(session, demo_instructor=users["instructor"])
+    _build_search_index()
     return True
+
+
+def _seed_catalog(session: Session, *, demo_instructor: User) -> None:
+    """Demo instructors, categories and courses (catalog and taxonomy)."""
+    from udemy_clone.catalog import demo as catalog_demo
+
+    others: list[int] = []
+    for email, full_name, headline in catalog_demo.DEMO_INSTRUCTORS:
+        user = auth_service.create_user(
+            session=session,
+            email=email,
+            password=catalog_demo.DEMO_INSTRUCTOR_PASSWORD,
+            full_name=full_name,
+            roles=[Role.student, Role.instructor],
+        )
+        user.headline = headline
+        session.add(user)
+        others.append(int(user.id or 0))
+    catalog_demo.seed_catalog(
+        session=session,
+        demo_instructor_id=int(demo_instructor.id or 0),
+        other_instructor_ids=others,
+    )
+
+
+def _build_search_index() -> None:
+    """Index the seeded courses (the outbox is not involved: nothing was published by hand)."""
+    from udemy_clone.catalog.indexing import rebuild_index
+
+    rebuild_index()

@@ -63,7 +63,11 @@ def live_app() -> Iterator[str]:
     env = dict(item.split("=", 1) for item in sourced.split("\0") if "=" in item)
     for name in ("DATABASE_URL", "REDIS_URL", "ENV", "SEED_DEMO_DATA", "LOG_LEVEL"):
         env.pop(name, None)
+    # A build directory of its own, so a running `make run` or another test run is not disturbed
+    web_dir = os.environ.get("E2E_WEB_WORKDIR") or str(ROOT / ".web-e2e")
     env.update(
+        REFLEX_WEB_WORKDIR=web_dir,
+        REFLEX_STATES_WORKDIR=str(data_dir / "states"),
         DATA_DIR=str(data_dir),
         PUBLIC_URL=f"http://localhost:{port}",
         SEED_DEMO_DATA="true",

@@ -82,3 +82,23 @@ def test_layout_is_responsive_on_a_phone(browser, live_app):
     width = page.evaluate("document.documentElement.scrollWidth")
     assert width <= 390, f"the page scrolls sideways on a phone ({width}px)"
     context.close()
+
+
+def test_websocket_refuses_foreign_origins(live_app):
+    import http.client
+    from urllib.parse import urlsplit
+
+    host = urlsplit(live_app)
+
+    def handshake(origin: str) -> int:
+        connection = http.client.HTTPConnection(host.hostname, host.port, timeout=5)
+        connection.request("GET", "/_event/?EIO=4&transport=websocket", headers={
+            "Origin": origin, "Connection": "Upgrade", "Upgrade": "websocket",
+            "Sec-WebSocket-Version": "13", "Sec-WebSocket-Key": "dGhlIHNhbXBsZSBub25jZQ==",
+        })
+        status = connection.getresponse().status
+        connection.close()
+        return status
+
+    assert handshake("http://evil.example") == 403
+    assert handshake(live_app) == 101

@@ -11,6 +11,7 @@ def domain_routers() -> list[APIRouter]:
     from udemy_clone.media.api import router as media_router
     from udemy_clone.orders.api import router as orders_router
     from udemy_clone.playback.api import router as playback_router
+    from udemy_clone.reviews.api import router as reviews_router
     from udemy_clone.taxonomy.api import router as taxonomy_router
 
     routers: list[APIRouter] = [
@@ -19,5 +20,6 @@ def domain_routers() -> list[APIRouter]:
         orders_router,
         media_router,
         playback_router,
+        reviews_router,
     ]
     return routers

@@ -86,6 +86,12 @@ def account_menu() -> rx.Component:
             ),
             rx.menu.separator(),
             rx.menu.item(rx.icon("user", size=14), "Account", on_click=rx.redirect("/account")),
+            rx.menu.item(
+                rx.icon("book-open", size=14), "My courses", on_click=rx.redirect("/my-courses")
+            ),
+            rx.menu.item(
+                rx.icon("receipt", size=14), "Purchase history", on_click=rx.redirect("/orders")
+            ),
             rx.cond(
                 AuthState.is_instructor,
                 rx.menu.item(
@@ -111,6 +117,8 @@ def account_menu() -> rx.Component:
 
 
 def navbar() -> rx.Component:
+    from udemy_clone.orders.components import cart_button  # the orders domain's header badge
+
     signed_out = rx.hstack(
         rx.link(rx.button("Log in", variant="outline", size="2"), href="/login", id="nav-login"),
         rx.link(rx.button("Sign up", size="2"), href="/register", id="nav-register"),
@@ -138,6 +146,7 @@ def navbar() -> rx.Component:
                     display=["none", "none", "block"],
                 ),
             ),
+            cart_button(),
             rx.cond(AuthState.is_authenticated, account_menu(), signed_out),
             align="center",
             spacing="4",

@@ -77,9 +77,9 @@ def test_create_needs_sign_in_and_the_instructor_role(api):
 def test_create_refuses_bad_input(api, instructor, overrides):
     _, headers = instructor
     category = make_category()
-    response = api.post(
-        f"{API}/courses", json=course_body(category.id, **overrides), headers=headers
-    )
+    body = course_body(category.id)
+    body.update(overrides)
+    response = api.post(f"{API}/courses", json=body, headers=headers)
     error = assert_error(response, 422, "validation_error")
     assert error["fields"]
 

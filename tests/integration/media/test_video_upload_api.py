@@ -157,9 +157,13 @@ def test_a_file_over_the_size_limit_is_refused_while_streaming(
     declared = _upload(api, lecture_id, clips.clip_480p, headers)
     boundary = "xBOUNDARYx"
     body = (
-        f'--{boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.mp4"\r\n'
-        "Content-Type: video/mp4\r\n\r\n"
-    ).encode() + data + f"\r\n--{boundary}--\r\n".encode()
+        (
+            f'--{boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.mp4"\r\n'
+            "Content-Type: video/mp4\r\n\r\n"
+        ).encode()
+        + data
+        + f"\r\n--{boundary}--\r\n".encode()
+    )
 
     def chunked():  # no Content-Length: the limit must hold while streaming
         for i in range(0, len(body), 16384):

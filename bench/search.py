@@ -1,0 +1,385 @@
+"""Benchmark of the course search engine: indexing rate and query latency at 10k/100k courses.
+
+Run: .venv/bin/python bench/search.py --sizes 10000,100000
+
+Synthetic but believable courses come from word lists with a fixed seed, so every run indexes
+the same catalogue. Queries go through `CourseSearchIndex.search`, the code path the API uses.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import platform
+import random
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from udemy_clone.catalog.search import (  # noqa: E402
+    CourseDocument,
+    CourseSearchIndex,
+    SearchQuery,
+)
+
+SEED = 20240601
+
+# category slug -> (name, parent slug or None, topics)
+CATEGORY_TREE: dict[str, tuple[str, list[tuple[str, str, list[str]]]]] = {
+    "development": (
+        "Development",
+        [
+            ("web-development", "Web Development",
+             ["React", "Angular", "Vue", "Django", "Flask", "Node.js", "JavaScript", "TypeScript",
+              "HTML", "CSS", "Next.js", "Laravel", "Svelte", "GraphQL", "REST APIs"]),
+            ("data-science", "Data Science",
+             ["Python", "Machine Learning", "Deep Learning", "Pandas", "NumPy", "TensorFlow",
+              "PyTorch", "Statistics", "Data Analysis", "Data Visualization", "SQL", "R"]),
+            ("mobile-development", "Mobile Development",
+             ["Flutter", "Swift", "Kotlin", "React Native", "iOS", "Android", "SwiftUI"]),
+            ("programming-languages", "Programming Languages",
+             ["Python", "Java", "C++", "C#", "Rust", "Go", "Ruby", "Scala", "Haskell", "Elixir"]),
+            ("game-development", "Game Development",
+             ["Unity", "Unreal Engine", "Godot", "Blender", "Game Design", "C#"]),
+            ("databases", "Database Design & Development",
+             ["SQL", "PostgreSQL", "MySQL", "MongoDB", "Redis", "Database Design", "Oracle"]),
+        ],
+    ),
+    "business": (
+        "Business",
+        [
+            ("entrepreneurship", "Entrepreneurship",
+             ["Startup", "Business Plan", "Fundraising", "Lean Startup", "Business Strategy"]),
+            ("communication", "Communication",
+             ["Public Speaking", "Presentation Skills", "Writing", "Negotiation", "Storytelling"]),
+            ("management", "Management",
+             ["Project Management", "Leadership", "Agile", "Scrum", "Product Management"]),
+            ("sales", "Sales", ["Sales Skills", "B2B Sales", "Cold Calling", "Customer Success"]),
+        ],
+    ),
+    "finance-accounting": (
+        "Finance & Accounting",
+        [
+            ("accounting", "Accounting & Bookkeeping",
+             ["Accounting", "Bookkeeping", "QuickBooks", "Financial Statements", "Tax"]),
+            ("investing", "Investing & Trading",
+             ["Stock Trading", "Investing", "Options Trading", "Cryptocurrency", "Forex"]),
+            ("financial-modeling", "Financial Modeling & Analysis",
+             ["Financial Modeling", "Excel", "Valuation", "Financial Analysis", "Corporate Finance"]),
+        ],
+    ),
+    "it-software": (
+        "IT & Software",
+        [
+            ("it-certifications", "IT Certifications",
+             ["AWS", "Azure", "CompTIA", "CCNA", "Google Cloud", "Kubernetes", "Docker"]),
+            ("network-security", "Network & Security",
+             ["Ethical Hacking", "Cybersecurity", "Penetration Testing", "Linux", "Networking"]),
+            ("operating-systems", "Operating Systems & Servers",
+             ["Linux", "Windows Server", "Bash", "PowerShell", "DevOps"]),
+        ],
+    ),
+    "design": (
+        "Design",
+        [
+            ("graphic-design", "Graphic Design & Illustration",
+             ["Photoshop", "Illustrator", "Canva", "Logo Design", "Illustration", "Procreate"]),
+            ("web-design", "Web Design", ["Figma", "UX Design", "UI Design", "Webflow", "Wordpress"]),
+            ("3d-animation", "3D & Animation",
+             ["Blender", "Maya", "After Effects", "Animation", "Motion Graphics", "Cinema 4D"]),
+        ],
+    ),
+    "marketing": (
+        "Marketing",
+        [
+            ("digital-marketing", "Digital Marketing",
+             ["Digital Marketing", "Google Ads", "Facebook Ads", "Email Marketing", "Copywriting"]),
+            ("seo", "Search Engine Optimization", ["SEO", "Keyword Research", "Content Marketing"]),
+            ("social-media", "Social Media Marketing",
+             ["Instagram Marketing", "YouTube Marketing", "TikTok", "LinkedIn", "Influencer Marketing"]),
+        ],
+    ),
+    "photography-video": (
+        "Photography & Video",
+        [
+            ("photography", "Photography",
+             ["Photography", "Lightroom", "Portrait Photography", "Landscape Photography",
+              "Smartphone Photography"]),
+            ("video-design", "Video Design",
+             ["Video Editing", "Premiere Pro", "DaVinci Resolve", "Final Cut Pro", "Filmmaking"]),
+        ],
+    ),
+    "music": (
+        "Music",
+        [
+            ("instruments", "Instruments", ["Guitar", "Piano", "Drums", "Ukulele", "Violin"]),
+            ("music-production", "Music Production",
+             ["Music Production", "Ableton Live", "FL Studio", "Logic Pro", "Mixing", "Mastering"]),
+            ("music-theory", "Music Theory", ["Music Theory", "Songwriting", "Ear Training"]),
+        ],
+    ),
+    "health-fitness": (
+        "Health & Fitness",
+        [
+            ("fitness", "Fitness", ["Yoga", "Pilates", "Strength Training", "Running", "Stretching"]),
+            ("nutrition", "Nutrition & Diet", ["Nutrition", "Keto", "Meal Planning", "Weight Loss"]),
+            ("mental-health", "Mental Health",
+             ["Meditation", "Mindfulness", "Stress Management", "Anxiety", "Sleep"]),
+        ],
+    ),
+    "personal-development": (
+        "Personal Development",
+        [
+            ("productivity", "Personal Productivity",
+             ["Productivity", "Time Management", "Habits", "Focus", "Note Taking"]),
+            ("career-development", "Career Development",
+             ["Resume Writing", "Job Interviews", "Career Change", "Personal Branding"]),
+            ("language-learning", "Language Learning",
+             ["Spanish", "English", "French", "German", "Japanese", "Mandarin", "Italian"]),
+        ],
+    ),
+}
+
+TITLE_TEMPLATES = [
+    "The Complete {t} Bootcamp {year}",
+    "{t} for Beginners",
+    "{t} Masterclass: From Zero to Hero",
+    "Mastering {t}: The Practical Guide",
+    "Learn {t} by Building {n} Real Projects",
+    "{t} and {t2}: A Hands-On Introduction",
+    "Advanced {t} Techniques",
+    "{t} Crash Course",
+    "Ultimate {t} Course {year}",
+    "{t} Fundamentals",
+    "Modern {t} with {t2}",
+    "{t} in {n} Days",
+    "Professional {t} Certification Prep",
+    "Introduction to {t}",
+    "{t} A-Z: Everything You Need to Know",
+]
+SUBTITLE_TEMPLATES = [
+    "Learn {t} step by step with practical exercises and real-world examples",
+    "Go from beginner to confident {t} practitioner in weeks",
+    "Build {n} projects and master {t} and {t2} along the way",
+    "The most complete {t} course, updated for {year}",
+    "A practical, no-fluff guide to {t} for busy professionals",
+    "Understand the core ideas of {t} and apply them at work",
+]
+DESCRIPTION_SENTENCES = [
+    "In this course you will learn {t} from the ground up.",
+    "We start with the fundamentals and move on to advanced topics like {t2}.",
+    "Every section ends with a hands-on exercise so you can practice what you learned.",
+    "By the end you will be able to use {t} confidently in your own projects.",
+    "No prior experience is required, only curiosity and a willingness to learn.",
+    "You will get lifetime access, downloadable resources and a certificate of completion.",
+    "The course is regularly updated with new lectures about {t} and {t2}.",
+    "Join thousands of students who already improved their career with {t}.",
+    "We cover best practices, common mistakes and tips from industry experts.",
+    "Quizzes and assignments help you check your understanding of {t}.",
+    "This course is perfect for students, freelancers and professionals.",
+    "You will also learn how {t} compares to {t2} and when to choose each one.",
+]
+FIRST_NAMES = [
+    "Maria", "James", "Aisha", "Wei", "Carlos", "Sofia", "Ahmed", "Emily", "Raj", "Olga",
+    "Lucas", "Yuki", "Fatima", "Daniel", "Chloe", "Mateo", "Priya", "Noah", "Elena", "Kwame",
+    "Jonas", "Amara", "Hiroshi", "Isabella", "Omar", "Sarah", "Ivan", "Leila", "Tom", "Ana",
+]
+LAST_NAMES = [
+    "Schmidt", "Garcia", "Chen", "Okafor", "Rossi", "Kowalski", "Nguyen", "Patel", "Smith",
+    "Ivanova", "Tanaka", "Silva", "Haddad", "Johansson", "Murphy", "Kim", "Dubois", "Novak",
+    "Mendes", "Fischer", "Costa", "Ali", "Brown", "Lopez", "Weber", "Sato", "Yilmaz",
+]
+LEVELS = ["beginner", "intermediate", "advanced", "all"]
+LANGUAGES = ["en"] * 14 + ["es", "es", "pt", "de", "fr", "ja", "hi", "tr", "it", "ru"]
+
+
+def _sub_categories() -> list[tuple[str, str, str, str, list[str]]]:
+    subs = []
+    for parent_slug, (parent_name, children) in CATEGORY_TREE.items():
+        for slug, name, topics in children:
+            subs.append((slug, name, parent_slug, parent_name, topics))
+    return subs
+
+
+def generate_courses(count: int, seed: int = SEED) -> Iterator[CourseDocument]:
+    """`count` synthetic published courses, the same ones for the same seed."""
+    rng = random.Random(seed)
+    subs = _sub_categories()
+    instructors = [f"{f} {last}" for f in FIRST_NAMES for last in LAST_NAMES]
+    epoch = datetime(2016, 1, 1, tzinfo=UTC)
+    for course_id in range(1, count + 1):
+        slug, name, parent_slug, parent_name, topics = rng.choice(subs)
+        topic = rng.choice(topics)
+        other = rng.choice([t for t in topics if t != topic] or topics)
+        fill = {"t": topic, "t2": other, "n": rng.randint(3, 30), "year": rng.randint(2019, 2025)}
+        sentences = rng.sample(DESCRIPTION_SENTENCES, k=rng.randint(4, 7))
+        price = 0 if rng.random() < 0.08 else rng.choice([1999, 2999, 4999, 8499, 9999, 12999, 19999])
+        yield CourseDocument(
+            course_id=course_id,
+            title=rng.choice(TITLE_TEMPLATES).format(**fill),
+            subtitle=rng.choice(SUBTITLE_TEMPLATES).format(**fill),
+            description=" ".join(s.format(**fill) for s in sentences),
+            tags=rng.sample(topics, k=min(len(topics), rng.randint(2, 4))),
+            category_slugs=[slug, parent_slug],
+            category_names=[name, parent_name],
+            instructor_name=rng.choice(instructors),
+            level=rng.choice(LEVELS),
+            language=rng.choice(LANGUAGES),
+            price_cents=price,
+            rating_average=round(rng.uniform(3.0, 5.0), 1),
+            rating_count=rng.randint(0, 20_000),
+            enrollment_count=rng.randint(0, 200_000),
+            sales_count=rng.randint(0, 100_000),
+            published_at=epoch + timedelta(minutes=rng.randint(0, 60 * 24 * 365 * 9)),
+        )
+
+
+def _all_topics() -> list[str]:
+    return sorted({t for *_, topics in _sub_categories() for t in topics})
+
+
+def _typo(word: str, rng: random.Random) -> str:
+    """One edit (substitution, deletion, insertion or swap) after the first letter."""
+    i = rng.randint(1, len(word) - 2)
+    kind = rng.choice(["sub", "del", "ins", "swap"])
+    letter = rng.choice("abcdefghijklmnopqrstuvwxyz")
+    if kind == "sub":
+        return word[:i] + letter + word[i + 1 :]
+    if kind == "del":
+        return word[:i] + word[i + 1 :]
+    if kind == "ins":
+        return word[:i] + letter + word[i:]
+    return word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+
+
+def build_query_sets(count: int, seed: int = SEED) -> dict[str, list[SearchQuery]]:
+    """The benchmark's query mixes: one-word, three-word, typo and filtered."""
+    rng = random.Random(seed + 1)
+    topics = _all_topics()
+    single_words = sorted(
+        {w.lower() for t in topics for w in t.split() if len(w) > 2 and w.isalpha()}
+    )
+    extra = ["complete", "beginners", "masterclass", "projects", "guide", "advanced", "course"]
+    long_words = [w for w in single_words if len(w) >= 5]
+    subs = _sub_categories()
+    slugs = [s[0] for s in subs] + list(CATEGORY_TREE)
+    one = [SearchQuery(text=rng.choice(single_words + extra)) for _ in range(count)]
+    three = []
+    for _ in range(count):
+        _, _, _, _, topics_ = rng.choice(subs)
+        words = rng.choice(topics_).lower().split()[:2]
+        words += rng.sample(["beginners", "complete", "guide", "projects", "advanced",
+                             "practical", "bootcamp", "masterclass", "fundamentals"], k=3)
+        three.append(SearchQuery(text=" ".join(words[:3])))
+    typo = [SearchQuery(text=_typo(rng.choice(long_words), rng)) for _ in range(count)]
+    filtered = []
+    for _ in range(count):
+        slug, _, parent_slug, _, topics_ = rng.choice(subs)
+        filtered.append(
+            SearchQuery(
+                text=rng.choice(topics_).lower(),
+                category=rng.choice([slug, parent_slug]),
+                level=rng.choice([None, *LEVELS]),
+                min_rating=rng.choice([None, 4.0, 4.5]),
+                sort=rng.choice(["relevance", "rating", "newest", "best_selling", "price_asc"]),
+            )
+        )
+    browse = [
+        SearchQuery(
+            category=rng.choice(slugs),
+            level=rng.choice([None, *LEVELS]),
+            sort=rng.choice(["relevance", "rating", "best_selling", "price_desc"]),
+            page=rng.randint(1, 3),
+        )
+        for _ in range(count)
+    ]
+    return {"one-word": one, "three-word": three, "typo": typo, "filtered": filtered,
+            "browse (no text)": browse}
+
+
+def _percentile(values: list[float], pct: float) -> float:
+    ordered = sorted(values)
+    k = max(0, min(len(ordered) - 1, round(pct / 100 * (len(ordered) - 1))))
+    return ordered[k]
+
+
+def _time_queries(
+    search: Callable[[SearchQuery], object], queries: list[SearchQuery]
+) -> tuple[float, float, float]:
+    timings = []
+    for q in queries:
+        started = time.perf_counter()
+        search(q)
+        timings.append((time.perf_counter() - started) * 1000)
+    return _percentile(timings, 50), _percentile(timings, 95), max(timings)
+
+
+def run(size: int, queries_per_kind: int, workdir: Path) -> None:
+    """Index `size` courses and print indexing rate and latency percentiles."""
+    directory = workdir / f"index-{size}"
+    shutil.rmtree(directory, ignore_errors=True)
+    docs = list(generate_courses(size))
+    index = CourseSearchIndex(directory)
+    started = time.perf_counter()
+    index.rebuild(docs)
+    elapsed = time.perf_counter() - started
+    print(f"\n== {size:,} courses ==")
+    print(f"indexing: {size / elapsed:,.0f} docs/s ({elapsed:.1f} s, one rebuild commit)")
+
+    started = time.perf_counter()
+    index.count()
+    print(f"first search after commit (loads doc values): {(time.perf_counter() - started) * 1000:.0f} ms")
+
+    started = time.perf_counter()
+    index.upsert(docs[:1])
+    upsert_ms = (time.perf_counter() - started) * 1000
+    started = time.perf_counter()
+    index.search(SearchQuery(text="python"))
+    refresh_ms = (time.perf_counter() - started) * 1000
+    print(f"upsert of one course: {upsert_ms:.0f} ms; next search (refresh): {refresh_ms:.0f} ms")
+
+    sets = build_query_sets(queries_per_kind)
+    # Warm-up pass over a different sample, so first-use costs (sort orders, filter sets)
+    # that any long-running server pays once are not counted as query latency.
+    warm = build_query_sets(50, seed=SEED + 99)
+    for queries in warm.values():
+        for q in queries:
+            index.search(q)
+    gc.collect()
+    print(f"{'query kind':<18} {'n':>5} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8}  avg hits")
+    for kind, queries in sets.items():
+        totals = [index.search(q).total for q in queries[:50]]
+        p50, p95, worst = _time_queries(index.search, queries)
+        print(f"{kind:<18} {len(queries):>5} {p50:>8.1f} {p95:>8.1f} {worst:>8.1f}  "
+              f"{statistics.mean(totals):,.0f}")
+    shutil.rmtree(directory, ignore_errors=True)
+
+
+def main() -> None:
+    """Parse arguments and run the benchmark for each size."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--sizes", default="10000,100000")
+    parser.add_argument("--queries", type=int, default=300, help="queries per kind")
+    parser.add_argument("--workdir", type=Path, default=None)
+    args = parser.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
+    print(f"python {platform.python_version()} on {platform.machine()}, "
+          f"{platform.processor() or 'cpu'}; seed {SEED}; {args.queries} queries per kind")
+    workdir = args.workdir or Path(tempfile.mkdtemp(prefix="search-bench-"))
+    try:
+        for size in sizes:
+            run(size, args.queries, workdir)
+    finally:
+        if args.workdir is None:
+            shutil.rmtree(workdir, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

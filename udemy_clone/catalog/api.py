@@ -1,0 +1,387 @@
+"""REST routes of the catalog: courses, curriculum, review workflow, search, thumbnails."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Depends, File, Path, Query, Response, UploadFile, status
+
+from udemy_clone.catalog import service
+from udemy_clone.catalog.models import (
+    MAX_ID,
+    CourseCreate,
+    CourseEditorView,
+    CourseLevel,
+    CourseListItem,
+    CoursePublic,
+    CourseReject,
+    CourseSearch,
+    CourseSearchPage,
+    CourseSort,
+    CourseStatus,
+    CourseUpdate,
+    LectureCreate,
+    LectureDetail,
+    LectureOrder,
+    LectureUpdate,
+    SectionCreate,
+    SectionDetail,
+    SectionOrder,
+    SectionUpdate,
+)
+from udemy_clone.gateway.deps import (
+    CurrentUser,
+    OptionalUser,
+    Pagination,
+    Principal,
+    SessionDep,
+    require_role,
+)
+from udemy_clone.gateway.schemas import ERROR_RESPONSES, Page
+
+router = APIRouter(tags=["catalog"], responses=ERROR_RESPONSES)
+
+Instructor = Annotated[Principal, Depends(require_role("instructor"))]
+AdminUser = Annotated[Principal, Depends(require_role("admin"))]
+Id = Annotated[int, Path(ge=1, le=MAX_ID)]
+THUMBNAIL_CACHE_CONTROL = "public, max-age=31536000, immutable"
+
+
+def _page(session: SessionDep, course_id: int) -> CoursePublic:
+    return service.build_course_page(
+        session=session, course=service.get_course(session=session, course_id=course_id)
+    )
+
+
+# ---- browsing ----------------------------------------------------------------------------------
+
+
+@router.get("/courses", response_model=CourseSearchPage)
+def search_courses(
+    session: SessionDep,
+    pagination: Pagination,
+    q: str = "",
+    category: Annotated[str | None, Query(max_length=100)] = None,
+    tag: Annotated[str | None, Query(max_length=100)] = None,
+    level: CourseLevel | None = None,
+    language: Annotated[str | None, Query(max_length=20)] = None,
+    min_price: Annotated[int | None, Query(ge=0, le=MAX_ID)] = None,
+    max_price: Annotated[int | None, Query(ge=0, le=MAX_ID)] = None,
+    min_rating: Annotated[float | None, Query(ge=0, le=5)] = None,
+    free: bool | None = None,
+    sort: CourseSort = CourseSort.relevance,
+) -> CourseSearchPage:
+    """Published courses: full-text query, filters, sort, facets and pages."""
+    query = CourseSearch(
+        q=q,
+        category=category,
+        tag=tag,
+        level=level,
+        language=language,
+        min_price=min_price,
+        max_price=max_price,
+        min_rating=min_rating,
+        free=free,
+        sort=sort,
+        page=pagination.page,
+        page_size=pagination.page_size,
+    )
+    return service.search_courses(session=session, query=query)
+
+
+@router.get("/courses/{id_or_slug}", response_model=CoursePublic)
+def get_course(
+    id_or_slug: Annotated[str, Path(max_length=200)], session: SessionDep, principal: OptionalUser
+) -> CoursePublic:
+    """The course page by id or slug (a draft only for its owner and admins)."""
+    return service.get_course_detail(
+        session=session,
+        id_or_slug=id_or_slug,
+        viewer_id=principal.id if principal else None,
+        viewer_roles=principal.roles if principal else (),
+    )
+
+
+@router.get("/courses/{course_id}/curriculum", response_model=list[SectionDetail])
+def get_curriculum(
+    course_id: Id, session: SessionDep, principal: OptionalUser
+) -> list[SectionDetail]:
+    """Sections and lectures with their video state (player sidebar)."""
+    service.get_course_detail(
+        session=session,
+        id_or_slug=course_id,
+        viewer_id=principal.id if principal else None,
+        viewer_roles=principal.roles if principal else (),
+    )
+    return service.get_curriculum(session=session, course_id=course_id)
+
+
+@router.get("/instructor/courses", response_model=Page[CourseListItem])
+def list_own_courses(
+    principal: Instructor,
+    session: SessionDep,
+    pagination: Pagination,
+    status_filter: Annotated[CourseStatus | None, Query(alias="status")] = None,
+) -> Page[CourseListItem]:
+    """Instructor: your courses in every status, most recently changed first."""
+    items, total = service.list_instructor_courses(
+        session=session,
+        owner_id=principal.id,
+        status=status_filter,
+        page=pagination.page,
+        page_size=pagination.page_size,
+    )
+    return Page(items=items, total=total, page=pagination.page, page_size=pagination.page_size)
+
+
+@router.get("/admin/courses", response_model=Page[CourseListItem])
+def list_courses_for_admin(
+    principal: AdminUser,
+    session: SessionDep,
+    pagination: Pagination,
+    status_filter: Annotated[
+        Literal["draft", "in_review", "published", "all"], Query(alias="status")
+    ] = "in_review",
+) -> Page[CourseListItem]:
+    """Admin: the review queue (default), or courses of another status, or all."""
+    items, total = service.list_courses_for_admin(
+        session=session,
+        actor_roles=principal.roles,
+        status=None if status_filter == "all" else CourseStatus(status_filter),
+        page=pagination.page,
+        page_size=pagination.page_size,
+    )
+    return Page(items=items, total=total, page=pagination.page, page_size=pagination.page_size)
+
+
+# ---- courses -----------------------------------------------------------------------------------
+
+
+@router.post("/courses", status_code=status.HTTP_201_CREATED, response_model=CoursePublic)
+def create_course(body: CourseCreate, principal: Instructor, session: SessionDep) -> CoursePublic:
+    """Instructor: start a course (status draft)."""
+    course = service.create_course(
+        session=session, owner_id=principal.id, owner_roles=principal.roles, data=body
+    )
+    return service.build_course_page(session=session, course=course)
+
+
+@router.get("/courses/{course_id}/editor", response_model=CourseEditorView)
+def get_course_editor(
+    course_id: Id, principal: CurrentUser, session: SessionDep
+) -> CourseEditorView:
+    """Owner or admin: the course with its full curriculum and whether it can be submitted."""
+    return service.get_course_for_editor(
+        session=session, actor_id=principal.id, actor_roles=principal.roles, course_id=course_id
+    )
+
+
+@router.patch("/courses/{course_id}", response_model=CoursePublic)
+def update_course(
+    course_id: Id, body: CourseUpdate, principal: CurrentUser, session: SessionDep
+) -> CoursePublic:
+    """Owner or admin: change the listing (a published course stays published)."""
+    service.update_course(
+        session=session,
+        actor_id=principal.id,
+        actor_roles=principal.roles,
+        course_id=course_id,
+        data=body,
+    )
+    return _page(session, course_id)
+
+
+@router.delete("/courses/{course_id}", status_code=status.HTTP_204_NO_CONTENT)
+def delete_course(course_id: Id, principal: CurrentUser, session: SessionDep) -> Response:
+    """Owner or admin: delete an unpublished course without students."""
+    service.delete_course(
+        session=session, actor_id=principal.id, actor_roles=principal.roles, course_id=course_id
+    )
+    return Response(status_code=status.HTTP_204_NO_CONTENT)
+
+
+@router.post("/courses/{course_id}/submit", response_model=CoursePublic)
+def submit_course(course_id: Id, principal: CurrentUser, session: SessionDep) -> CoursePublic:
+    """Owner: send the draft to review (needs a lecture with a ready video)."""
+    service.submit_course(session=session, actor_id=principal.id, course_id=course_id)
+    return _page(session, course_id)
+
+
+@router.post("/courses/{course_id}/publish", response_model=CoursePublic)
+def publish_course(course_id: Id, principal: AdminUser, session: SessionDep) -> CoursePublic:
+    """Admin: publish a course in review."""
+    service.publish_course(session=session, actor_roles=principal.roles, course_id=course_id)
+    return _page(session, course_id)
+
+
+@router.post("/courses/{course_id}/reject", response_model=CoursePublic)
+def reject_course(
+    course_id: Id, body: CourseReject, principal: AdminUser, session: SessionDep
+) -> CoursePublic:
+    """Admin: send a course in review back to draft with a reason."""
+    service.reject_course(
+        session=session, actor_roles=principal.roles, course_id=course_id, reason=body.reason
+    )
+    return _page(session, course_id)
+
+
+@router.post("/courses/{course_id}/unpublish", response_model=CoursePublic)
+def unpublish_course(course_id: Id, principal: CurrentUser, session: SessionDep) -> CoursePublic:
+    """Owner or admin: take a published course back to draft."""
+    service.unpublish_course(
+        session=session, actor_id=principal.id, actor_roles=principal.roles, course_id=course_id
+    )
+    return _page(session, course_id)
+
+
+@router.post("/courses/{course_id}/thumbnail", response_model=CoursePublic)
+def upload_thumbnail(
+    course_id: Id,
+    principal: CurrentUser,
+    session: SessionDep,
+    file: Annotated[UploadFile, File(description="a JPEG, PNG or WebP image, at most 5 MB")],
+) -> CoursePublic:
+    """Owner or admin: set the course image (resized to 750x422 JPEG)."""
+    service.set_course_thumbnail(
+        session=session,
+        actor_id=principal.id,
+        actor_roles=principal.roles,
+        course_id=course_id,
+        upload=file.file,
+    )
+    return _page(session, course_id)
+
+
+@router.get(
+    "/thumbnails/{course_id}/{name}",
+    response_class=Response,
+    responses={200: {"content": {"image/jpeg": {}}}},
+)
+def get_thumbnail(course_id: Id, name: Annotated[str, Path(max_length=60)]) -> Response:
+    """A course thumbnail (public; its address changes whenever the image does)."""
+    data = service.read_thumbnail(course_id=course_id, name=name)
+    return Response(
+        content=data,
+        media_type="image/jpeg",
+        headers={"Cache-Control": THUMBNAIL_CACHE_CONTROL},
+    )
+
+
+# ---- curriculum --------------------------------------------------------------------------------
+
+
+@router.post(
+    "/courses/{course_id}/sections",
+    status_code=status.HTTP_201_CREATED,
+    response_model=SectionDetail,
+)
+def add_section(
+    course_id: Id, body: SectionCreate, principal: CurrentUser, session: SessionDep
+) -> SectionDetail:
+    """Owner or admin: add a section (`position` 0-based, default last)."""
+    section = service.add_section(
+        session=session,
+        actor_id=principal.id,
+        actor_roles=principal.roles,
+        course_id=course_id,
+        data=body,
+    )
+    return SectionDetail(id=int(section.id or 0), title=section.title, position=section.position)
+
+
+@router.put("/courses/{course_id}/sections/order", response_model=list[SectionDetail])
+def reorder_sections(
+    course_id: Id, body: SectionOrder, principal: CurrentUser, session: SessionDep
+) -> list[SectionDetail]:
+    """Owner or admin: put every section of the course in the given order."""
+    service.reorder_sections(
+        session=session,
+        actor_id=principal.id,
+        actor_roles=principal.roles,
+        course_id=course_id,
+        section_ids=body.section_ids,
+    )
+    return service.get_curriculum(session=session, course_id=course_id)
+
+
+@router.patch("/sections/{section_id}", response_model=SectionDetail)
+def update_section(
+    section_id: Id, body: SectionUpdate, principal: CurrentUser, session: SessionDep
+) -> SectionDetail:
+    """Owner or admin: rename or move a section."""
+    section = service.update_section(
+        session=session,
+        actor_id=principal.id,
+        actor_roles=principal.roles,
+        section_id=section_id,
+        data=body,
+    )
+    curriculum = service.get_curriculum(session=session, course_id=section.course_id)
+    return next(s for s in curriculum if s.id == section_id)
+
+
+@router.delete("/sections/{section_id}", status_code=status.HTTP_204_NO_CONTENT)
+def delete_section(section_id: Id, principal: CurrentUser, session: SessionDep) -> Response:
+    """Owner or admin: delete a section with its lectures."""
+    service.delete_section(
+        session=session, actor_id=principal.id, actor_roles=principal.roles, section_id=section_id
+    )
+    return Response(status_code=status.HTTP_204_NO_CONTENT)
+
+
+@router.post(
+    "/sections/{section_id}/lectures",
+    status_code=status.HTTP_201_CREATED,
+    response_model=LectureDetail,
+)
+def add_lecture(
+    section_id: Id, body: LectureCreate, principal: CurrentUser, session: SessionDep
+) -> LectureDetail:
+    """Owner or admin: add a lecture to a section (`position` 0-based, default last)."""
+    lecture = service.add_lecture(
+        session=session,
+        actor_id=principal.id,
+        actor_roles=principal.roles,
+        section_id=section_id,
+        data=body,
+    )
+    return LectureDetail.model_validate(lecture, from_attributes=True)
+
+
+@router.put("/sections/{section_id}/lectures/order", response_model=list[LectureDetail])
+def reorder_lectures(
+    section_id: Id, body: LectureOrder, principal: CurrentUser, session: SessionDep
+) -> list[LectureDetail]:
+    """Owner or admin: put every lecture of the section in the given order."""
+    lectures = service.reorder_lectures(
+        session=session,
+        actor_id=principal.id,
+        actor_roles=principal.roles,
+        section_id=section_id,
+        lecture_ids=body.lecture_ids,
+    )
+    return [LectureDetail.model_validate(x, from_attributes=True) for x in lectures]
+
+
+@router.patch("/lectures/{lecture_id}", response_model=LectureDetail)
+def update_lecture(
+    lecture_id: Id, body: LectureUpdate, principal: CurrentUser, session: SessionDep
+) -> LectureDetail:
+    """Owner or admin: rename, toggle preview, or move a lecture within the course."""
+    lecture = service.update_lecture(
+        session=session,
+        actor_id=principal.id,
+        actor_roles=principal.roles,
+        lecture_id=lecture_id,
+        data=body,
+    )
+    return LectureDetail.model_validate(lecture, from_attributes=True)
+
+
+@router.delete("/lectures/{lecture_id}", status_code=status.HTTP_204_NO_CONTENT)
+def delete_lecture(lecture_id: Id, principal: CurrentUser, session: SessionDep) -> Response:
+    """Owner or admin: delete a lecture."""
+    service.delete_lecture(
+        session=session, actor_id=principal.id, actor_roles=principal.roles, lecture_id=lecture_id
+    )
+    return Response(status_code=status.HTTP_204_NO_CONTENT)

@@ -1,0 +1,837 @@
+"""Full-text course search, with Whoosh hidden behind a small interface another engine could replace.
+
+The index holds one document per published course. Whoosh does the text matching and the
+relevance scoring; filters, facets and the non-relevance sorts run on per-document values kept
+in memory for each index generation ("doc values"), because counting and sorting tens of
+thousands of matches through Whoosh's Python collectors is far too slow for a 50 ms budget.
+
+Writers are serialised with a thread lock inside a process and an `fcntl` file lock across
+processes, so concurrent upserts and deletes never raise `LockError` and are applied in order.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import heapq
+import json
+import logging
+import os
+import re
+import threading
+import time
+import unicodedata
+from collections import Counter, OrderedDict
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from functools import lru_cache
+from itertools import chain
+from pathlib import Path
+from typing import Any, Final
+
+from whoosh import index as whoosh_index
+from whoosh.index import EmptyIndexError
+from whoosh.analysis import LowercaseFilter, RegexTokenizer, StemmingAnalyzer, StopFilter
+from whoosh.codec.whoosh3 import W3LeafMatcher
+from whoosh.columns import VarBytesColumn
+from whoosh.fields import COLUMN, ID, KEYWORD, TEXT, Schema
+from whoosh.query import And, Or, Query, Term
+from whoosh.reading import IndexReader
+from whoosh.searching import Searcher
+from whoosh.writing import CLEAR, IndexWriter
+
+from udemy_clone.core.config import get_settings
+
+logger = logging.getLogger(__name__)
+
+# Bump when the schema or the doc-values layout changes: a new version opens a fresh, empty
+# index beside the old one, which the caller then fills with `rebuild`.
+SCHEMA_VERSION: Final = 1
+INDEX_NAME: Final = f"courses_v{SCHEMA_VERSION}"
+
+SORT_OPTIONS: Final = ("relevance", "rating", "newest", "best_selling", "price_asc", "price_desc")
+MAX_PAGE_SIZE: Final = 100
+# Deep pages cost as much as everything before them; nobody pages past this window.
+MAX_RESULT_WINDOW: Final = 10_000
+
+# Relevance weight of a query word found in each text field (title highest).
+FIELD_BOOSTS: Final[dict[str, float]] = {
+    "title": 8.0,
+    "subtitle": 4.0,
+    "tags": 3.0,
+    "category_names": 2.5,
+    "instructor_name": 2.0,
+    "description": 1.0,
+}
+# A typo-corrected word weighs this much of the exact word, so exact matches rank first.
+FUZZY_BOOST: Final = 0.2
+MIN_FUZZY_WORD_LENGTH: Final = 5
+MAX_FUZZY_EXPANSIONS: Final = 6
+MAX_QUERY_CHARS: Final = 256
+MAX_QUERY_WORDS: Final = 8
+
+_SPELL_FIELD: Final = "spell"
+_KEY_FIELD: Final = "course_key"
+_VALUES_FIELD: Final = "doc_values"
+_TERM_CACHE_SIZE: Final = 4096
+_FACET_CACHE_SIZE: Final = 512
+_WRITER_TIMEOUT_SECONDS: Final = 30.0
+_OPEN_ATTEMPTS: Final = 20
+
+_STEM_ANALYZER = StemmingAnalyzer()
+# Unstemmed words: typo candidates are found among the words people wrote, then stemmed,
+# so "developmnt" -> "development" -> "develop" matches like the exact word would.
+_WORD_ANALYZER = RegexTokenizer() | LowercaseFilter() | StopFilter(minsize=2)
+_CONTROL_CHARS = re.compile(r"[\x00-\x1f\x7f]")
+
+
+@dataclass(slots=True)
+class CourseDocument:
+    """What the search index knows about one published course."""
+
+    course_id: int
+    title: str
+    subtitle: str = ""
+    description: str = ""
+    tags: list[str] = field(default_factory=list)
+    # The course's own category and all its ancestors, so a parent filter includes children.
+    category_slugs: list[str] = field(default_factory=list)
+    category_names: list[str] = field(default_factory=list)
+    instructor_name: str = ""
+    level: str = "all"
+    language: str = "en"
+    price_cents: int = 0
+    rating_average: float = 0.0
+    rating_count: int = 0
+    enrollment_count: int = 0
+    sales_count: int = 0
+    published_at: datetime | None = None
+
+
+@dataclass(slots=True)
+class SearchQuery:
+    """One catalogue search: free text, filters, sort and page (1-based)."""
+
+    text: str = ""
+    category: str | None = None
+    tag: str | None = None
+    level: str | None = None
+    language: str | None = None
+    min_price: int | None = None
+    max_price: int | None = None
+    free: bool | None = None
+    min_rating: float | None = None
+    sort: str = "relevance"
+    page: int = 1
+    page_size: int = 20
+
+
+@dataclass(slots=True)
+class SearchResult:
+    """One page of matching course ids, the total number of matches and the facet counts."""
+
+    course_ids: list[int]
+    total: int
+    facets: dict[str, dict[str, int]]
+
+
+# --------------------------------------------------------------------------------------------
+# Text analysis
+
+
+def normalize_tag(tag: str) -> str:
+    """The form tags are compared in: lowercase, `-`/`_` as spaces, single spaces."""
+    return " ".join(tag.replace("-", " ").replace("_", " ").lower().split())
+
+
+def _clean_text(text: str) -> str:
+    # Lone surrogates cannot be encoded to the UTF-8 the index stores; replace them.
+    text = text.encode("utf-8", "replace").decode("utf-8")
+    return _CONTROL_CHARS.sub(" ", unicodedata.normalize("NFKC", text))
+
+
+@lru_cache(maxsize=20_000)
+def _stem(word: str) -> str | None:
+    tokens = [t.text for t in _STEM_ANALYZER(word)]
+    return tokens[0] if tokens else None
+
+
+def _query_words(text: str) -> list[str]:
+    """Lowercase, de-duplicated words of a user's query, capped in length and number."""
+    cleaned = _clean_text(text[: MAX_QUERY_CHARS * 4])[:MAX_QUERY_CHARS]
+    words: list[str] = []
+    for token in _WORD_ANALYZER(cleaned):
+        word = token.text
+        if word not in words:
+            words.append(word)
+            if len(words) == MAX_QUERY_WORDS:
+                break
+    return words
+
+
+def _transpositions(word: str) -> Iterator[str]:
+    for i in range(1, len(word) - 1):  # keep the first letter, like the fuzzy prefix
+        if word[i] != word[i + 1]:
+            yield word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+
+
+# --------------------------------------------------------------------------------------------
+# Schema and documents
+
+
+def _build_schema() -> Schema:
+    text_fields = {
+        name: TEXT(analyzer=StemmingAnalyzer(), phrase=False, stored=False) for name in FIELD_BOOSTS
+    }
+    return Schema(
+        **text_fields,
+        **{
+            _KEY_FIELD: ID(unique=True, stored=False),
+            # Scorable only so Whoosh writes a length column: without one its writer checks
+            # the disk for that column once per posting.
+            _SPELL_FIELD: KEYWORD(lowercase=False, scorable=True),
+            _VALUES_FIELD: COLUMN(VarBytesColumn()),
+        },
+    )
+
+
+def _timestamp(moment: datetime | None) -> float:
+    if moment is None:
+        return 0.0
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.timestamp()
+
+
+def _document_fields(doc: CourseDocument) -> dict[str, Any]:
+    texts = {
+        "title": doc.title,
+        "subtitle": doc.subtitle,
+        "tags": " ; ".join(doc.tags),
+        "category_names": " ; ".join(doc.category_names),
+        "instructor_name": doc.instructor_name,
+        "description": doc.description,
+    }
+    texts = {name: _clean_text(value or "") for name, value in texts.items()}
+    # Shorter words are never within one edit of a word long enough to be typo-corrected.
+    spell_words = sorted(
+        {t.text for t in _WORD_ANALYZER(" ".join(texts.values())) if len(t.text) >= 4}
+    )
+    values = [
+        int(doc.course_id),
+        (doc.level or "").lower(),
+        (doc.language or "").lower(),
+        int(doc.price_cents),
+        float(doc.rating_average),
+        int(doc.rating_count),
+        int(doc.enrollment_count),
+        int(doc.sales_count),
+        _timestamp(doc.published_at),
+        sorted({s for s in doc.category_slugs if s}),
+        sorted({normalize_tag(t) for t in doc.tags if t.strip()}),
+    ]
+    return {
+        **texts,
+        _KEY_FIELD: str(int(doc.course_id)),
+        _SPELL_FIELD: " ".join(spell_words),
+        _VALUES_FIELD: json.dumps(values, separators=(",", ":")).encode(),
+    }
+
+
+# --------------------------------------------------------------------------------------------
+# Doc values of one index generation
+
+
+class _SegmentValues:
+    """Doc values of one immutable Whoosh segment, indexed by the segment's docnum."""
+
+    __slots__ = (
+        "course_ids",
+        "levels",
+        "languages",
+        "prices",
+        "ratings",
+        "rating_counts",
+        "enrollments",
+        "sales",
+        "published",
+        "categories",
+        "tags",
+    )
+
+    def __init__(self, reader: IndexReader) -> None:
+        count = reader.doc_count_all()
+        if reader.has_column(_VALUES_FIELD):
+            raw = list(reader.column_reader(_VALUES_FIELD, translate=False))
+        else:
+            raw = [b""] * count
+        rows = [json.loads(item) if item else _EMPTY_ROW for item in raw]
+        columns = list(zip(*rows, strict=True)) if rows else [()] * 11
+        self.course_ids: list[int] = list(columns[0])
+        self.levels: list[str] = list(columns[1])
+        self.languages: list[str] = list(columns[2])
+        self.prices: list[int] = list(columns[3])
+        self.ratings: list[float] = list(columns[4])
+        self.rating_counts: list[int] = list(columns[5])
+        self.enrollments: list[int] = list(columns[6])
+        self.sales: list[int] = list(columns[7])
+        self.published: list[float] = list(columns[8])
+        self.categories: list[tuple[str, ...]] = [tuple(c) for c in columns[9]]
+        self.tags: list[tuple[str, ...]] = [tuple(t) for t in columns[10]]
+
+
+_EMPTY_ROW: Final = [0, "", "", 0, 0.0, 0, 0, 0, 0.0, [], []]
+
+
+class _Snapshot:
+    """One searcher generation: its global doc values and the caches valid for it."""
+
+    def __init__(self, searcher: Searcher, segment_cache: dict[str, _SegmentValues]) -> None:
+        self.searcher = searcher
+        self.reader: IndexReader = searcher.reader()
+        course_ids: list[int] = []
+        levels: list[str] = []
+        languages: list[str] = []
+        prices: list[int] = []
+        ratings: list[float] = []
+        rating_counts: list[int] = []
+        enrollments: list[int] = []
+        sales: list[int] = []
+        published: list[float] = []
+        categories: list[tuple[str, ...]] = []
+        tags: list[tuple[str, ...]] = []
+        live: list[int] = []
+        used: dict[str, _SegmentValues] = {}
+        for leaf, offset in self.reader.leaf_readers():
+            segment_id = _segment_id(leaf)
+            values = segment_cache.get(segment_id) if segment_id else None
+            if values is None:
+                values = _SegmentValues(leaf)
+            if segment_id:
+                used[segment_id] = values
+            course_ids += values.course_ids
+            levels += values.levels
+            languages += values.languages
+            prices += values.prices
+            ratings += values.ratings
+            rating_counts += values.rating_counts
+            enrollments += values.enrollments
+            sales += values.sales
+            published += values.published
+            categories += values.categories
+            tags += values.tags
+            if leaf.has_deletions():
+                live.extend(offset + d for d in leaf.all_doc_ids())
+            else:
+                live.extend(range(offset, offset + leaf.doc_count_all()))
+        segment_cache.clear()
+        segment_cache.update(used)
+        self.course_ids = course_ids
+        self.levels = levels
+        self.languages = languages
+        self.prices = prices
+        self.ratings = ratings
+        self.rating_counts = rating_counts
+        self.enrollments = enrollments
+        self.sales = sales
+        self.published = published
+        self.categories = categories
+        self.tags = tags
+        self.live = live
+        self.live_set: frozenset[int] = frozenset(live)
+        self.has_deletions = len(live) != len(course_ids)
+        self.leaves: list[tuple[IndexReader, int]] = list(self.reader.leaf_readers())
+        self._value_sets: dict[str, dict[str, frozenset[int]]] = {}
+        self._sort_orders: dict[str, tuple[list[int], list[int]]] = {}
+        self.term_docs: OrderedDict[tuple[str, str], frozenset[int]] = OrderedDict()
+        self.facets: OrderedDict[tuple[Any, ...], dict[str, dict[str, int]]] = OrderedDict()
+        self.lock = threading.Lock()
+
+    def value_set(self, kind: str, value: str) -> frozenset[int]:
+        """Live docnums whose `kind` (category/tag/level/language) includes `value`."""
+        sets = self._value_sets.get(kind)
+        if sets is None:
+            groups: dict[str, list[int]] = {}
+            if kind in ("category", "tag"):
+                multi = self.categories if kind == "category" else self.tags
+                for docnum in self.live:
+                    for item in multi[docnum]:
+                        groups.setdefault(item, []).append(docnum)
+            else:
+                single = self.levels if kind == "level" else self.languages
+                for docnum in self.live:
+                    groups.setdefault(single[docnum], []).append(docnum)
+            sets = {key: frozenset(docs) for key, docs in groups.items()}
+            self._value_sets[kind] = sets
+        return sets.get(value, frozenset())
+
+    def sort_order(self, sort: str) -> tuple[list[int], list[int]]:
+        """All live docnums in `sort` order, and each docnum's rank in it."""
+        cached = self._sort_orders.get(sort)
+        if cached is None:
+            key = self._sort_key(sort)
+            order = sorted(self.live, key=key)
+            rank = [0] * len(self.course_ids)
+            for position, docnum in enumerate(order):
+                rank[docnum] = position
+            cached = (order, rank)
+            self._sort_orders[sort] = cached
+        return cached
+
+    def _sort_key(self, sort: str) -> Callable[[int], tuple[Any, ...]]:
+        ids, published = self.course_ids, self.published
+        if sort == "rating":
+            ratings, counts = self.ratings, self.rating_counts
+            return lambda d: (-ratings[d], -counts[d], -published[d], -ids[d])
+        if sort == "best_selling":
+            sales, enrollments = self.sales, self.enrollments
+            return lambda d: (-sales[d], -enrollments[d], -published[d], -ids[d])
+        if sort == "price_asc":
+            prices = self.prices
+            return lambda d: (prices[d], -published[d], -ids[d])
+        if sort == "price_desc":
+            prices = self.prices
+            return lambda d: (-prices[d], -published[d], -ids[d])
+        return lambda d: (-published[d], -ids[d])  # newest
+
+    def facet_counts(self, docs: Iterable[int]) -> dict[str, dict[str, int]]:
+        """Category (by slug), level and language counts over `docs`."""
+        docs = docs if isinstance(docs, list | tuple) else list(docs)
+        return {
+            "category": dict(Counter(chain.from_iterable(map(self.categories.__getitem__, docs)))),
+            "level": dict(Counter(map(self.levels.__getitem__, docs))),
+            "language": dict(Counter(map(self.languages.__getitem__, docs))),
+        }
+
+
+def _segment_id(reader: IndexReader) -> str | None:
+    segment_of = getattr(reader, "segment", None)
+    segment = segment_of() if callable(segment_of) else None
+    return str(segment.segment_id()) if segment is not None else None
+
+
+def _bounded_put(cache: OrderedDict[Any, Any], key: Any, value: Any, size: int) -> None:
+    cache[key] = value
+    if len(cache) > size:
+        cache.popitem(last=False)
+
+
+# --------------------------------------------------------------------------------------------
+# The index
+
+
+@dataclass(slots=True)
+class _WordMatch:
+    """One query word: its exact stem and the stems of likely typo corrections."""
+
+    stem: str
+    fuzzy_stems: list[str]
+
+
+class CourseSearchIndex:
+    """A course index in one directory, safe to share between threads and processes."""
+
+    def __init__(self, directory: Path | str) -> None:
+        self.directory = Path(directory)
+        self.directory.mkdir(parents=True, exist_ok=True)
+        self._lock_path = self.directory / f"{INDEX_NAME}.write.lock"
+        self._schema = _build_schema()
+        self._pid = os.getpid()
+        self._write_lock = threading.Lock()
+        self._read_lock = threading.RLock()
+        self._index: whoosh_index.Index | None = None
+        self._snapshot: _Snapshot | None = None
+        self._segment_values: dict[str, _SegmentValues] = {}
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def upsert(self, docs: Iterable[CourseDocument]) -> None:
+        """Add or replace the given courses (the last of duplicates wins)."""
+        latest = {int(doc.course_id): doc for doc in docs}
+        if not latest:
+            return
+        prepared = [_document_fields(doc) for doc in latest.values()]
+        with self._writer() as writer:
+            for fields_ in prepared:
+                writer.update_document(**fields_)
+
+    def delete(self, course_ids: Iterable[int]) -> None:
+        """Remove the given courses; unknown ids are ignored."""
+        keys = sorted({str(int(course_id)) for course_id in course_ids})
+        if not keys:
+            return
+        with self._writer() as writer:
+            for key in keys:
+                writer.delete_by_term(_KEY_FIELD, key)
+
+    def rebuild(self, docs: Iterable[CourseDocument]) -> int:
+        """Replace the whole index with `docs` in one commit; returns how many were indexed."""
+        latest = {int(doc.course_id): doc for doc in docs}
+        with self._writer(mergetype=CLEAR) as writer:
+            for doc in latest.values():
+                writer.add_document(**_document_fields(doc))
+        return len(latest)
+
+    def clear(self) -> None:
+        """Remove every course from the index."""
+        with self._writer(mergetype=CLEAR):
+            pass
+
+    @contextmanager
+    def _writer(self, mergetype: Any = None) -> Iterator[IndexWriter]:
+        self._check_process()
+        ix = self._open_index()  # before the file lock: creating the index takes it too
+        with self._write_lock, self._process_lock():
+            writer = ix.writer(timeout=_WRITER_TIMEOUT_SECONDS, limitmb=128)
+            try:
+                yield writer
+            except BaseException:
+                writer.cancel()
+                raise
+            if mergetype is None:
+                writer.commit()
+            else:
+                writer.commit(mergetype=mergetype)
+
+    @contextmanager
+    def _process_lock(self) -> Iterator[None]:
+        # Whoosh's own lock fails at once when taken; this one waits its turn, so writers in
+        # other processes queue up in order instead of raising LockError.
+        with open(self._lock_path, "a+b") as handle:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+    def _open_index(self) -> whoosh_index.Index:
+        if self._index is None:
+            # A commit in another process deletes the table of contents it replaced, which
+            # can vanish between listing the directory and opening the file: try again.
+            for attempt in range(_OPEN_ATTEMPTS):
+                try:
+                    self._index = self._open_or_create_index()
+                    break
+                except FileNotFoundError:
+                    if attempt == _OPEN_ATTEMPTS - 1:
+                        raise
+                    time.sleep(0.01 * (attempt + 1))
+        assert self._index is not None
+        return self._index
+
+    def _open_or_create_index(self) -> whoosh_index.Index:
+        try:
+            return whoosh_index.open_dir(self.directory, indexname=INDEX_NAME)
+        except EmptyIndexError:
+            pass
+        with self._process_lock():
+            if not whoosh_index.exists_in(self.directory, indexname=INDEX_NAME):
+                return whoosh_index.create_in(self.directory, self._schema, indexname=INDEX_NAME)
+        return whoosh_index.open_dir(self.directory, indexname=INDEX_NAME)
+
+    def _check_process(self) -> None:
+        # A forked child must not share the parent's open files or held thread locks.
+        if os.getpid() != self._pid:
+            self._pid = os.getpid()
+            self._write_lock = threading.Lock()
+            self._read_lock = threading.RLock()
+            self._index = None
+            self._snapshot = None
+            self._segment_values = {}
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def count(self) -> int:
+        """How many courses are in the index."""
+        return len(self._current_snapshot().live)
+
+    def _current_snapshot(self) -> _Snapshot:
+        self._check_process()
+        with self._read_lock:
+            snapshot = self._snapshot
+            if snapshot is None:
+                ix = self._open_index()
+                snapshot = _Snapshot(ix.searcher(), self._segment_values)
+            elif not snapshot.searcher.up_to_date():
+                # The old searcher stays open for searches still using it; it is garbage
+                # collected (and its files closed) when the last of them finishes.
+                ix = self._open_index()
+                snapshot = _Snapshot(ix.searcher(), self._segment_values)
+            self._snapshot = snapshot
+            return snapshot
+
+    def search(self, query: SearchQuery) -> SearchResult:
+        """Run one search: match, filter, count facets, sort and cut out the page."""
+        if query.sort not in SORT_OPTIONS:
+            raise ValueError(f"Unknown sort {query.sort!r}; use one of {', '.join(SORT_OPTIONS)}.")
+        page_size = max(1, min(int(query.page_size), MAX_PAGE_SIZE))
+        page = max(1, int(query.page))
+        start = (page - 1) * page_size
+        end = start + page_size
+        snapshot = self._current_snapshot()
+        with snapshot.lock:
+            return self._search(snapshot, query, start, end)
+
+    def _search(self, snap: _Snapshot, query: SearchQuery, start: int, end: int) -> SearchResult:
+        words = _query_words(query.text or "")
+        filter_sets, predicates, filter_key = self._filters(snap, query)
+        exact: frozenset[int] | None = None
+        text_query: Query | None = None
+        if words:
+            matches = self._word_matches(snap, words)
+            exact, candidates, text_query = self._text_candidates(snap, matches)
+            docs = _apply_filters(candidates, filter_sets, predicates)
+        else:
+            base: frozenset[int] = snap.live_set
+            if filter_sets:
+                smallest = min(filter_sets, key=len)
+                base = smallest
+                rest = [s for s in filter_sets if s is not smallest]
+                docs = _apply_filters(base, rest, predicates)
+            else:
+                docs = _apply_filters(base, [], predicates)
+
+        total = len(docs)
+        if words:
+            facets = snap.facet_counts(docs)
+        else:
+            facets = snap.facets.get(filter_key)
+            if facets is None:
+                facets = snap.facet_counts(docs)
+                _bounded_put(snap.facets, filter_key, facets, _FACET_CACHE_SIZE)
+
+        if start >= min(total, MAX_RESULT_WINDOW):
+            return SearchResult(course_ids=[], total=total, facets=_copy_facets(facets))
+        end = min(end, MAX_RESULT_WINDOW)
+
+        sort = query.sort
+        if sort == "relevance" and text_query is not None and exact is not None:
+            page_docs = self._relevance_page(snap, text_query, docs, exact, end)[start:end]
+        else:
+            if sort == "relevance":
+                sort = "newest"
+            order, rank = snap.sort_order(sort)
+            if len(docs) == len(snap.live):
+                page_docs = order[start:end]
+            else:
+                page_docs = heapq.nsmallest(end, docs, key=rank.__getitem__)[start:end]
+        ids = snap.course_ids
+        return SearchResult(
+            course_ids=[ids[d] for d in page_docs], total=total, facets=_copy_facets(facets)
+        )
+
+    # -- text matching ---------------------------------------------------------------------
+
+    def _word_matches(self, snap: _Snapshot, words: Sequence[str]) -> list[_WordMatch]:
+        reader = snap.reader
+        matches: list[_WordMatch] = []
+        for word in words:
+            stem = _stem(word)
+            if stem is None:
+                continue
+            fuzzy: list[str] = []
+            if len(word) >= MIN_FUZZY_WORD_LENGTH:
+                fuzzy = self._typo_stems(reader, word, stem)
+            matches.append(_WordMatch(stem=stem, fuzzy_stems=fuzzy))
+        return matches
+
+    def _typo_stems(self, reader: IndexReader, word: str, stem: str) -> list[str]:
+        candidates = set(reader.terms_within(_SPELL_FIELD, word, 1, prefix=1))
+        for swapped in _transpositions(word):
+            if (_SPELL_FIELD, swapped) in reader:
+                candidates.add(swapped)
+        candidates.discard(word)
+        if not candidates:
+            return []
+        # Prefer the corrections most courses use: they are the likeliest intended words.
+        ranked = sorted(candidates, key=lambda w: (-reader.doc_frequency(_SPELL_FIELD, w), w))
+        stems: list[str] = []
+        for candidate in ranked[:MAX_FUZZY_EXPANSIONS]:
+            candidate_stem = _stem(candidate)
+            if candidate_stem and candidate_stem != stem and candidate_stem not in stems:
+                stems.append(candidate_stem)
+        return stems
+
+    def _term_docs(self, snap: _Snapshot, field_name: str, term: str) -> frozenset[int]:
+        key = (field_name, term)
+        cached = snap.term_docs.get(key)
+        if cached is not None:
+            snap.term_docs.move_to_end(key)
+            return cached
+        found: list[int] = []
+        for leaf, offset in snap.leaves:
+            ids = _posting_ids(leaf, field_name, term)
+            found.extend(map(offset.__add__, ids) if offset else ids)
+        docs = frozenset(found)
+        if snap.has_deletions:
+            docs &= snap.live_set
+        _bounded_put(snap.term_docs, key, docs, _TERM_CACHE_SIZE)
+        return docs
+
+    def _stem_docs(self, snap: _Snapshot, stem: str) -> frozenset[int]:
+        union: set[int] = set()
+        for field_name in FIELD_BOOSTS:
+            union |= self._term_docs(snap, field_name, stem)
+        return frozenset(union)
+
+    def _text_candidates(
+        self, snap: _Snapshot, matches: list[_WordMatch]
+    ) -> tuple[frozenset[int], frozenset[int], Query | None]:
+        """Docs matching every word exactly, docs matching (with typos), and the scoring query."""
+        if not matches:
+            return frozenset(), frozenset(), None
+        exact_sets = [self._stem_docs(snap, m.stem) for m in matches]
+        word_sets: list[frozenset[int]] = []
+        for match, exact_set in zip(matches, exact_sets, strict=True):
+            if match.fuzzy_stems:
+                union = set(exact_set)
+                for fuzzy_stem in match.fuzzy_stems:
+                    union |= self._stem_docs(snap, fuzzy_stem)
+                word_sets.append(frozenset(union))
+            else:
+                word_sets.append(exact_set)
+        word_queries = [_word_query(m) for m in matches]
+        candidates = _intersect(word_sets)
+        exact = _intersect(exact_sets)
+        if candidates:
+            return exact, candidates, And(word_queries) if len(word_queries) > 1 else word_queries[0]
+        # No course has every word: fall back to courses with any of them.
+        candidates = frozenset().union(*word_sets)
+        exact = frozenset().union(*exact_sets)
+        return exact, candidates, Or(word_queries) if len(word_queries) > 1 else word_queries[0]
+
+    def _relevance_page(
+        self, snap: _Snapshot, text_query: Query, docs: frozenset[int], exact: frozenset[int], end: int
+    ) -> list[int]:
+        """The first `end` docs by relevance: exact matches first, then typo matches."""
+        exact_docs = docs & exact
+        ranked = _top_scored(snap.searcher, text_query, exact_docs, end)
+        if len(ranked) < end:
+            fuzzy_docs = docs - exact_docs
+            ranked += _top_scored(snap.searcher, text_query, fuzzy_docs, end - len(ranked))
+        return ranked
+
+    # -- filters ---------------------------------------------------------------------------
+
+    def _filters(
+        self, snap: _Snapshot, query: SearchQuery
+    ) -> tuple[list[frozenset[int]], list[Callable[[int], bool]], tuple[Any, ...]]:
+        sets: list[frozenset[int]] = []
+        if query.category:
+            sets.append(snap.value_set("category", query.category.strip()))
+        if query.tag:
+            sets.append(snap.value_set("tag", normalize_tag(query.tag)))
+        if query.level:
+            sets.append(snap.value_set("level", query.level.strip().lower()))
+        if query.language:
+            sets.append(snap.value_set("language", query.language.strip().lower()))
+        predicates: list[Callable[[int], bool]] = []
+        prices, ratings = snap.prices, snap.ratings
+        min_price = query.min_price
+        max_price = query.max_price
+        if query.free is True:
+            min_price, max_price = None, 0
+        elif query.free is False:
+            min_price = max(min_price or 0, 1)
+        if min_price is not None:
+            low = int(min_price)
+            predicates.append(lambda d: prices[d] >= low)
+        if max_price is not None:
+            high = int(max_price)
+            predicates.append(lambda d: prices[d] <= high)
+        if query.min_rating is not None:
+            floor = float(query.min_rating)
+            predicates.append(lambda d: ratings[d] >= floor)
+        key = (
+            query.category,
+            normalize_tag(query.tag) if query.tag else None,
+            query.level,
+            query.language,
+            min_price,
+            max_price,
+            query.min_rating,
+        )
+        return sets, predicates, key
+
+
+def _posting_ids(leaf: IndexReader, field_name: str, term: str) -> Sequence[int]:
+    """Docnums (deleted ones included) of a term in one segment, read a block at a time.
+
+    Whoosh's own `all_ids()` steps through postings one Python call per document, which for a
+    common word is most of a query's time; reading whole blocks is several times faster.
+    """
+    if (field_name, term) not in leaf:
+        return ()
+    terms_reader = getattr(leaf, "_terms", None)
+    if terms_reader is None:
+        return list(leaf.postings(field_name, term).all_ids())
+    btext = leaf.schema[field_name].to_bytes(term)
+    matcher = terms_reader.matcher(field_name, btext, leaf.schema[field_name].format)
+    if not isinstance(matcher, W3LeafMatcher):
+        return list(matcher.all_ids())  # short posting lists are inlined in the term info
+    ids: list[int] = []
+    while matcher.is_active():
+        matcher._read_ids()
+        ids.extend(matcher._ids)
+        matcher._next_block()
+    return ids
+
+
+def _intersect(sets: list[frozenset[int]]) -> frozenset[int]:
+    if not sets:
+        return frozenset()
+    ordered = sorted(sets, key=len)
+    return ordered[0].intersection(*ordered[1:])
+
+
+def _apply_filters(
+    docs: frozenset[int],
+    sets: Sequence[frozenset[int]],
+    predicates: Sequence[Callable[[int], bool]],
+) -> frozenset[int]:
+    if sets:
+        docs = docs.intersection(*sets)
+    for predicate in predicates:
+        docs = frozenset(filter(predicate, docs))
+    return docs
+
+
+def _word_query(match: _WordMatch) -> Query:
+    terms: list[Query] = [
+        Term(name, match.stem, boost=boost) for name, boost in FIELD_BOOSTS.items()
+    ]
+    for fuzzy_stem in match.fuzzy_stems:
+        terms += [
+            Term(name, fuzzy_stem, boost=boost * FUZZY_BOOST) for name, boost in FIELD_BOOSTS.items()
+        ]
+    return Or(terms)
+
+
+def _top_scored(searcher: Searcher, text_query: Query, docs: frozenset[int], limit: int) -> list[int]:
+    if not docs or limit <= 0:
+        return []
+    # Whoosh takes a plain set (not a frozenset) of allowed docnums as a filter.
+    results = searcher.search(text_query, limit=limit, filter=set(docs), terms=False)
+    return [hit.docnum for hit in results]
+
+
+def _copy_facets(facets: dict[str, dict[str, int]]) -> dict[str, dict[str, int]]:
+    return {name: dict(counts) for name, counts in facets.items()}
+
+
+_indexes: dict[tuple[int, Path], CourseSearchIndex] = {}
+_indexes_lock = threading.Lock()
+
+
+def get_search_index() -> CourseSearchIndex:
+    """The process-wide course index in `settings.search_index_dir`."""
+    directory = get_settings().search_index_dir
+    assert directory is not None  # filled in by Settings
+    key = (os.getpid(), Path(directory).resolve())
+    with _indexes_lock:
+        index = _indexes.get(key)
+        if index is None:
+            index = CourseSearchIndex(key[1])
+            _indexes[key] = index
+        return index

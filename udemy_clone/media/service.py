@@ -1,0 +1,251 @@
+"""The media domain's API: lecture video uploads, their processing state and HLS output.
+
+Uploads are checked by content (`transcode.probe_video`) before anything is stored; the
+source is kept under ``videos/{id}/source/`` and the HLS ladder under ``videos/{id}/hls/``.
+Processing runs as a job (`tasks.transcode_video`) started through the outbox, so a crash
+between commit and enqueue loses nothing. Functions are keyword-only and never commit.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from collections.abc import Sequence
+from datetime import timedelta
+from pathlib import Path
+
+from sqlalchemy import update
+from sqlmodel import Session, col, select
+
+from udemy_clone.catalog import service as catalog_service
+from udemy_clone.core import outbox
+from udemy_clone.core.db import as_utc, utcnow
+from udemy_clone.core.errors import NotFound, PermissionDenied
+from udemy_clone.core.log import get_logger
+from udemy_clone.core.storage import get_storage
+from udemy_clone.media.models import ERROR_MAX, Video, VideoStatus
+from udemy_clone.media.transcode import ProbeResult, TranscodeResult
+
+log = get_logger(__name__)
+
+VIDEO_UPLOADED = "media.video_uploaded"
+VIDEO_READY = "media.video_ready"
+VIDEO_FAILED = "media.video_failed"
+
+HLS_FOLDER = "hls"
+SOURCE_FOLDER = "source"
+_SAFE_SUFFIX = re.compile(r"^\.[a-z0-9]{1,8}$")
+_DEMUXER_SUFFIX = {"mov": ".mp4", "matroska": ".mkv", "avi": ".avi"}
+
+
+def video_prefix(video_id: int) -> str:
+    """The storage folder holding everything of one video."""
+    return f"videos/{video_id}"
+
+
+def hls_prefix(video_id: int) -> str:
+    """The storage folder of a video's HLS ladder (master.m3u8 at its top)."""
+    return f"{video_prefix(video_id)}/{HLS_FOLDER}"
+
+
+def _roles_admin(roles: Sequence[str]) -> bool:
+    return "admin" in roles
+
+
+def check_can_upload(*, session: Session, lecture_id: int, actor_id: int) -> None:
+    """Refuse (404/403) an upload to a lecture that is missing or not the caller's own."""
+    context = catalog_service.get_lecture_context(session=session, lecture_id=lecture_id)
+    if context.owner_id != actor_id:
+        raise PermissionDenied(
+            "Only the instructor who owns this course can upload its videos.",
+            code="not_course_owner",
+        )
+
+
+def check_can_manage_lecture(
+    *, session: Session, lecture_id: int, actor_id: int, actor_roles: Sequence[str]
+) -> None:
+    """Refuse (404/403) to show a lecture's uploads to anyone but its instructor or an admin."""
+    context = catalog_service.get_lecture_context(session=session, lecture_id=lecture_id)
+    if context.owner_id != actor_id and not _roles_admin(actor_roles):
+        raise PermissionDenied("Only the course's instructor can see its videos.", code="forbidden")
+
+
+def create_video_from_upload(
+    *,
+    session: Session,
+    lecture_id: int,
+    actor_id: int,
+    source_path: Path,
+    probe: ProbeResult,
+    original_filename: str = "",
+) -> Video:
+    """Store a checked upload as a new video of the lecture and queue its processing."""
+    check_can_upload(session=session, lecture_id=lecture_id, actor_id=actor_id)
+    video = Video(
+        lecture_id=lecture_id,
+        owner_id=actor_id,
+        status=VideoStatus.processing.value,
+        storage_prefix="pending",
+        source_size=probe.size_bytes,
+        original_filename=original_filename[:255],
+        width=probe.width,
+        height=probe.height,
+    )
+    session.add(video)
+    session.flush()
+    assert video.id is not None
+    video.storage_prefix = video_prefix(video.id)
+    video.source_key = f"{video.storage_prefix}/{SOURCE_FOLDER}/original" + _DEMUXER_SUFFIX.get(
+        probe.demuxer, ".bin"
+    )
+    # Stored last: any refusal above leaves nothing behind. The caller removes the folder
+    # again if its transaction fails to commit (see discard_video_files).
+    get_storage().put_file(video.source_key, source_path, content_type="application/octet-stream")
+    session.add(video)
+    outbox.emit(
+        session,
+        VIDEO_UPLOADED,
+        {"video_id": video.id, "lecture_id": lecture_id, "owner_id": actor_id},
+    )
+    session.flush()
+    return video
+
+
+def discard_video_files(*, video_id: int) -> None:
+    """Delete every stored object of a video (an upload whose transaction did not commit)."""
+    with contextlib.suppress(Exception):
+        get_storage().delete_prefix(video_prefix(video_id))
+
+
+def get_video(*, session: Session, video_id: int) -> Video:
+    """A video by id (404 when unknown)."""
+    video = session.get(Video, video_id)
+    if video is None:
+        raise NotFound("This video does not exist.", code="video_not_found")
+    return video
+
+
+def get_video_for_owner(
+    *, session: Session, video_id: int, actor_id: int, actor_roles: Sequence[str]
+) -> Video:
+    """A video for its uploader or an admin (403 for anyone else)."""
+    video = get_video(session=session, video_id=video_id)
+    if video.owner_id != actor_id and not _roles_admin(actor_roles):
+        raise PermissionDenied("Only the video's instructor can see it.", code="forbidden")
+    return video
+
+
+def latest_video_for_lecture(*, session: Session, lecture_id: int) -> Video | None:
+    """The most recent upload for a lecture (the one the course editor shows)."""
+    return session.exec(
+        select(Video).where(col(Video.lecture_id) == lecture_id).order_by(col(Video.id).desc())
+    ).first()
+
+
+def latest_videos_for_lectures(*, session: Session, lecture_ids: Sequence[int]) -> dict[int, Video]:
+    """The most recent upload of each of these lectures (lectures without one are left out)."""
+    found: dict[int, Video] = {}
+    if not lecture_ids:
+        return found
+    rows = session.exec(
+        select(Video).where(col(Video.lecture_id).in_(list(lecture_ids))).order_by(col(Video.id))
+    )
+    for video in rows:
+        found[video.lecture_id] = video
+    return found
+
+
+def playable_video(*, session: Session, video_id: int | None) -> Video | None:
+    """The video when it is ready to play, else None."""
+    if video_id is None:
+        return None
+    video = session.get(Video, video_id)
+    if video is None or video.status != VideoStatus.ready.value:
+        return None
+    return video
+
+
+# ---- processing (called by tasks.transcode_video) -------------------------------------------
+
+
+def claim_for_processing(*, session: Session, video_id: int, lease_seconds: int) -> Video | None:
+    """Take the video for one processing run; None when it is finished or another run holds it."""
+    now = utcnow()
+    video = session.get(Video, video_id, with_for_update=True)
+    if video is None or video.status in (VideoStatus.ready.value, VideoStatus.failed.value):
+        return None
+    if video.lease_expires_at is not None and as_utc(video.lease_expires_at) > now:
+        return None
+    video.status = VideoStatus.processing.value
+    video.progress = 0
+    video.attempts += 1
+    video.lease_expires_at = now + timedelta(seconds=lease_seconds)
+    video.updated_at = now
+    session.add(video)
+    session.flush()
+    return video
+
+
+def release_claim(*, session: Session, video_id: int) -> None:
+    """Let a later run take the video (after a run that stopped early)."""
+    session.execute(
+        update(Video)
+        .where(col(Video.id) == video_id)
+        .values(lease_expires_at=None, updated_at=utcnow())
+    )
+
+
+def record_progress(*, session: Session, video_id: int, percent: int) -> None:
+    """Write how far processing is (0-99; 100 is written with the ready state)."""
+    session.execute(
+        update(Video)
+        .where(col(Video.id) == video_id, col(Video.status) == VideoStatus.processing.value)
+        .values(progress=max(0, min(99, int(percent))), updated_at=utcnow())
+    )
+
+
+def mark_ready(*, session: Session, video_id: int, result: TranscodeResult) -> Video:
+    """The ladder is stored: the video plays, and becomes the lecture's unless a newer one did."""
+    video = get_video(session=session, video_id=video_id)
+    video.status = VideoStatus.ready.value
+    video.progress = 100
+    video.error = None
+    video.duration_seconds = float(result.duration_seconds)
+    video.renditions = list(result.renditions)
+    video.width, video.height = result.width, result.height
+    video.poster_key = f"{hls_prefix(video_id)}/{result.poster}"
+    video.lease_expires_at = None
+    video.updated_at = utcnow()
+    session.add(video)
+    context = catalog_service.get_lecture_context(session=session, lecture_id=video.lecture_id)
+    # Two uploads racing: the newer upload wins even if the older one finishes last.
+    if context.video_id is None or not context.video_ready or context.video_id <= video_id:
+        catalog_service.set_lecture_video(
+            session=session,
+            lecture_id=video.lecture_id,
+            video_id=video_id,
+            duration_seconds=round(video.duration_seconds),
+            ready=True,
+        )
+    outbox.emit(session, VIDEO_READY, _event_payload(video))
+    session.flush()
+    return video
+
+
+def mark_failed(*, session: Session, video_id: int, message: str) -> Video:
+    """Processing failed for good: say why; the lecture keeps the video it had."""
+    video = get_video(session=session, video_id=video_id)
+    video.status = VideoStatus.failed.value
+    video.error = message[:ERROR_MAX]
+    video.lease_expires_at = None
+    video.updated_at = utcnow()
+    session.add(video)
+    outbox.emit(session, VIDEO_FAILED, _event_payload(video))
+    session.flush()
+    return video
+
+
+def _event_payload(video: Video) -> dict[str, int]:
+    assert video.id is not None
+    return {"video_id": video.id, "lecture_id": video.lecture_id, "owner_id": video.owner_id}

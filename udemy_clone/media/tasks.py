@@ -1,0 +1,150 @@
+"""Jobs of the media domain: turning an uploaded lecture video into HLS.
+
+`start_transcode` handles the outbox event `media.video_uploaded` and queues `transcode_video`,
+which is idempotent: a finished video is left alone, a run in progress elsewhere is not
+duplicated, and a rerun after a crash replaces whatever the crashed run stored.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from udemy_clone.core import db, queue
+from udemy_clone.core.config import get_settings
+from udemy_clone.core.log import get_logger
+from udemy_clone.core.storage import get_storage
+from udemy_clone.media import service
+from udemy_clone.media.models import VideoStatus
+from udemy_clone.media.transcode import (
+    TranscodeFailed,
+    VideoRejected,
+    probe_video,
+    transcode_to_hls,
+)
+
+log = get_logger(__name__)
+
+# Retries for crashes (storage or database down, worker killed); bad videos fail at once.
+TRANSCODE_RETRY_INTERVALS = (30, 120)
+MAX_ATTEMPTS = 1 + len(TRANSCODE_RETRY_INTERVALS)
+# Time for download, probe, poster and upload on top of FFmpeg's own limit.
+JOB_OVERHEAD_SECONDS = 600
+# Progress is written at most this often (in percent points and seconds).
+PROGRESS_STEP_PERCENT = 3
+PROGRESS_MIN_INTERVAL_SECONDS = 1.0
+# FFmpeg's share of the progress bar; uploading the ladder takes the rest.
+TRANSCODE_SHARE = 90
+CRASH_MESSAGE = (
+    "We could not process this video because of a problem on our side. "
+    "Upload it again in a few minutes."
+)
+
+
+class VideoBusy(Exception):
+    """Another run holds the video; this run is retried later (and then finds it finished)."""
+
+
+def job_timeout_seconds() -> int:
+    """The RQ timeout of one transcode run."""
+    return int(get_settings().transcode_timeout_seconds) + JOB_OVERHEAD_SECONDS
+
+
+def start_transcode(*, event_id: int, payload: dict[str, Any]) -> None:
+    """Event handler (media.video_uploaded): queue the transcode job of the uploaded video."""
+    video_id = int(payload["video_id"])
+    queue.enqueue(
+        transcode_video,
+        video_id,
+        queue="default",
+        job_timeout=job_timeout_seconds(),
+        retry_intervals=TRANSCODE_RETRY_INTERVALS,
+        job_id=f"transcode-video-{video_id}",
+    )
+
+
+def _temp_root() -> Path:
+    root = get_settings().data_dir / "tmp" / "transcode"
+    root.mkdir(parents=True, exist_ok=True)
+    return root
+
+
+class _ProgressWriter:
+    """Writes FFmpeg's progress to the video row, throttled."""
+
+    def __init__(self, video_id: int) -> None:
+        self.video_id = video_id
+        self.last_percent = 0
+        self.last_write = 0.0
+
+    def __call__(self, fraction: float) -> None:
+        self.write(int(fraction * TRANSCODE_SHARE))
+
+    def write(self, percent: int, *, force: bool = False) -> None:
+        now = time.monotonic()
+        if not force and (
+            percent < self.last_percent + PROGRESS_STEP_PERCENT
+            or now - self.last_write < PROGRESS_MIN_INTERVAL_SECONDS
+        ):
+            return
+        self.last_percent, self.last_write = percent, now
+        try:
+            with db.transaction() as session:
+                service.record_progress(session=session, video_id=self.video_id, percent=percent)
+        except Exception:  # progress is cosmetic: never fail a transcode over it
+            log.exception("video_progress_write_failed", video_id=self.video_id)
+
+
+def transcode_video(video_id: int) -> None:
+    """Job: transcode an uploaded video to HLS, store the ladder, mark it ready or failed."""
+    lease = job_timeout_seconds()
+    with db.transaction() as session:
+        video = service.claim_for_processing(
+            session=session, video_id=video_id, lease_seconds=lease
+        )
+        if video is None:
+            status = service.get_video(session=session, video_id=video_id).status
+            if status in (VideoStatus.ready.value, VideoStatus.failed.value):
+                log.info("transcode_skipped_finished", video_id=video_id)
+                return
+            raise VideoBusy(f"Video {video_id} is being processed by another run.")
+        source_key = video.source_key
+        attempts = video.attempts
+    if attempts > MAX_ATTEMPTS or not source_key:
+        _fail(video_id, CRASH_MESSAGE)
+        return
+    progress = _ProgressWriter(video_id)
+    storage = get_storage()
+    try:
+        with tempfile.TemporaryDirectory(prefix=f"video-{video_id}-", dir=_temp_root()) as tmp:
+            work = Path(tmp)
+            source = storage.download_to(source_key, work / "source")
+            probe = probe_video(source)
+            result = transcode_to_hls(source, work / "hls", probe=probe, on_progress=progress)
+            progress.write(TRANSCODE_SHARE, force=True)
+            # A crashed earlier run may have stored part of a ladder: start from nothing.
+            storage.delete_prefix(service.hls_prefix(video_id))
+            storage.put_tree(service.hls_prefix(video_id), work / "hls")
+        with db.transaction() as session:
+            service.mark_ready(session=session, video_id=video_id, result=result)
+        log.info("video_ready", video_id=video_id, seconds=result.duration_seconds)
+    except (VideoRejected, TranscodeFailed) as exc:
+        # The file itself is the problem: retrying cannot help, so say so now.
+        log.warning("video_failed", video_id=video_id, reason=getattr(exc, "detail", "")[-500:])
+        with contextlib.suppress(Exception):
+            storage.delete_prefix(service.hls_prefix(video_id))
+        _fail(video_id, exc.message)
+    except BaseException:
+        with db.transaction() as session:
+            service.release_claim(session=session, video_id=video_id)
+        if attempts >= MAX_ATTEMPTS:
+            _fail(video_id, CRASH_MESSAGE)
+        raise
+
+
+def _fail(video_id: int, message: str) -> None:
+    with db.transaction() as session:
+        service.mark_failed(session=session, video_id=video_id, message=message)

@@ -1,0 +1,259 @@
+"""Emails: Jinja2 templates rendered to HTML + plain text, sent through SMTP or kept as files.
+
+With SMTP_HOST set, mail goes through smtplib (STARTTLS or SSL, optional login: a SendGrid
+relay is just these settings). Without it, each email is written to settings.outbox_dir as an
+.eml file and logged, so a local run needs no mail server (`python -m udemy_clone show-mail`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import smtplib
+import ssl
+from datetime import timedelta
+from email.message import EmailMessage
+from email.utils import formataddr, formatdate, parseaddr
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from sqlalchemy import or_, update
+from sqlmodel import col
+
+from udemy_clone.auth import service as auth_service
+from udemy_clone.core import db
+from udemy_clone.core.config import get_settings
+from udemy_clone.core.log import get_logger
+from udemy_clone.notifications import service
+from udemy_clone.notifications.models import (
+    PREFERENCE_KINDS,
+    EmailLog,
+    EmailStatus,
+    NotificationKind,
+)
+from udemy_clone.ui.theme import BRAND, TAGLINE
+
+log = get_logger(__name__)
+
+TEMPLATES_DIR = Path(__file__).parent / "templates"
+# One send and three retries (the job's retry intervals), then the email is marked failed.
+EMAIL_RETRY_INTERVALS = (5, 30, 120)
+MAX_EMAIL_ATTEMPTS = len(EMAIL_RETRY_INTERVALS) + 1
+# A send claimed this long ago by a job that died is taken over by the next try.
+STALE_CLAIM = timedelta(minutes=10)
+SMTP_TIMEOUT_SECONDS = 20
+
+_env = Environment(
+    loader=FileSystemLoader(str(TEMPLATES_DIR)),
+    autoescape=select_autoescape(enabled_extensions=("html",), default_for_string=False),
+    undefined=StrictUndefined,
+    keep_trailing_newline=True,
+    trim_blocks=False,
+)
+
+
+class EmailNotSent(Exception):
+    """The mail server did not accept the email (after the last try: the email is failed)."""
+
+
+def absolute_url(path: str) -> str:
+    """A link of the app as a full URL (emails are read outside the app)."""
+    if path.startswith(("http://", "https://")):
+        return path
+    return get_settings().public_url.rstrip("/") + "/" + path.lstrip("/")
+
+
+def render(
+    *, template: str, subject: str, context: dict[str, Any], to_address: str, user_id: int, kind: str
+) -> tuple[str, str]:
+    """The plain-text and HTML bodies of an email."""
+    settings = get_settings()
+    values = {
+        "brand": BRAND,
+        "tagline": TAGLINE,
+        "public_url": settings.public_url.rstrip("/"),
+        "subject": subject,
+        "to_address": to_address,
+        "year": db.utcnow().year,
+        "kind_label": PREFERENCE_KINDS.get(NotificationKind(kind), "these"),
+        "unsubscribe_url": service.unsubscribe_url(user_id=user_id, kind=kind),
+        "cta_url": "",
+        "cta_label": "",
+        "quote": "",
+        "lines": [],
+        "name": "there",
+        "heading": subject,
+    }
+    values |= context
+    if values["cta_url"]:
+        values["cta_url"] = absolute_url(values["cta_url"])
+    text = _env.get_template(f"{template}.txt").render(values)
+    html = _env.get_template(f"{template}.html").render(values)
+    return text, html
+
+
+def _mail_domain() -> str:
+    address = parseaddr(get_settings().mail_from)[1]
+    return address.rpartition("@")[2] or "localhost"
+
+
+def build_message(row: EmailLog, *, to_address: str, to_name: str) -> EmailMessage:
+    """The MIME message of an email log row: plain text + HTML alternative, unsubscribe headers."""
+    assert row.id is not None
+    settings = get_settings()
+    text, html = render(
+        template=row.template,
+        subject=row.subject,
+        context=dict(row.context),
+        to_address=to_address,
+        user_id=row.user_id,
+        kind=row.kind,
+    )
+    message = EmailMessage()
+    message["Subject"] = row.subject
+    message["From"] = settings.mail_from
+    message["To"] = formataddr((to_name, to_address))
+    message["Date"] = formatdate(localtime=False)
+    # Stable per email: a server that sees the same Message-ID twice may drop the copy.
+    digest = hashlib.sha1(row.dedupe_key.encode()).hexdigest()[:16]
+    message["Message-ID"] = f"<learnly-{row.id}-{digest}@{_mail_domain()}>"
+    unsubscribe = service.unsubscribe_token(user_id=row.user_id, kind=row.kind)
+    api_url = absolute_url(f"/api/v1/notifications/unsubscribe?token={unsubscribe}")
+    message["List-Unsubscribe"] = f"<{api_url}>"
+    message["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
+    message["X-Learnly-Kind"] = row.kind
+    message.set_content(text)
+    message.add_alternative(html, subtype="html")
+    return message
+
+
+# ---- backends --------------------------------------------------------------------------------
+
+
+def _send_smtp(message: EmailMessage) -> None:
+    settings = get_settings()
+    assert settings.smtp_host
+    client: smtplib.SMTP
+    if settings.smtp_ssl:
+        client = smtplib.SMTP_SSL(
+            settings.smtp_host,
+            settings.smtp_port,
+            timeout=SMTP_TIMEOUT_SECONDS,
+            context=ssl.create_default_context(),
+        )
+    else:
+        client = smtplib.SMTP(settings.smtp_host, settings.smtp_port, timeout=SMTP_TIMEOUT_SECONDS)
+    with client:
+        client.ehlo()
+        if settings.smtp_starttls and not settings.smtp_ssl:
+            client.starttls(context=ssl.create_default_context())
+            client.ehlo()
+        if settings.smtp_username:
+            client.login(settings.smtp_username, settings.smtp_password or "")
+        client.send_message(message)
+
+
+def _write_file(message: EmailMessage, email_id: int) -> str:
+    folder = get_settings().outbox_dir
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = db.utcnow().strftime("%Y%m%d-%H%M%S")
+    path = folder / f"{stamp}-{email_id:08d}.eml"
+    temporary = path.with_suffix(".tmp")
+    temporary.write_bytes(bytes(message))
+    temporary.replace(path)
+    log.info("email_written", path=str(path), to=message["To"], subject=message["Subject"])
+    return str(path)
+
+
+def uses_smtp() -> bool:
+    """True when emails go to an SMTP server rather than to files."""
+    return bool(get_settings().smtp_host)
+
+
+# ---- the send job's steps --------------------------------------------------------------------
+
+
+def _claim(email_id: int) -> EmailLog | None:
+    """Take the email for this try (one try at a time, never after it was sent)."""
+    now = db.utcnow()
+    with db.transaction() as session:
+        result = session.exec(  # type: ignore[call-overload]
+            update(EmailLog)
+            .where(
+                col(EmailLog.id) == email_id,
+                or_(
+                    col(EmailLog.status) == EmailStatus.pending.value,
+                    (col(EmailLog.status) == EmailStatus.sending.value)
+                    & (col(EmailLog.claimed_at) < now - STALE_CLAIM),
+                ),
+            )
+            .values(
+                status=EmailStatus.sending.value,
+                claimed_at=now,
+                attempts=EmailLog.attempts + 1,  # type: ignore[operator]
+            )
+        )
+        if result.rowcount != 1:
+            return None
+        return session.get(EmailLog, email_id)
+
+
+def _finish(email_id: int, **values: Any) -> None:
+    with db.transaction() as session:
+        session.exec(  # type: ignore[call-overload]
+            update(EmailLog).where(col(EmailLog.id) == email_id).values(**values)
+        )
+
+
+def send_email_now(email_id: int) -> str:
+    """Send one email of the log (idempotent); returns its status afterwards.
+
+    Raises EmailNotSent when the server refused it, so that the job is retried; after the
+    last try the email is marked failed (and the job's failure recorded).
+    """
+    row = _claim(email_id)
+    if row is None:
+        return "skipped"
+    with db.read_session() as session:
+        user = auth_service.get_user(session=session, user_id=row.user_id)
+        prefs = service.get_preferences(session=session, user_id=row.user_id)
+    if not getattr(prefs, f"email_{row.kind}", True) or not user.is_active:
+        _finish(email_id, status=EmailStatus.cancelled.value, last_error="Unsubscribed before sending.")
+        return EmailStatus.cancelled.value
+    message = build_message(row, to_address=user.email, to_name=user.full_name)
+    stored_path: str | None = None
+    try:
+        if uses_smtp():
+            _send_smtp(message)
+        else:
+            stored_path = _write_file(message, email_id)
+    except Exception as exc:
+        error = f"{type(exc).__name__}: {exc}"[:2000]
+        final = row.attempts >= MAX_EMAIL_ATTEMPTS
+        _finish(
+            email_id,
+            status=(EmailStatus.failed if final else EmailStatus.pending).value,
+            last_error=error,
+            claimed_at=None,
+        )
+        log.warning("email_not_sent", email_id=email_id, attempt=row.attempts, final=final, error=error)
+        raise EmailNotSent(f"Email {email_id} was not sent (attempt {row.attempts}): {error}") from exc
+    _finish(
+        email_id,
+        status=EmailStatus.sent.value,
+        sent_at=db.utcnow(),
+        to_address=user.email,
+        message_id=str(message["Message-ID"]),
+        stored_path=stored_path,
+        last_error=None,
+    )
+    log.info("email_sent", email_id=email_id, kind=row.kind, attempt=row.attempts)
+    return EmailStatus.sent.value
+
+
+def stored_emails(limit: int = 20) -> list[Path]:
+    """The newest .eml files of the file backend, newest first."""
+    folder = get_settings().outbox_dir
+    if not folder.exists():
+        return []
+    return sorted(folder.glob("*.eml"), reverse=True)[:limit]

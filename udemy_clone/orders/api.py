@@ -1,0 +1,192 @@
+"""REST routes of the orders domain: cart, checkout, payments, orders, enrollments, coupons."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Header, Query, Request, status
+
+from udemy_clone.gateway.deps import (
+    CurrentUser,
+    IdPath,
+    Pagination,
+    Principal,
+    SessionDep,
+    require_role,
+)
+from udemy_clone.gateway.schemas import ERROR_RESPONSES, Page
+from udemy_clone.orders import service
+from udemy_clone.orders.models import (
+    CartItemAdd,
+    CartPublic,
+    CheckoutRequest,
+    CheckoutResult,
+    CouponCreate,
+    CouponPublic,
+    MyCourse,
+    OrderPublic,
+    OrderStatus,
+)
+
+router = APIRouter(tags=["orders"], responses=ERROR_RESPONSES)
+
+CouponQuery = Annotated[str | None, Query(max_length=40, description="Preview a coupon's discount")]
+
+
+@router.get("/cart", response_model=CartPublic)
+def get_cart(
+    principal: CurrentUser, session: SessionDep, coupon_code: CouponQuery = None
+) -> CartPublic:
+    """Your cart, priced; `?coupon_code=` shows the discount a coupon would give."""
+    return service.get_cart(session=session, user_id=principal.id, coupon_code=coupon_code)
+
+
+@router.post("/cart/items", response_model=CartPublic, status_code=status.HTTP_201_CREATED)
+def add_cart_item(body: CartItemAdd, principal: CurrentUser, session: SessionDep) -> CartPublic:
+    """Put a course in your cart; a course you own or teach → 409."""
+    service.add_to_cart(session=session, user_id=principal.id, course_id=body.course_id)
+    return service.get_cart(session=session, user_id=principal.id)
+
+
+@router.delete("/cart/items/{course_id}", response_model=CartPublic)
+def remove_cart_item(course_id: IdPath, principal: CurrentUser, session: SessionDep) -> CartPublic:
+    """Take a course out of your cart."""
+    service.remove_from_cart(session=session, user_id=principal.id, course_id=course_id)
+    return service.get_cart(session=session, user_id=principal.id)
+
+
+@router.post("/checkout", response_model=CheckoutResult, status_code=status.HTTP_201_CREATED)
+def checkout(body: CheckoutRequest, principal: CurrentUser) -> CheckoutResult:
+    """Order the cart (or `course_ids`); pay at `checkout_url`. A free total is paid at once."""
+    return service.start_checkout(
+        user_id=principal.id, course_ids=body.course_ids, coupon_code=body.coupon_code
+    )
+
+
+@router.post("/webhooks/stripe", include_in_schema=True)
+async def stripe_webhook(
+    request: Request,
+    session: SessionDep,
+    stripe_signature: Annotated[str, Header(alias="Stripe-Signature")] = "",
+) -> dict[str, str]:
+    """Stripe events, verified against the raw body; duplicates and reordering are harmless."""
+    payload = await request.body()
+    outcome = service.handle_stripe_webhook(
+        session=session, payload=payload, signature_header=stripe_signature
+    )
+    return {"status": outcome}
+
+
+@router.post("/payments/sandbox/{order_id}/complete", response_model=OrderPublic)
+def complete_sandbox_payment(
+    order_id: IdPath, principal: CurrentUser, session: SessionDep
+) -> OrderPublic:
+    """Sandbox gateway only: pay the order (the same fulfilment as a Stripe webhook)."""
+    order = service.complete_sandbox_payment(
+        session=session, actor_id=principal.id, actor_roles=principal.roles, order_id=order_id
+    )
+    return service.to_order_public(session=session, order=order)
+
+
+@router.post("/payments/sandbox/{order_id}/cancel", response_model=OrderPublic)
+def cancel_sandbox_payment(
+    order_id: IdPath, principal: CurrentUser, session: SessionDep
+) -> OrderPublic:
+    """Sandbox gateway only: abandon the payment (the order expires)."""
+    order = service.cancel_sandbox_payment(
+        session=session, actor_id=principal.id, actor_roles=principal.roles, order_id=order_id
+    )
+    return service.to_order_public(session=session, order=order)
+
+
+@router.get("/orders", response_model=Page[OrderPublic])
+def list_orders(
+    principal: CurrentUser, session: SessionDep, pagination: Pagination
+) -> Page[OrderPublic]:
+    """Your orders, newest first."""
+    items, total = service.list_orders(
+        session=session,
+        user_id=principal.id,
+        page=pagination.page,
+        page_size=pagination.page_size,
+    )
+    return Page(items=items, total=total, page=pagination.page, page_size=pagination.page_size)
+
+
+@router.get("/orders/{order_id}", response_model=OrderPublic)
+def get_order(order_id: IdPath, principal: CurrentUser, session: SessionDep) -> OrderPublic:
+    """One of your orders (admins: any order)."""
+    return service.get_order(
+        session=session, actor_id=principal.id, actor_roles=principal.roles, order_id=order_id
+    )
+
+
+@router.post("/orders/{order_id}/refund", response_model=OrderPublic)
+def refund_order(order_id: IdPath, principal: CurrentUser, session: SessionDep) -> OrderPublic:
+    """Refund a paid order: the buyer within the refund window, or an admin at any time."""
+    order = service.refund_order(
+        session=session, actor_id=principal.id, actor_roles=principal.roles, order_id=order_id
+    )
+    return service.to_order_public(session=session, order=order)
+
+
+@router.get("/admin/orders", response_model=Page[OrderPublic])
+def admin_list_orders(
+    session: SessionDep,
+    pagination: Pagination,
+    _admin: Annotated[Principal, Depends(require_role("admin"))],
+    status_filter: Annotated[OrderStatus | None, Query(alias="status")] = None,
+) -> Page[OrderPublic]:
+    """Admin: every order, newest first, optionally by status."""
+    items, total = service.list_orders(
+        session=session,
+        user_id=None,
+        status=status_filter.value if status_filter else None,
+        page=pagination.page,
+        page_size=pagination.page_size,
+    )
+    return Page(items=items, total=total, page=pagination.page, page_size=pagination.page_size)
+
+
+@router.get("/me/courses", response_model=list[MyCourse])
+def my_courses(principal: CurrentUser, session: SessionDep) -> list[MyCourse]:
+    """The courses you are enrolled in, with your progress."""
+    return service.my_courses(session=session, user_id=principal.id)
+
+
+@router.post("/coupons", response_model=CouponPublic, status_code=status.HTTP_201_CREATED)
+def create_coupon(
+    body: CouponCreate,
+    session: SessionDep,
+    principal: Annotated[Principal, Depends(require_role("instructor"))],
+) -> CouponPublic:
+    """Instructor: a coupon for own courses; admin: also site-wide."""
+    coupon = service.create_coupon(
+        session=session, actor_id=principal.id, actor_roles=principal.roles, data=body
+    )
+    return service.to_coupon_public(coupon)
+
+
+@router.get("/coupons", response_model=list[CouponPublic])
+def list_coupons(
+    session: SessionDep,
+    principal: Annotated[Principal, Depends(require_role("instructor"))],
+) -> list[CouponPublic]:
+    """Instructor: the coupons you created; admin: every coupon."""
+    coupons = service.list_coupons(
+        session=session, actor_id=principal.id, actor_roles=principal.roles
+    )
+    return [service.to_coupon_public(c) for c in coupons]
+
+
+@router.post("/coupons/{coupon_id}/deactivate", response_model=CouponPublic)
+def deactivate_coupon(
+    coupon_id: IdPath,
+    session: SessionDep,
+    principal: Annotated[Principal, Depends(require_role("instructor"))],
+) -> CouponPublic:
+    """Stop a coupon from being used."""
+    coupon = service.deactivate_coupon(
+        session=session, actor_id=principal.id, actor_roles=principal.roles, coupon_id=coupon_id
+    )
+    return service.to_coupon_public(coupon)

@@ -1,0 +1,326 @@
+"""Carts, orders, coupons, enrollments and the record of payment provider events.
+
+Courses are referred to by id without a foreign key: they belong to the catalog domain, whose
+service refuses to delete a course that has students. Orders keep a snapshot of each course's
+title and price, so receipts stay true after a course is renamed or repriced.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, field_validator, model_validator
+from pydantic import Field as PydanticField
+from sqlalchemy import CheckConstraint, Column, DateTime, Index, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+from udemy_clone.core.db import utcnow
+
+MAX_ID = 2_147_483_647
+IdValue = Annotated[int, PydanticField(ge=1, le=MAX_ID)]
+MAX_CART_ITEMS = 50
+COUPON_CODE_PATTERN = r"^[A-Z0-9][A-Z0-9_-]{2,39}$"
+
+
+class OrderStatus(StrEnum):
+    pending = "pending"
+    paid = "paid"
+    refunded = "refunded"
+    expired = "expired"
+
+
+class EnrollmentStatus(StrEnum):
+    active = "active"
+    revoked = "revoked"
+
+
+def _tz_column(nullable: bool) -> Column:  # type: ignore[type-arg]
+    return Column(DateTime(timezone=True), nullable=nullable)
+
+
+class CartItem(SQLModel, table=True):
+    """A course a student means to buy."""
+
+    __tablename__ = "cart_items"
+    __table_args__ = (UniqueConstraint("user_id", "course_id", name="uq_cart_items_user_course"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: int = Field(foreign_key="users.id", index=True, ondelete="CASCADE")
+    course_id: int = Field(index=True)
+    added_at: datetime = Field(default_factory=utcnow, sa_column=_tz_column(False))
+
+
+class Coupon(SQLModel, table=True):
+    """A discount code: percent or fixed amount off each course it applies to.
+
+    Scope: `course_id` set → that course only; else `instructor_id` set → every course of that
+    instructor; else (admins only) every course on the site.
+    """
+
+    __tablename__ = "coupons"
+    __table_args__ = (
+        CheckConstraint(
+            "(percent_off IS NULL) <> (amount_off_cents IS NULL)", name="ck_coupons_one_discount"
+        ),
+        CheckConstraint(
+            "percent_off IS NULL OR (percent_off >= 1 AND percent_off <= 100)",
+            name="ck_coupons_percent_range",
+        ),
+        CheckConstraint(
+            "amount_off_cents IS NULL OR amount_off_cents > 0", name="ck_coupons_amount_positive"
+        ),
+        CheckConstraint(
+            "max_redemptions IS NULL OR redemptions <= max_redemptions",
+            name="ck_coupons_redemptions_within_max",
+        ),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    code: str = Field(max_length=40, unique=True, index=True)
+    created_by: int = Field(foreign_key="users.id", index=True, ondelete="CASCADE")
+    instructor_id: int | None = Field(default=None, index=True)
+    course_id: int | None = Field(default=None, index=True)
+    percent_off: int | None = None
+    amount_off_cents: int | None = None
+    currency: str = Field(default="USD", max_length=3)
+    max_redemptions: int | None = None
+    redemptions: int = 0
+    expires_at: datetime | None = Field(default=None, sa_column=_tz_column(True))
+    active: bool = True
+    created_at: datetime = Field(default_factory=utcnow, sa_column=_tz_column(False))
+
+
+class Order(SQLModel, table=True):
+    """A purchase: pending → paid → refunded, or pending → expired."""
+
+    __tablename__ = "orders"
+    __table_args__ = (
+        CheckConstraint("amount_cents >= 0", name="ck_orders_amount_not_negative"),
+        Index("ix_orders_user_created", "user_id", "created_at"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: int = Field(foreign_key="users.id", index=True, ondelete="RESTRICT")
+    status: str = Field(default=OrderStatus.pending.value, max_length=20, index=True)
+    currency: str = Field(default="USD", max_length=3)
+    subtotal_cents: int = 0
+    discount_cents: int = 0
+    amount_cents: int = 0
+    coupon_id: int | None = Field(default=None, foreign_key="coupons.id", ondelete="SET NULL")
+    coupon_code: str | None = Field(default=None, max_length=40)
+    gateway: str = Field(default="sandbox", max_length=20)
+    checkout_session_id: str | None = Field(default=None, max_length=255, index=True)
+    checkout_url: str | None = Field(default=None, max_length=2000)
+    payment_intent_id: str | None = Field(default=None, max_length=255, index=True)
+    refund_id: str | None = Field(default=None, max_length=255)
+    created_at: datetime = Field(default_factory=utcnow, sa_column=_tz_column(False))
+    paid_at: datetime | None = Field(default=None, sa_column=_tz_column(True))
+    refunded_at: datetime | None = Field(default=None, sa_column=_tz_column(True))
+    expired_at: datetime | None = Field(default=None, sa_column=_tz_column(True))
+
+
+class OrderItem(SQLModel, table=True):
+    """One course of an order, at the price paid for it."""
+
+    __tablename__ = "order_items"
+    __table_args__ = (UniqueConstraint("order_id", "course_id", name="uq_order_items_course"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    order_id: int = Field(foreign_key="orders.id", index=True, ondelete="CASCADE")
+    course_id: int = Field(index=True)
+    title: str = Field(max_length=200)
+    instructor_id: int = Field(index=True)
+    list_price_cents: int = 0
+    discount_cents: int = 0
+    price_cents: int = 0
+
+
+class Enrollment(SQLModel, table=True):
+    """A student's access to a course; revoked by a refund, re-activated by a new purchase."""
+
+    __tablename__ = "enrollments"
+    __table_args__ = (UniqueConstraint("user_id", "course_id", name="uq_enrollments_user_course"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: int = Field(foreign_key="users.id", index=True, ondelete="CASCADE")
+    course_id: int = Field(index=True)
+    order_id: int | None = Field(default=None, foreign_key="orders.id", ondelete="SET NULL")
+    status: str = Field(default=EnrollmentStatus.active.value, max_length=20)
+    created_at: datetime = Field(default_factory=utcnow, sa_column=_tz_column(False))
+    revoked_at: datetime | None = Field(default=None, sa_column=_tz_column(True))
+
+
+class PaymentEventRecord(SQLModel, table=True):
+    """Every payment provider event handled, once: a replayed delivery finds its id here."""
+
+    __tablename__ = "payment_events"
+
+    id: int | None = Field(default=None, primary_key=True)
+    event_id: str = Field(max_length=255, unique=True)
+    event_type: str = Field(max_length=100)
+    order_id: int | None = Field(default=None, index=True)
+    payment_intent_id: str | None = Field(default=None, max_length=255, index=True)
+    amount_cents: int | None = None
+    # applied | no_change | waiting (a refund that arrived before its payment) | ignored
+    outcome: str = Field(default="applied", max_length=20)
+    received_at: datetime = Field(default_factory=utcnow, sa_column=_tz_column(False))
+
+
+# ---- request schemas ---------------------------------------------------------------------------
+
+
+class CartItemAdd(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    course_id: IdValue
+
+
+class CheckoutRequest(BaseModel):
+    """`course_ids` defaults to the cart; `coupon_code` is optional."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    course_ids: list[IdValue] | None = PydanticField(default=None, max_length=MAX_CART_ITEMS)
+    coupon_code: str | None = PydanticField(default=None, max_length=40)
+
+
+class CouponCreate(BaseModel):
+    """Either `percent_off` (1-100) or `amount_off_cents`; optional course, cap and expiry."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    code: str = PydanticField(min_length=3, max_length=40)
+    percent_off: int | None = PydanticField(default=None, ge=1, le=100)
+    amount_off_cents: int | None = PydanticField(default=None, ge=1, le=1_000_000)
+    currency: str = PydanticField(default="USD", min_length=3, max_length=3)
+    course_id: IdValue | None = None
+    max_redemptions: int | None = PydanticField(default=None, ge=1, le=1_000_000)
+    expires_at: datetime | None = None
+
+    @field_validator("code")
+    @classmethod
+    def _code(cls, value: str) -> str:
+        import re
+
+        code = value.strip().upper()
+        if not re.fullmatch(COUPON_CODE_PATTERN, code):
+            raise ValueError(
+                "Use 3-40 letters, digits, '-' or '_' for the code, "
+                "starting with a letter or digit."
+            )
+        return code
+
+    @field_validator("currency")
+    @classmethod
+    def _currency(cls, value: str) -> str:
+        if not value.isalpha():
+            raise ValueError("Use a three-letter currency code such as USD.")
+        return value.upper()
+
+    @model_validator(mode="after")
+    def _one_discount(self) -> CouponCreate:
+        if (self.percent_off is None) == (self.amount_off_cents is None):
+            raise ValueError("Give either percent_off or amount_off_cents (exactly one).")
+        return self
+
+
+# ---- response schemas --------------------------------------------------------------------------
+
+
+class CartLine(BaseModel):
+    course_id: int
+    slug: str
+    title: str
+    instructor_name: str
+    thumbnail_url: str | None
+    currency: str
+    price_cents: int
+    discount_cents: int
+    final_price_cents: int
+
+
+class AppliedCoupon(BaseModel):
+    code: str
+    description: str
+
+
+class CartPublic(BaseModel):
+    """A priced cart: lines, totals and the coupon applied, if any."""
+
+    items: list[CartLine]
+    count: int
+    currency: str
+    subtotal_cents: int
+    discount_cents: int
+    total_cents: int
+    coupon: AppliedCoupon | None = None
+    mixed_currencies: bool = False
+
+
+class CheckoutResult(BaseModel):
+    order_id: int
+    status: str
+    amount_cents: int
+    currency: str
+    checkout_url: str | None
+
+
+class OrderItemPublic(BaseModel):
+    course_id: int
+    title: str
+    list_price_cents: int
+    discount_cents: int
+    price_cents: int
+
+
+class OrderPublic(BaseModel):
+    id: int
+    user_id: int
+    status: str
+    items: list[OrderItemPublic]
+    currency: str
+    subtotal_cents: int
+    discount_cents: int
+    amount_cents: int
+    coupon_code: str | None
+    gateway: str
+    created_at: datetime
+    paid_at: datetime | None
+    refunded_at: datetime | None
+    refundable: bool = False
+    refund_deadline: datetime | None = None
+
+
+class MyCourse(BaseModel):
+    """A course in "My courses": the card, since when, and how far the student got."""
+
+    course_id: int
+    slug: str
+    title: str
+    instructor_name: str
+    thumbnail_url: str | None
+    enrolled_at: datetime
+    progress_percent: int
+
+
+class CouponPublic(BaseModel):
+    id: int
+    code: str
+    course_id: int | None
+    instructor_id: int | None
+    percent_off: int | None
+    amount_off_cents: int | None
+    currency: str
+    max_redemptions: int | None
+    redemptions: int
+    expires_at: datetime | None
+    active: bool
+    created_at: datetime
+
+
+class RefundRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    reason: str | None = PydanticField(default=None, max_length=500)
