@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import os
 import platform
 import random
 import shutil
@@ -72,7 +73,8 @@ CATEGORY_TREE: dict[str, tuple[str, list[tuple[str, str, list[str]]]]] = {
             ("investing", "Investing & Trading",
              ["Stock Trading", "Investing", "Options Trading", "Cryptocurrency", "Forex"]),
             ("financial-modeling", "Financial Modeling & Analysis",
-             ["Financial Modeling", "Excel", "Valuation", "Financial Analysis", "Corporate Finance"]),
+             ["Financial Modeling", "Excel", "Valuation", "Financial Analysis",
+              "Corporate Finance"]),
         ],
     ),
     "it-software": (
@@ -91,7 +93,8 @@ CATEGORY_TREE: dict[str, tuple[str, list[tuple[str, str, list[str]]]]] = {
         [
             ("graphic-design", "Graphic Design & Illustration",
              ["Photoshop", "Illustrator", "Canva", "Logo Design", "Illustration", "Procreate"]),
-            ("web-design", "Web Design", ["Figma", "UX Design", "UI Design", "Webflow", "Wordpress"]),
+            ("web-design", "Web Design",
+             ["Figma", "UX Design", "UI Design", "Webflow", "Wordpress"]),
             ("3d-animation", "3D & Animation",
              ["Blender", "Maya", "After Effects", "Animation", "Motion Graphics", "Cinema 4D"]),
         ],
@@ -103,7 +106,8 @@ CATEGORY_TREE: dict[str, tuple[str, list[tuple[str, str, list[str]]]]] = {
              ["Digital Marketing", "Google Ads", "Facebook Ads", "Email Marketing", "Copywriting"]),
             ("seo", "Search Engine Optimization", ["SEO", "Keyword Research", "Content Marketing"]),
             ("social-media", "Social Media Marketing",
-             ["Instagram Marketing", "YouTube Marketing", "TikTok", "LinkedIn", "Influencer Marketing"]),
+             ["Instagram Marketing", "YouTube Marketing", "TikTok", "LinkedIn",
+              "Influencer Marketing"]),
         ],
     ),
     "photography-video": (
@@ -128,8 +132,10 @@ CATEGORY_TREE: dict[str, tuple[str, list[tuple[str, str, list[str]]]]] = {
     "health-fitness": (
         "Health & Fitness",
         [
-            ("fitness", "Fitness", ["Yoga", "Pilates", "Strength Training", "Running", "Stretching"]),
-            ("nutrition", "Nutrition & Diet", ["Nutrition", "Keto", "Meal Planning", "Weight Loss"]),
+            ("fitness", "Fitness",
+             ["Yoga", "Pilates", "Strength Training", "Running", "Stretching"]),
+            ("nutrition", "Nutrition & Diet",
+             ["Nutrition", "Keto", "Meal Planning", "Weight Loss"]),
             ("mental-health", "Mental Health",
              ["Meditation", "Mindfulness", "Stress Management", "Anxiety", "Sleep"]),
         ],
@@ -220,7 +226,8 @@ def generate_courses(count: int, seed: int = SEED) -> Iterator[CourseDocument]:
         other = rng.choice([t for t in topics if t != topic] or topics)
         fill = {"t": topic, "t2": other, "n": rng.randint(3, 30), "year": rng.randint(2019, 2025)}
         sentences = rng.sample(DESCRIPTION_SENTENCES, k=rng.randint(4, 7))
-        price = 0 if rng.random() < 0.08 else rng.choice([1999, 2999, 4999, 8499, 9999, 12999, 19999])
+        prices = [1999, 2999, 4999, 8499, 9999, 12999, 19999]
+        price = 0 if rng.random() < 0.08 else rng.choice(prices)
         yield CourseDocument(
             course_id=course_id,
             title=rng.choice(TITLE_TEMPLATES).format(**fill),
@@ -311,14 +318,24 @@ def _percentile(values: list[float], pct: float) -> float:
 
 
 def _time_queries(
-    search: Callable[[SearchQuery], object], queries: list[SearchQuery]
-) -> tuple[float, float, float]:
-    timings = []
+    search: Callable[[SearchQuery], object],
+    queries: list[SearchQuery],
+    before_each: Callable[[], None] | None = None,
+) -> tuple[list[float], list[float]]:
+    """Wall-clock and CPU milliseconds of each query."""
+    wall, cpu = [], []
     for q in queries:
-        started = time.perf_counter()
+        if before_each is not None:
+            before_each()
+        started, started_cpu = time.perf_counter(), time.thread_time()
         search(q)
-        timings.append((time.perf_counter() - started) * 1000)
-    return _percentile(timings, 50), _percentile(timings, 95), max(timings)
+        cpu.append((time.thread_time() - started_cpu) * 1000)
+        wall.append((time.perf_counter() - started) * 1000)
+    return wall, cpu
+
+
+def _p(values: list[float]) -> str:
+    return f"{_percentile(values, 50):6.1f} {_percentile(values, 95):6.1f}"
 
 
 def run(size: int, queries_per_kind: int, workdir: Path) -> None:
@@ -327,15 +344,17 @@ def run(size: int, queries_per_kind: int, workdir: Path) -> None:
     shutil.rmtree(directory, ignore_errors=True)
     docs = list(generate_courses(size))
     index = CourseSearchIndex(directory)
-    started = time.perf_counter()
+    started, started_cpu = time.perf_counter(), time.process_time()
     index.rebuild(docs)
-    elapsed = time.perf_counter() - started
+    elapsed, elapsed_cpu = time.perf_counter() - started, time.process_time() - started_cpu
     print(f"\n== {size:,} courses ==")
-    print(f"indexing: {size / elapsed:,.0f} docs/s ({elapsed:.1f} s, one rebuild commit)")
+    print(f"indexing (one rebuild commit): {size / elapsed:,.0f} docs/s wall ({elapsed:.1f} s), "
+          f"{size / elapsed_cpu:,.0f} docs/s of CPU ({elapsed_cpu:.1f} s)")
 
     started = time.perf_counter()
     index.count()
-    print(f"first search after commit (loads doc values): {(time.perf_counter() - started) * 1000:.0f} ms")
+    load_ms = (time.perf_counter() - started) * 1000
+    print(f"first search after opening (loads doc values): {load_ms:.0f} ms")
 
     started = time.perf_counter()
     index.upsert(docs[:1])
@@ -343,22 +362,29 @@ def run(size: int, queries_per_kind: int, workdir: Path) -> None:
     started = time.perf_counter()
     index.search(SearchQuery(text="python"))
     refresh_ms = (time.perf_counter() - started) * 1000
-    print(f"upsert of one course: {upsert_ms:.0f} ms; next search (refresh): {refresh_ms:.0f} ms")
+    print(f"upsert of one course: {upsert_ms:.0f} ms; next search (new searcher): "
+          f"{refresh_ms:.0f} ms")
 
     sets = build_query_sets(queries_per_kind)
     # Warm-up pass over a different sample, so first-use costs (sort orders, filter sets)
-    # that any long-running server pays once are not counted as query latency.
+    # that any long-running server pays once per index change are not counted.
     warm = build_query_sets(50, seed=SEED + 99)
     for queries in warm.values():
         for q in queries:
             index.search(q)
     gc.collect()
-    print(f"{'query kind':<18} {'n':>5} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8}  avg hits")
+    print("warm: postings of words already searched are cached (steady state of a server);")
+    print("cold: caches emptied before every query, as right after the index changed.")
+    print("wall = elapsed time; cpu = this thread's CPU time (what the query costs when the")
+    print("machine is shared). Each cell: p50 p95, in ms.")
+    print(f"{'query kind':<17} {'n':>4} | {'warm wall':>13} | {'warm cpu':>13} | "
+          f"{'cold wall':>13} | {'cold cpu':>13} | {'avg hits':>8}")
     for kind, queries in sets.items():
         totals = [index.search(q).total for q in queries[:50]]
-        p50, p95, worst = _time_queries(index.search, queries)
-        print(f"{kind:<18} {len(queries):>5} {p50:>8.1f} {p95:>8.1f} {worst:>8.1f}  "
-              f"{statistics.mean(totals):,.0f}")
+        warm_wall, warm_cpu = _time_queries(index.search, queries)
+        cold_wall, cold_cpu = _time_queries(index.search, queries, index.clear_caches)
+        print(f"{kind:<17} {len(queries):>4} | {_p(warm_wall)} | {_p(warm_cpu)} | "
+              f"{_p(cold_wall)} | {_p(cold_cpu)} | {statistics.mean(totals):>8,.0f}")
     shutil.rmtree(directory, ignore_errors=True)
 
 
@@ -370,8 +396,8 @@ def main() -> None:
     parser.add_argument("--workdir", type=Path, default=None)
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
-    print(f"python {platform.python_version()} on {platform.machine()}, "
-          f"{platform.processor() or 'cpu'}; seed {SEED}; {args.queries} queries per kind")
+    print(f"python {platform.python_version()} on {platform.machine()}, {os.cpu_count()} CPUs, "
+          f"load average {os.getloadavg()[0]:.1f}; seed {SEED}; {args.queries} queries per kind")
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="search-bench-"))
     try:
         for size in sizes:

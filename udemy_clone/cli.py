@@ -88,6 +88,43 @@ def _cmd_reindex(_args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_show_mail(args: argparse.Namespace) -> int:
+    from udemy_clone.notifications.cli import show_mail
+
+    return show_mail(limit=args.limit, email_id=args.id)
+
+
+def _cmd_rollup(args: argparse.Namespace) -> int:
+    import time
+    from datetime import date, timedelta
+
+    from udemy_clone.stats import service as stats_service
+    from udemy_clone.stats import tasks as stats_tasks
+
+    if args.day:
+        try:
+            days = [date.fromisoformat(args.day)]
+        except ValueError:
+            print("Give the day as YYYY-MM-DD, e.g. --day 2026-11-25.", file=sys.stderr)
+            return 2
+    else:
+        if not 1 <= args.days <= 3660:
+            print("Give --days between 1 and 3660.", file=sys.stderr)
+            return 2
+        today = stats_service.today_utc()
+        days = [today - timedelta(days=n) for n in range(args.days - 1, -1, -1)]
+    started = time.perf_counter()
+    for day in days:
+        summary = stats_tasks.rollup_day(day.isoformat())
+        print(
+            f"{summary['day']}: {summary['courses']} courses, {summary['orders']} orders, "
+            f"{summary['refunds']} refunds, {summary['enrollments']} enrollments, "
+            f"{summary['watch_seconds']} s watched"
+        )
+    print(f"Rolled up {len(days)} day(s) in {time.perf_counter() - started:.1f}s.")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     """Parse arguments and run one command."""
     parser = argparse.ArgumentParser(prog="python -m udemy_clone")
@@ -110,5 +147,14 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser(
         "reindex", help="rebuild the course search index from the database"
     ).set_defaults(func=_cmd_reindex)
+    mail = sub.add_parser("show-mail", help="list sent emails, or print one (--id)")
+    mail.add_argument("--limit", type=int, default=20)
+    mail.add_argument("--id", type=int, default=None, help="print this email in full")
+    mail.set_defaults(func=_cmd_show_mail)
+    rollup = sub.add_parser("rollup", help="rebuild the daily statistics of UTC days")
+    which = rollup.add_mutually_exclusive_group(required=True)
+    which.add_argument("--day", help="one UTC day, YYYY-MM-DD")
+    which.add_argument("--days", type=int, help="the last N UTC days, today included")
+    rollup.set_defaults(func=_cmd_rollup)
     args = parser.parse_args(argv)
     return int(args.func(args))

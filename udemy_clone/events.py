@@ -30,4 +30,28 @@ def register_handlers() -> None:
     # reviews.review_created {review_id, course_id, author_id},
     # reviews.reply_created {review_id, author_id, instructor_id, course_id},
     # reviews.review_hidden {review_id, course_id, author_id} (the author may be told why)
+    # notifications: notification rows and emails, written by idempotent jobs (dedupe keys)
+    notify = "udemy_clone.notifications.tasks"
+    for topic, handler in (
+        ("orders.order_paid", "on_order_paid"),
+        ("orders.order_refunded", "on_order_refunded"),
+        ("catalog.course_published", "on_course_published"),  # {course_id}
+        ("catalog.course_rejected", "on_course_rejected"),  # {course_id, reason}
+        ("media.video_ready", "on_video_ready"),
+        ("media.video_failed", "on_video_failed"),
+        ("reviews.review_created", "on_review_created"),
+        ("reviews.reply_created", "on_reply_created"),
+        ("user.registered", "on_user_registered"),
+    ):
+        outbox.subscribe(topic, f"{notify}:{handler}", queue_name="high")
+    # stats: business counters for /metrics (the daily rollups read the sources themselves)
+    outbox.subscribe(
+        "orders.order_paid", "udemy_clone.stats.tasks:count_order_paid", queue_name="low"
+    )
+    outbox.subscribe(
+        "orders.order_refunded", "udemy_clone.stats.tasks:count_order_refunded", queue_name="low"
+    )
+    outbox.subscribe(
+        "orders.enrollment_created", "udemy_clone.stats.tasks:count_enrollment", queue_name="low"
+    )
     _registered = True

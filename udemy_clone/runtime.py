@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 
-from udemy_clone.core import outbox
+from udemy_clone.core import outbox, queue
 from udemy_clone.core.log import get_logger
 from udemy_clone.events import register_handlers
 
@@ -15,6 +15,10 @@ async def background_services() -> None:
     """Lifespan task: relay outbox events to jobs while the web process runs."""
     register_handlers()
     outbox.start_relay_thread()
+    if not queue.uses_rq():  # with RQ the worker schedules the statistics rollups
+        from udemy_clone.stats.tasks import start_rollups
+
+        start_rollups()
     log.info("background_services_started")
     try:
         while True:

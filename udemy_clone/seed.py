@@ -56,6 +56,14 @@ def seed_demo_data() -> bool:
                 )
         _seed_catalog(session, demo_instructor=users["instructor"])
     _build_search_index()
+    # ---- media (owned by the media domain): a real short video for some demo lectures ----
+    from udemy_clone.media.seed import seed_demo_videos
+
+    seed_demo_videos()
+    # ---- stats: 30 days of purchases and watching, rolled up for the dashboards ----
+    from udemy_clone.stats.seed import seed_demo_history
+
+    seed_demo_history()
     return True
 
 

@@ -4,8 +4,16 @@ from __future__ import annotations
 
 import reflex as rx
 
+from udemy_clone.auth.admin_pages import users_page
+from udemy_clone.auth.admin_state import UsersAdminState
 from udemy_clone.auth.pages import account_page, login_page, register_page
 from udemy_clone.auth.state import AccountState
+from udemy_clone.catalog import pages as catalog_pages
+from udemy_clone.catalog import studio_pages
+from udemy_clone.catalog.admin_pages import review_queue_page
+from udemy_clone.catalog.admin_state import ReviewQueueState
+from udemy_clone.catalog.state import BrowseState, CoursePageState, HomeState
+from udemy_clone.catalog.studio_state import CourseEditorState, StudioListState
 from udemy_clone.core.log import configure_logging
 from udemy_clone.events import register_handlers
 from udemy_clone.gateway.app import create_gateway
@@ -21,8 +29,8 @@ from udemy_clone.orders.state import (
     SandboxPaymentState,
 )
 from udemy_clone.runtime import background_services
-from udemy_clone.ui.home import home_page
-from udemy_clone.ui.placeholders import admin_page, studio_page
+from udemy_clone.taxonomy.admin_pages import categories_page, tags_page
+from udemy_clone.taxonomy.admin_state import CategoriesAdminState, TagsAdminState
 from udemy_clone.ui.state import AuthState
 from udemy_clone.ui.theme import BRAND
 
@@ -37,7 +45,10 @@ app = rx.App(
 app.register_lifespan_task(background_services)
 
 app.add_page(
-    home_page, route="/", title=f"{BRAND} — online courses", on_load=AuthState.restore_session
+    catalog_pages.home_page,
+    route="/",
+    title=f"{BRAND} — online courses",
+    on_load=[AuthState.restore_session, HomeState.load, HomeState.load_categories],
 )
 app.add_page(
     login_page, route="/login", title=f"Log in — {BRAND}", on_load=AuthState.restore_session
@@ -46,13 +57,50 @@ app.add_page(
     register_page, route="/register", title=f"Sign up — {BRAND}", on_load=AuthState.restore_session
 )
 app.add_page(account_page, route="/account", title=f"Account — {BRAND}", on_load=AccountState.load)
+
+# ---- instructor studio and admin catalog pages ---------------------------------------------
 app.add_page(
-    studio_page,
+    studio_pages.studio_page,
     route="/studio",
     title=f"Studio — {BRAND}",
-    on_load=AuthState.require_instructor,
+    on_load=[AuthState.require_instructor, StudioListState.load],
 )
-app.add_page(admin_page, route="/admin", title=f"Admin — {BRAND}", on_load=AuthState.require_admin)
+app.add_page(
+    studio_pages.new_course_page,
+    route="/studio/new",
+    title=f"New course — {BRAND}",
+    on_load=[AuthState.require_instructor, CourseEditorState.load_new],
+)
+app.add_page(
+    studio_pages.course_editor_page,
+    route="/studio/course/[course_id]",
+    title=f"Edit course — {BRAND}",
+    on_load=[AuthState.require_instructor, CourseEditorState.load_course],
+)
+app.add_page(
+    review_queue_page,
+    route="/admin",
+    title=f"Review queue — {BRAND}",
+    on_load=[AuthState.require_admin, ReviewQueueState.load],
+)
+app.add_page(
+    categories_page,
+    route="/admin/categories",
+    title=f"Categories — {BRAND}",
+    on_load=[AuthState.require_admin, CategoriesAdminState.load],
+)
+app.add_page(
+    tags_page,
+    route="/admin/tags",
+    title=f"Tags — {BRAND}",
+    on_load=[AuthState.require_admin, TagsAdminState.load],
+)
+app.add_page(
+    users_page,
+    route="/admin/users",
+    title=f"Users — {BRAND}",
+    on_load=[AuthState.require_admin, UsersAdminState.load],
+)
 
 # ---- orders: cart, checkout, my courses, purchase history, coupons, admin orders -------------
 app.add_page(
@@ -99,4 +147,107 @@ app.add_page(
     route="/admin/orders",
     title=f"Orders — {BRAND}",
     on_load=[AuthState.require_admin, AdminOrdersState.load],
+)
+
+# ---- media & playback: the lecture player, an instructor's lecture video page ----------------
+from udemy_clone.media.pages import LectureVideoPageState, lecture_video_page  # noqa: E402
+from udemy_clone.playback.pages import continue_page, player_page  # noqa: E402
+from udemy_clone.playback.state import PlayerState  # noqa: E402
+
+app.add_page(
+    player_page,
+    route="/learn/[course_slug]/[lecture_id]",
+    title=f"Learn — {BRAND}",
+    on_load=[AuthState.restore_session, PlayerState.load],
+)
+app.add_page(
+    continue_page,
+    route="/learn/[course_slug]",
+    title=f"Learn — {BRAND}",
+    on_load=[AuthState.restore_session, PlayerState.continue_course],
+)
+app.add_page(
+    lecture_video_page,
+    route="/studio/lectures/[lecture_id]/video",
+    title=f"Lecture video — {BRAND}",
+    on_load=[AuthState.require_instructor, LectureVideoPageState.load],
+)
+
+# ---- catalog: browse/search and course landing pages (public) --------------------------------
+app.add_page(
+    catalog_pages.browse_page,
+    route="/courses",
+    title=BrowseState.page_title,
+    on_load=[AuthState.restore_session, BrowseState.load_categories, BrowseState.load],
+)
+for course_route in ("/course/[slug]", "/courses/[slug]"):  # /courses/<slug>: orders' links
+    app.add_page(
+        catalog_pages.course_page,
+        route=course_route,
+        title=CoursePageState.page_title,
+        on_load=[AuthState.restore_session, CoursePageState.load],
+    )
+
+# ---- notifications: the notification centre, unsubscribe links, the email log; live push --------
+from udemy_clone.notifications import pages as notifications_pages  # noqa: E402
+from udemy_clone.notifications.live import live_push_listener  # noqa: E402
+from udemy_clone.notifications.state import (  # noqa: E402
+    AdminEmailsState,
+    NotificationsPageState,
+    UnsubscribeState,
+)
+
+app.register_lifespan_task(live_push_listener)
+app.add_page(
+    notifications_pages.notifications_page,
+    route="/notifications",
+    title=f"Notifications — {BRAND}",
+    on_load=NotificationsPageState.load,
+)
+app.add_page(
+    notifications_pages.unsubscribe_page,
+    route="/unsubscribe",
+    title=f"Email preferences — {BRAND}",
+    on_load=[AuthState.restore_session, UnsubscribeState.load],
+)
+app.add_page(
+    notifications_pages.admin_emails_page,
+    route="/admin/emails",
+    title=f"Emails — {BRAND}",
+    on_load=AdminEmailsState.load,
+)
+
+# ---- reviews: a course's "all reviews" page, the moderation queue ----------------------------
+from udemy_clone.reviews.pages import admin_reviews_page, course_reviews_page  # noqa: E402
+from udemy_clone.reviews.state import AdminReviewsState, CourseReviewsPageState  # noqa: E402
+
+app.add_page(
+    course_reviews_page,
+    route="/course/[slug]/reviews",
+    title=f"Reviews — {BRAND}",
+    on_load=[AuthState.restore_session, CourseReviewsPageState.load],
+)
+app.add_page(
+    admin_reviews_page,
+    route="/admin/reviews",
+    title=f"Review moderation — {BRAND}",
+    on_load=[AuthState.require_admin, AdminReviewsState.load],
+)
+
+# ---- stats: instructor analytics, the admin dashboard -------------------------------------------
+from udemy_clone.stats import pages as stats_pages  # noqa: E402
+from udemy_clone.stats.state import AdminStatsState, InstructorAnalyticsState  # noqa: E402
+
+for analytics_route in ("/studio/analytics", "/studio/analytics/[course_id]"):
+    app.add_page(
+        stats_pages.instructor_analytics_page,
+        route=analytics_route,
+        title=f"Analytics — {BRAND}",
+        on_load=[AuthState.require_instructor, InstructorAnalyticsState.load],
+    )
+app.add_page(
+    stats_pages.admin_stats_page,
+    route="/admin/stats",
+    title=f"Statistics — {BRAND}",
+    on_load=[AuthState.require_admin, AdminStatsState.load],
 )

@@ -44,6 +44,9 @@ def main(argv: list[str] | None = None) -> int:
 
     queues = [q.strip() for q in args.queues.split(",") if q.strip()]
     log.info("worker_starting", queues=queues, redis=get_settings().redis_url)
+    from udemy_clone.stats.tasks import start_rollups
+
+    start_rollups()  # the daily statistics reschedule themselves through RQ's scheduler
     worker = Worker(queues, connection=redis)
     worker.work(burst=args.burst, with_scheduler=True)
     outbox.stop_relay_thread()

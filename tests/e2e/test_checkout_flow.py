@@ -37,16 +37,21 @@ def sign_in(page, email: str, password: str) -> None:
 
 def test_cart_coupon_sandbox_payment_my_courses_and_history(page, live_app):
     # a fresh student, a site-wide coupon from the demo admin, two paid demo courses
-    email = f"buyer{time.time_ns()}@example.com"
-    password = "buy-Courses-2026"
-    student = call(live_app, "POST", "/auth/register",
-                   {"email": email, "password": password, "full_name": "Bea Buyer"})
-    token = student["access_token"]
     admin = next(a for a in DEMO_ACCOUNTS if a.role == "admin")
-    admin_token = call(live_app, "POST", "/auth/login",
-                       {"email": admin.email, "password": admin.password})["access_token"]
+    admin_token = call(
+        live_app, "POST", "/auth/login", {"email": admin.email, "password": admin.password}
+    )["access_token"]
     code = f"E2E{time.time_ns() % 10**8}"
     call(live_app, "POST", "/coupons", {"code": code, "percent_off": 25}, admin_token)
+    email = f"buyer{time.time_ns()}@example.com"
+    password = "buy-Courses-2026"
+    student = call(
+        live_app,
+        "POST",
+        "/auth/register",
+        {"email": email, "password": password, "full_name": "Bea Buyer"},
+    )
+    token = student["access_token"]
     listed = call(live_app, "GET", "/courses?min_price=1&sort=price_desc&page_size=2")["items"]
     assert len(listed) == 2, "the demo data needs two paid published courses"
     titles = [c["title"] for c in listed]

@@ -300,7 +300,14 @@ def account_page() -> rx.Component:
             spacing="5",
             width="100%",
         ),
+        _notification_preferences(),
         spacing="6",
         width="100%",
     )
     return page_shell(rx.cond(AuthState.is_authenticated, content, loading_panel()))
+
+
+def _notification_preferences() -> rx.Component:
+    from udemy_clone.notifications.components import preferences_card
+
+    return preferences_card()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import uuid
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import func
 from sqlalchemy.exc import IntegrityError
@@ -373,3 +373,11 @@ def display_names(*, session: Session, user_ids: list[int]) -> dict[int, str]:
         return {}
     rows = session.exec(select(User.id, User.full_name).where(col(User.id).in_(set(user_ids))))
     return {int(uid or 0): name for uid, name in rows}
+
+
+def signups_between(*, session: Session, start: datetime, end: datetime) -> int:
+    """Accounts created in [start, end) (stats rollups)."""
+    statement = select(func.count(col(User.id))).where(
+        col(User.created_at) >= start, col(User.created_at) < end
+    )
+    return int(session.exec(statement).one() or 0)

@@ -474,3 +474,17 @@ class LectureContext:
     is_preview: bool
     video_id: int | None
     video_ready: bool
+
+
+class CourseBrief(BaseModel):
+    """What the stats dashboards show of a course next to its figures."""
+
+    id: int
+    slug: str
+    title: str
+    status: str
+    owner_id: int
+    category_id: int
+    avg_rating: float
+    rating_count: int
+    playable_lectures: int

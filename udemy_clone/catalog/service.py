@@ -23,6 +23,7 @@ from udemy_clone.catalog.models import (
     CategoryCrumb,
     CategoryRef,
     Course,
+    CourseBrief,
     CourseCreate,
     CourseEditorView,
     CourseListItem,
@@ -60,6 +61,9 @@ from udemy_clone.taxonomy.models import CategoryNode, Tag, TagPublic
 log = get_logger(__name__)
 
 COURSE_CHANGED = "catalog.course_changed"
+COURSE_PUBLISHED = "catalog.course_published"  # {course_id}: an admin approved it
+COURSE_REJECTED = "catalog.course_rejected"  # {course_id, reason}
+COURSE_SUBMITTED = "catalog.course_submitted"  # {course_id}: waiting in the review queue
 COURSE_DETAIL_TTL_SECONDS = 300
 THUMBNAIL_URL_PREFIX = "/api/v1/thumbnails"
 _PENDING_AFTER_COMMIT = "catalog_after_commit"
@@ -706,6 +710,7 @@ def submit_course(*, session: Session, actor_id: int, course_id: int) -> Course:
     course.submitted_at = utcnow()
     course.rejection_reason = None
     _course_changed(session, course)
+    outbox.emit(session, COURSE_SUBMITTED, {"course_id": course_id})
     return course
 
 
@@ -724,6 +729,7 @@ def publish_course(*, session: Session, actor_roles: Sequence[str], course_id: i
     if course.published_at is None:
         course.published_at = utcnow()
     _course_changed(session, course)
+    outbox.emit(session, COURSE_PUBLISHED, {"course_id": course_id})
     return course
 
 
@@ -742,6 +748,7 @@ def reject_course(
     course.status = CourseStatus.draft.value
     course.rejection_reason = reason
     _course_changed(session, course)
+    outbox.emit(session, COURSE_REJECTED, {"course_id": course_id, "reason": reason})
     return course
 
 
@@ -1276,3 +1283,61 @@ def merge_tags(
     assert tag.id is not None
     count = course_count_by_tag(session=session, tag_ids=[tag.id]).get(tag.id, 0)
     return TagPublic(id=tag.id, name=tag.name, slug=tag.slug, course_count=count)
+
+
+# ---- course facts for the stats domain's dashboards (read only) --------------------------------
+
+
+def course_briefs(
+    *,
+    session: Session,
+    course_ids: Sequence[int] | None = None,
+    owner_id: int | None = None,
+    category_ids: Sequence[int] | None = None,
+) -> dict[int, CourseBrief]:
+    """Title, owner, category, rating and lecture count of courses (stats dashboards)."""
+    statement = select(Course)
+    if course_ids is not None:
+        if not course_ids:
+            return {}
+        statement = statement.where(col(Course.id).in_(list(course_ids)))
+    if owner_id is not None:
+        statement = statement.where(col(Course.owner_id) == owner_id)
+    if category_ids is not None:
+        statement = statement.where(col(Course.category_id).in_(list(category_ids)))
+    courses = list(session.exec(statement.order_by(col(Course.id))))
+    ids = [int(c.id or 0) for c in courses]
+    playable: dict[int, int] = {}
+    if ids:
+        playable = {
+            int(cid): int(n)
+            for cid, n in session.exec(
+                select(Section.course_id, func.count(col(Lecture.id)))
+                .join(Lecture, col(Lecture.section_id) == col(Section.id))
+                .where(col(Section.course_id).in_(ids), col(Lecture.video_ready))
+                .group_by(col(Section.course_id))
+            )
+        }
+    return {
+        int(c.id or 0): CourseBrief(
+            id=int(c.id or 0),
+            slug=c.slug,
+            title=c.title,
+            status=c.status,
+            owner_id=c.owner_id,
+            category_id=c.category_id,
+            avg_rating=rating_average(c),
+            rating_count=c.rating_count,
+            playable_lectures=playable.get(int(c.id or 0), 0),
+        )
+        for c in courses
+    }
+
+
+def lecture_titles(*, session: Session, course_id: int) -> list[tuple[int, str]]:
+    """(lecture id, "1.2 Title") of a course's lectures in curriculum order (stats drop-off)."""
+    titled: list[tuple[int, str]] = []
+    for s_index, section in enumerate(get_curriculum(session=session, course_id=course_id), 1):
+        for l_index, lecture in enumerate(section.lectures, 1):
+            titled.append((lecture.id, f"{s_index}.{l_index} {lecture.title}"))
+    return titled

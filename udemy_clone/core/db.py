@@ -44,7 +44,12 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 
 def _sqlite_begin(connection: Connection) -> None:
-    connection.exec_driver_sql("BEGIN")
+    # Use cases (`transaction()`) take SQLite's write lock up front: a deferred transaction that
+    # reads and then writes fails at once with "database is locked" when another connection
+    # wrote in between, whereas BEGIN IMMEDIATE waits (busy_timeout) for its turn. Pure reads
+    # (`read_session()`) stay deferred so they never wait for writers (WAL).
+    mode = connection.get_execution_options().get("sqlite_begin", "DEFERRED")
+    connection.exec_driver_sql(f"BEGIN {mode}")
 
 
 def build_engine(url: str) -> Engine:
@@ -87,13 +92,18 @@ def set_bind_override(connection: Connection | None) -> None:
     _bind_override = connection
 
 
-def new_session() -> Session:
+def new_session(*, for_writes: bool = True) -> Session:
     """A session on the current bind; the caller commits or rolls back."""
     if _bind_override is not None:
         return Session(
             bind=_bind_override, join_transaction_mode="create_savepoint", expire_on_commit=False
         )
-    return Session(get_engine(), expire_on_commit=False)
+    engine = get_engine()
+    if for_writes and engine.dialect.name == "sqlite":
+        return Session(
+            engine.execution_options(sqlite_begin="IMMEDIATE"), expire_on_commit=False
+        )
+    return Session(engine, expire_on_commit=False)
 
 
 @contextmanager
@@ -118,7 +128,7 @@ def transaction() -> Iterator[Session]:
 @contextmanager
 def read_session() -> Iterator[Session]:
     """A session for reads only; nothing it does is committed (loaded objects stay usable)."""
-    session = new_session()
+    session = new_session(for_writes=False)
     try:
         yield session
     finally:

@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
+import json
+import threading
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+
 from prometheus_client import CONTENT_TYPE_LATEST as PROMETHEUS_CONTENT_TYPE
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
+from prometheus_client.core import CounterMetricFamily, HistogramMetricFamily, Metric
 
 registry = CollectorRegistry(auto_describe=True)
 
@@ -22,12 +30,6 @@ http_latency = Histogram(
 )
 signups = Counter("signups_total", "Accounts registered", registry=registry)
 logins = Counter("logins_total", "Login attempts by outcome", ["outcome"], registry=registry)
-jobs = Counter(
-    "jobs_total", "Background jobs by type and outcome", ["job", "outcome"], registry=registry
-)
-job_duration = Histogram(
-    "job_duration_seconds", "Background job duration", ["job"], registry=registry
-)
 queue_depth = Gauge("queue_depth", "Jobs waiting per queue", ["queue"], registry=registry)
 
 
@@ -41,3 +43,183 @@ def render_metrics() -> tuple[bytes, str]:
     except Exception:  # Redis down: /readyz reports it; metrics still render
         pass
     return generate_latest(registry), PROMETHEUS_CONTENT_TYPE
+
+
+# ---- metrics recorded by jobs ------------------------------------------------------------------
+# Jobs run in RQ work-horses (a process forked per job, gone when the job ends) or in the web
+# process's own job thread. Their counters are kept where /metrics can read them: in Redis when
+# REDIS_URL is set (shared by every worker and web process), else in this process's memory.
+
+JOB_DURATION_BUCKETS = (0.01, 0.05, 0.1, 0.5, 1, 2.5, 5, 10, 30, 60, 300, 900, 3600)
+TRANSCODE_BUCKETS = (1, 5, 10, 30, 60, 120, 300, 600, 1200, 1800, 3600, 7200)
+_REDIS_PREFIX = "metrics:shared:"
+
+
+@dataclass(frozen=True)
+class SharedMetric:
+    name: str
+    kind: str  # counter | histogram
+    documentation: str
+    labelnames: tuple[str, ...] = ()
+    buckets: tuple[float, ...] = ()
+
+
+SHARED_METRICS = {
+    m.name: m
+    for m in (
+        SharedMetric(
+            "jobs_total", "counter", "Background jobs by type and outcome", ("job", "outcome")
+        ),
+        SharedMetric(
+            "job_duration_seconds",
+            "histogram",
+            "Background job duration by type",
+            ("job", "outcome"),
+            JOB_DURATION_BUCKETS,
+        ),
+        SharedMetric(
+            "transcode_seconds",
+            "histogram",
+            "Wall time of one video transcode",
+            ("outcome",),
+            TRANSCODE_BUCKETS,
+        ),
+        SharedMetric("orders_paid_total", "counter", "Orders paid"),
+        SharedMetric("orders_refunded_total", "counter", "Orders refunded"),
+        SharedMetric(
+            "revenue_cents_total",
+            "counter",
+            "Money taken by paid orders, in minor units",
+            ("currency",),
+        ),
+        SharedMetric(
+            "refunded_cents_total",
+            "counter",
+            "Money given back by refunds, in minor units",
+            ("currency",),
+        ),
+        SharedMetric("enrollments_total", "counter", "Students enrolled in a course"),
+    )
+}
+_local_values: dict[tuple[str, str], float] = defaultdict(float)
+_local_lock = threading.Lock()
+
+
+def _field(labels: dict[str, str], suffix: str = "") -> str:
+    return json.dumps(labels, sort_keys=True) + suffix
+
+
+def _add(name: str, increments: dict[str, float]) -> None:
+    from udemy_clone.core.redis_client import get_redis
+
+    redis = None
+    with contextlib.suppress(Exception):
+        redis = get_redis()
+    if redis is not None:
+        try:
+            pipe = redis.pipeline(transaction=False)
+            for field_name, amount in increments.items():
+                pipe.hincrbyfloat(_REDIS_PREFIX + name, field_name, amount)
+            pipe.execute()
+            return
+        except Exception:  # metrics must never fail the job that records them
+            pass
+    with _local_lock:
+        for field_name, amount in increments.items():
+            _local_values[(name, field_name)] += amount
+
+
+def _check_labels(metric: SharedMetric, labels: dict[str, str]) -> dict[str, str]:
+    if set(labels) != set(metric.labelnames):
+        raise ValueError(
+            f"{metric.name} takes the labels {metric.labelnames}, got {sorted(labels)}"
+        )
+    return {k: str(v) for k, v in labels.items()}
+
+
+def count(name: str, amount: float = 1.0, **labels: str) -> None:
+    """Add `amount` to a shared counter (kept across worker processes)."""
+    metric = SHARED_METRICS[name]
+    _add(name, {_field(_check_labels(metric, labels)): amount})
+
+
+def observe(name: str, value: float, **labels: str) -> None:
+    """Record one observation of a shared histogram."""
+    metric = SHARED_METRICS[name]
+    clean = _check_labels(metric, labels)
+    increments = {_field(clean, "|count"): 1.0, _field(clean, "|sum"): float(value)}
+    for bound in metric.buckets:
+        if value <= bound:
+            increments[_field(clean, f"|le={bound}")] = 1.0
+    _add(name, increments)
+
+
+def record_job(job: str, outcome: str, seconds: float) -> None:
+    """A job ended (outcome: success, retried or failed): count it and its duration."""
+    count("jobs_total", job=job, outcome=outcome)
+    observe("job_duration_seconds", seconds, job=job, outcome=outcome)
+
+
+def _shared_values(name: str) -> dict[str, float]:
+    from udemy_clone.core.redis_client import get_redis
+
+    values: dict[str, float] = {}
+    redis = None
+    with contextlib.suppress(Exception):
+        redis = get_redis()
+    if redis is not None:
+        with contextlib.suppress(Exception):
+            raw = redis.hgetall(_REDIS_PREFIX + name)
+            values = {k.decode(): float(v) for k, v in raw.items()}
+    with _local_lock:
+        for (metric_name, field_name), amount in _local_values.items():
+            if metric_name == name:
+                values[field_name] = values.get(field_name, 0.0) + amount
+    return values
+
+
+class SharedMetricsCollector:
+    """Renders the shared counters and histograms (from Redis and this process) on a scrape."""
+
+    def describe(self) -> list[Metric]:
+        return []
+
+    def collect(self) -> Iterator[Metric]:
+        for metric in SHARED_METRICS.values():
+            values = _shared_values(metric.name)
+            if metric.kind == "counter":
+                counter = CounterMetricFamily(
+                    metric.name.removesuffix("_total"),
+                    metric.documentation,
+                    labels=list(metric.labelnames),
+                )
+                for field_name, amount in sorted(values.items()):
+                    labels = json.loads(field_name)
+                    counter.add_metric([labels[n] for n in metric.labelnames], amount)
+                yield counter
+                continue
+            histogram = HistogramMetricFamily(
+                metric.name, metric.documentation, labels=list(metric.labelnames)
+            )
+            series: dict[str, dict[str, float]] = defaultdict(dict)
+            for field_name, amount in values.items():
+                label_json, _, part = field_name.partition("|")
+                series[label_json][part] = amount
+            for label_json, parts in sorted(series.items()):
+                labels = json.loads(label_json)
+                buckets = [
+                    (str(bound), parts.get(f"le={bound}", 0.0)) for bound in metric.buckets
+                ] + [("+Inf", parts.get("count", 0.0))]
+                histogram.add_metric(
+                    [labels[n] for n in metric.labelnames], buckets, parts.get("sum", 0.0)
+                )
+            yield histogram
+
+
+def reset_local_shared_metrics() -> None:
+    """Forget the in-memory shared metrics (tests)."""
+    with _local_lock:
+        _local_values.clear()
+
+
+registry.register(SharedMetricsCollector())  # type: ignore[arg-type]

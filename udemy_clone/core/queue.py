@@ -14,6 +14,7 @@ import time
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any
 
 from udemy_clone.core.config import get_settings
@@ -69,6 +70,7 @@ def record_failure(*, job_id: str, func_name: str, args: list[Any], queue: str, 
 def _rq_on_failure(job: Any, connection: Any, exc_type: Any, exc_value: Any, tb: Any) -> None:
     """RQ failure callback: record only when no retry is left."""
     retries_left = getattr(job, "retries_left", 0) or 0
+    _record_rq_job_metrics(job, "retried" if retries_left > 0 else "failed")
     if retries_left > 0:
         return
     record_failure(
@@ -78,6 +80,34 @@ def _rq_on_failure(job: Any, connection: Any, exc_type: Any, exc_value: Any, tb:
         queue=job.origin,
         error="".join(traceback.format_exception(exc_type, exc_value, tb)),
     )
+
+
+def _record_job_metrics(func_name: str, outcome: str, seconds: float) -> None:
+    """jobs_total and job_duration_seconds (never let metrics break a job)."""
+    from udemy_clone.core import metrics
+
+    try:
+        metrics.record_job(func_name.replace(":", "."), outcome, seconds)
+    except Exception:
+        log.exception("job_metrics_failed", func=func_name)
+
+
+def _rq_elapsed(job: Any) -> float:
+    started = getattr(job, "started_at", None)
+    if started is None:
+        return 0.0
+    if started.tzinfo is None:
+        started = started.replace(tzinfo=UTC)
+    return max(0.0, (datetime.now(UTC) - started).total_seconds())
+
+
+def _record_rq_job_metrics(job: Any, outcome: str) -> None:
+    _record_job_metrics(str(job.func_name), outcome, _rq_elapsed(job))
+
+
+def _rq_on_success(job: Any, connection: Any, result: Any, *args: Any, **kwargs: Any) -> None:
+    """RQ success callback (runs in the work-horse): count the job and its duration."""
+    _record_rq_job_metrics(job, "success")
 
 
 @dataclass(order=True)
@@ -152,10 +182,16 @@ class InProcessQueue:
                 self._queue.put(job)
                 time.sleep(min(delay, 0.05))
                 continue
+            started = time.perf_counter()
             try:
                 resolve(job.func)(*job.args, **job.kwargs)
+                _record_job_metrics(job.func, "success", time.perf_counter() - started)
             except Exception as exc:
-                if job.attempt < len(job.retry_intervals):
+                retrying = job.attempt < len(job.retry_intervals)
+                _record_job_metrics(
+                    job.func, "retried" if retrying else "failed", time.perf_counter() - started
+                )
+                if retrying:
                     wait = job.retry_intervals[job.attempt] * self.retry_scale
                     log.warning(
                         "job_retry", job_id=job.job_id, attempt=job.attempt + 1, error=str(exc)
@@ -205,6 +241,7 @@ def enqueue(
             if retry_intervals
             else None,
             on_failure=Callback(_rq_on_failure),
+            on_success=Callback(_rq_on_success),
             job_id=job_id,
             result_ttl=3600,
             failure_ttl=7 * 24 * 3600,
@@ -241,3 +278,56 @@ def queue_depths() -> dict[str, int]:
     from rq import Queue
 
     return {name: Queue(name, connection=redis).count for name in QUEUES}
+
+
+def enqueue_at(
+    run_at: datetime,
+    func: Callable[..., Any] | str,
+    *args: Any,
+    queue: str = "default",
+    job_timeout: int = 300,
+    retry_intervals: tuple[int, ...] = DEFAULT_RETRY_INTERVALS,
+    job_id: str | None = None,
+    **kwargs: Any,
+) -> str:
+    """Run `func(*args, **kwargs)` at `run_at` (RQ's scheduler, or a timer thread in-process)."""
+    if queue not in QUEUES:
+        raise ValueError(f"Unknown queue {queue!r}; use one of {QUEUES}.")
+    path = func_path(func)
+    redis = get_redis()
+    if redis is not None:
+        from rq import Callback, Queue, Retry
+
+        job = Queue(queue, connection=redis).enqueue_at(
+            run_at,
+            path.replace(":", "."),
+            args=args,
+            kwargs=kwargs,
+            job_timeout=job_timeout,
+            retry=Retry(max=len(retry_intervals), interval=list(retry_intervals))
+            if retry_intervals
+            else None,
+            on_failure=Callback(_rq_on_failure),
+            on_success=Callback(_rq_on_success),
+            job_id=job_id,
+            result_ttl=3600,
+            failure_ttl=7 * 24 * 3600,
+        )
+        return str(job.id)
+    delay = max(0.0, (run_at - datetime.now(UTC)).total_seconds())
+    local_id = job_id or f"local-at-{next(local_queue._seq)}"
+    timer = threading.Timer(
+        delay,
+        enqueue,
+        args=(path, *args),
+        kwargs={
+            "queue": queue,
+            "job_timeout": job_timeout,
+            "retry_intervals": retry_intervals,
+            "job_id": local_id,
+            **kwargs,
+        },
+    )
+    timer.daemon = True  # a pending timer never keeps the process alive
+    timer.start()
+    return local_id

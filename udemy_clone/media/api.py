@@ -48,22 +48,20 @@ def _accept_checked_upload(
         probe = probe_video(path)
     except VideoRejected as exc:
         raise InvalidInput(exc.message, code="invalid_video", field="file") from None
-    video_id: int | None = None
+    source_key = service.store_upload_source(source_path=path, probe=probe)
     try:
         with db.transaction() as session:
             video = service.create_video_from_upload(
                 session=session,
                 lecture_id=lecture_id,
                 actor_id=actor_id,
-                source_path=path,
+                source_key=source_key,
                 probe=probe,
                 original_filename=filename,
             )
-            video_id = video.id
             accepted = VideoAccepted(video_id=int(video.id or 0), status=video.status)
     except BaseException:
-        if video_id is not None:  # stored, but the commit failed: leave nothing behind
-            service.discard_video_files(video_id=video_id)
+        service.discard_upload_source(source_key=source_key)  # leave nothing behind
         raise
     return accepted
 

@@ -1,6 +1,6 @@
 """The lecture video upload widget, for the instructor's curriculum editor.
 
-Embed it once per lecture row; it needs the lecture id as a Reflex var (or an int):
+Embed it once per lecture row; it takes the lecture id as a Reflex var (or an int):
 
     from udemy_clone.media.components import video_upload
 
@@ -10,13 +10,13 @@ Embed it once per lecture row; it needs the lecture id as a Reflex var (or an in
     )
 
 The file goes from the browser straight to `POST /api/v1/lectures/{id}/video` with
-XMLHttpRequest (upload progress shown, any size up to MAX_UPLOAD_BYTES, the user's access
-token from localStorage), never through the websocket. After the 202 the widget follows
-processing live (`VideoStatusState`, polling about once a second) until the video is ready
-or failed. The page must run `AuthState.restore_session` (or a `require_role` guard) on load.
-Optional `on_ready`: an event handler called with the lecture id when a video becomes ready
-is not needed for the lecture row itself (the widget shows the state), but a page can read
-`VideoStatusState.status_by_lecture` to refresh its own data.
+XMLHttpRequest (upload progress bar, any size up to MAX_UPLOAD_BYTES, the signed-in user's
+access token from localStorage 'uc_access_token'), never through the websocket. After the 202
+the widget follows processing live (`VideoStatusState`, refreshed about once a second) until
+the video is ready (with its duration) or failed (with the reason). On mount it shows the
+lecture's latest upload. The page must restore the session on load (`AuthState.restore_session`
+or `AuthState.require_instructor`). A page that shows its own "video ready" badges can read
+`VideoStatusState.status_by_lecture[str(lecture_id)]` ("", "processing", "ready", "failed").
 """
 
 from __future__ import annotations
@@ -28,7 +28,6 @@ from reflex.event import passthrough_event_spec
 
 from udemy_clone.core.config import get_settings
 from udemy_clone.media.state import VideoStatusState
-
 
 # Event handlers called with arguments: mypy sees `@rx.event` methods as EventNamespace.
 _events: Any = VideoStatusState

@@ -40,7 +40,7 @@ class Video(SQLModel, table=True):
     renditions: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     width: int = 0
     height: int = 0
-    # Every object of the video lives under this storage folder: source/ and hls/.
+    # The HLS ladder lives under {storage_prefix}/hls; the uploaded original at source_key.
     storage_prefix: str = Field(max_length=200)
     source_key: str | None = Field(default=None, max_length=300)
     poster_key: str | None = Field(default=None, max_length=300)

@@ -1,7 +1,7 @@
 """The media domain's API: lecture video uploads, their processing state and HLS output.
 
 Uploads are checked by content (`transcode.probe_video`) before anything is stored; the
-source is kept under ``videos/{id}/source/`` and the HLS ladder under ``videos/{id}/hls/``.
+source is kept under ``uploads/{random}/`` and the HLS ladder under ``videos/{id}/hls/``.
 Processing runs as a job (`tasks.transcode_video`) started through the outbox, so a crash
 between commit and enqueue loses nothing. Functions are keyword-only and never commit.
 """
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+import uuid
 from collections.abc import Sequence
 from datetime import timedelta
 from pathlib import Path
@@ -33,7 +34,8 @@ VIDEO_READY = "media.video_ready"
 VIDEO_FAILED = "media.video_failed"
 
 HLS_FOLDER = "hls"
-SOURCE_FOLDER = "source"
+# Uploaded originals, each under a random folder: stored before their video row exists.
+UPLOADS_FOLDER = "uploads"
 _SAFE_SUFFIX = re.compile(r"^\.[a-z0-9]{1,8}$")
 _DEMUXER_SUFFIX = {"mov": ".mp4", "matroska": ".mkv", "avi": ".avi"}
 
@@ -71,22 +73,41 @@ def check_can_manage_lecture(
         raise PermissionDenied("Only the course's instructor can see its videos.", code="forbidden")
 
 
+def store_upload_source(*, source_path: Path, probe: ProbeResult) -> str:
+    """Store a checked upload under a new key of its own; returns the key.
+
+    Done before the database transaction, so no database lock is held while a large file is
+    copied; `discard_upload_source` removes it again if that transaction does not commit.
+    """
+    suffix = _DEMUXER_SUFFIX.get(probe.demuxer, ".bin")
+    key = f"{UPLOADS_FOLDER}/{uuid.uuid4().hex}/original{suffix}"
+    get_storage().put_file(key, source_path, content_type="application/octet-stream")
+    return key
+
+
+def discard_upload_source(*, source_key: str) -> None:
+    """Delete a stored upload whose video row was never committed."""
+    with contextlib.suppress(Exception):
+        get_storage().delete_prefix(source_key.rsplit("/", 1)[0])
+
+
 def create_video_from_upload(
     *,
     session: Session,
     lecture_id: int,
     actor_id: int,
-    source_path: Path,
+    source_key: str,
     probe: ProbeResult,
     original_filename: str = "",
 ) -> Video:
-    """Store a checked upload as a new video of the lecture and queue its processing."""
+    """Record a stored, checked upload as a new video of the lecture and queue its processing."""
     check_can_upload(session=session, lecture_id=lecture_id, actor_id=actor_id)
     video = Video(
         lecture_id=lecture_id,
         owner_id=actor_id,
         status=VideoStatus.processing.value,
         storage_prefix="pending",
+        source_key=source_key,
         source_size=probe.size_bytes,
         original_filename=original_filename[:255],
         width=probe.width,
@@ -96,12 +117,6 @@ def create_video_from_upload(
     session.flush()
     assert video.id is not None
     video.storage_prefix = video_prefix(video.id)
-    video.source_key = f"{video.storage_prefix}/{SOURCE_FOLDER}/original" + _DEMUXER_SUFFIX.get(
-        probe.demuxer, ".bin"
-    )
-    # Stored last: any refusal above leaves nothing behind. The caller removes the folder
-    # again if its transaction fails to commit (see discard_video_files).
-    get_storage().put_file(video.source_key, source_path, content_type="application/octet-stream")
     session.add(video)
     outbox.emit(
         session,
@@ -110,12 +125,6 @@ def create_video_from_upload(
     )
     session.flush()
     return video
-
-
-def discard_video_files(*, video_id: int) -> None:
-    """Delete every stored object of a video (an upload whose transaction did not commit)."""
-    with contextlib.suppress(Exception):
-        get_storage().delete_prefix(video_prefix(video_id))
 
 
 def get_video(*, session: Session, video_id: int) -> Video:

@@ -13,9 +13,10 @@ import time
 from pathlib import Path
 from typing import Any
 
-from udemy_clone.core import db, queue
+from udemy_clone.core import db, metrics, queue
 from udemy_clone.core.config import get_settings
 from udemy_clone.core.log import get_logger
+from udemy_clone.core.redis_client import get_redis
 from udemy_clone.core.storage import get_storage
 from udemy_clone.media import service
 from udemy_clone.media.models import VideoStatus
@@ -56,14 +57,32 @@ def job_timeout_seconds() -> int:
 def start_transcode(*, event_id: int, payload: dict[str, Any]) -> None:
     """Event handler (media.video_uploaded): queue the transcode job of the uploaded video."""
     video_id = int(payload["video_id"])
+    job_id = f"transcode-video-{video_id}"
+    if _rq_job_pending(job_id):
+        return  # the event was delivered again while its job waits or runs
     queue.enqueue(
         transcode_video,
         video_id,
         queue="default",
         job_timeout=job_timeout_seconds(),
         retry_intervals=TRANSCODE_RETRY_INTERVALS,
-        job_id=f"transcode-video-{video_id}",
+        job_id=job_id,
     )
+
+
+def _rq_job_pending(job_id: str) -> bool:
+    """Whether RQ already holds this job, waiting, scheduled or running."""
+    redis = get_redis()
+    if redis is None:
+        return False
+    from rq.exceptions import NoSuchJobError
+    from rq.job import Job, JobStatus
+
+    try:
+        status = Job.fetch(job_id, connection=redis).get_status()
+    except NoSuchJobError:
+        return False
+    return status in (JobStatus.QUEUED, JobStatus.STARTED, JobStatus.SCHEDULED, JobStatus.DEFERRED)
 
 
 def _temp_root() -> Path:
@@ -123,7 +142,17 @@ def transcode_video(video_id: int) -> None:
             work = Path(tmp)
             source = storage.download_to(source_key, work / "source")
             probe = probe_video(source)
-            result = transcode_to_hls(source, work / "hls", probe=probe, on_progress=progress)
+            transcode_started = time.perf_counter()
+            try:
+                result = transcode_to_hls(source, work / "hls", probe=probe, on_progress=progress)
+            except BaseException:
+                metrics.observe(
+                    "transcode_seconds", time.perf_counter() - transcode_started, outcome="failed"
+                )
+                raise
+            metrics.observe(
+                "transcode_seconds", time.perf_counter() - transcode_started, outcome="ready"
+            )
             progress.write(TRANSCODE_SHARE, force=True)
             # A crashed earlier run may have stored part of a ladder: start from nothing.
             storage.delete_prefix(service.hls_prefix(video_id))

@@ -64,11 +64,17 @@ def absolute_url(path: str) -> str:
 
 
 def render(
-    *, template: str, subject: str, context: dict[str, Any], to_address: str, user_id: int, kind: str
+    *,
+    template: str,
+    subject: str,
+    context: dict[str, Any],
+    to_address: str,
+    user_id: int,
+    kind: str,
 ) -> tuple[str, str]:
     """The plain-text and HTML bodies of an email."""
     settings = get_settings()
-    values = {
+    values: dict[str, Any] = {
         "brand": BRAND,
         "tagline": TAGLINE,
         "public_url": settings.public_url.rstrip("/"),
@@ -218,7 +224,9 @@ def send_email_now(email_id: int) -> str:
         user = auth_service.get_user(session=session, user_id=row.user_id)
         prefs = service.get_preferences(session=session, user_id=row.user_id)
     if not getattr(prefs, f"email_{row.kind}", True) or not user.is_active:
-        _finish(email_id, status=EmailStatus.cancelled.value, last_error="Unsubscribed before sending.")
+        _finish(
+            email_id, status=EmailStatus.cancelled.value, last_error="Unsubscribed before sending."
+        )
         return EmailStatus.cancelled.value
     message = build_message(row, to_address=user.email, to_name=user.full_name)
     stored_path: str | None = None
@@ -236,8 +244,12 @@ def send_email_now(email_id: int) -> str:
             last_error=error,
             claimed_at=None,
         )
-        log.warning("email_not_sent", email_id=email_id, attempt=row.attempts, final=final, error=error)
-        raise EmailNotSent(f"Email {email_id} was not sent (attempt {row.attempts}): {error}") from exc
+        log.warning(
+            "email_not_sent", email_id=email_id, attempt=row.attempts, final=final, error=error
+        )
+        raise EmailNotSent(
+            f"Email {email_id} was not sent (attempt {row.attempts}): {error}"
+        ) from exc
     _finish(
         email_id,
         status=EmailStatus.sent.value,

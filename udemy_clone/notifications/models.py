@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import StrEnum
-
-from pydantic import BaseModel, ConfigDict
 from typing import Any
 
+from pydantic import BaseModel, ConfigDict
 from sqlalchemy import JSON, Column, DateTime, Index, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
@@ -85,7 +84,7 @@ class Notification(SQLModel, table=True):
 
 
 class NotificationPreference(SQLModel, table=True):
-    """A user's choices per kind; no row means the defaults (in-app on, email per EMAIL_DEFAULTS)."""
+    """A user's choices per kind; no row means the defaults (see EMAIL_DEFAULTS)."""
 
     __tablename__ = "notification_preferences"
 

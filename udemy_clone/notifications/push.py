@@ -39,7 +39,11 @@ class PushMessage:
 
     def to_json(self) -> str:
         return json.dumps(
-            {"message_id": self.message_id, "user_id": self.user_id, "notification": self.notification}
+            {
+                "message_id": self.message_id,
+                "user_id": self.user_id,
+                "notification": self.notification,
+            }
         )
 
     @classmethod
@@ -154,7 +158,8 @@ def tabs_of(user_id: int) -> list[str]:
     cutoff = time.time() - TAB_TTL_SECONDS
     redis = get_redis()
     if redis is not None:
-        return [t.decode() for t in redis.zrangebyscore(_tabs_key(user_id), cutoff, "+inf")]
+        found: list[bytes] = redis.zrangebyscore(_tabs_key(user_id), cutoff, "+inf")  # type: ignore[assignment]
+        return [t.decode() for t in found]
     with _local_lock:
         return [t for t, seen in _local_tabs.get(user_id, {}).items() if seen >= cutoff]
 
@@ -194,16 +199,29 @@ class PushListener:
         self.deliver = deliver
         self.is_connected = is_connected
         self.ready = asyncio.Event()
+        self._tasks: set[asyncio.Task[None]] = set()
+
+    def _spawn(self, raw: str | bytes) -> None:
+        task = asyncio.create_task(self._dispatch(raw))
+        self._tasks.add(task)  # keep a reference until it is done
+        task.add_done_callback(self._tasks.discard)
 
     async def handle(self, message: PushMessage) -> int:
         """Deliver to the user's connected tabs this worker wins; returns how many."""
         delivered = 0
-        tokens = await asyncio.to_thread(tabs_of, message.user_id)
+        local = get_redis() is None  # in-process lookups are dict reads: no thread needed
+        tokens = (
+            tabs_of(message.user_id) if local else await asyncio.to_thread(tabs_of, message.user_id)
+        )
         for token in tokens:
             try:
                 if not await self.is_connected(token):
                     continue
-                won = await asyncio.to_thread(claim_delivery, message.message_id, token)
+                won = (
+                    claim_delivery(message.message_id, token)
+                    if local
+                    else await asyncio.to_thread(claim_delivery, message.message_id, token)
+                )
                 if won and await self.deliver(token, message):
                     delivered += 1
             except Exception:
@@ -246,7 +264,7 @@ class PushListener:
             while True:
                 item = await pubsub.get_message(ignore_subscribe_messages=True, timeout=5.0)
                 if item is not None and item.get("type") == "message":
-                    asyncio.create_task(self._dispatch(item["data"]))
+                    self._spawn(item["data"])
         finally:
             self.ready.clear()
             await pubsub.aclose()
@@ -261,7 +279,7 @@ class PushListener:
         try:
             while True:
                 raw = await queue.get()
-                asyncio.create_task(self._dispatch(raw))
+                self._spawn(raw)
         finally:
             self.ready.clear()
             with _local_lock:

@@ -85,25 +85,32 @@ class Outcome:
 # ---- preferences -------------------------------------------------------------------------------
 
 
-def _default_preferences(user_id: int) -> NotificationPreference:
+def _default_values() -> dict[str, bool]:
     values = {f"email_{kind.value}": on for kind, on in EMAIL_DEFAULTS.items()}
-    values |= {f"inapp_{kind.value}": True for kind in PREFERENCE_KINDS}
-    return NotificationPreference(user_id=user_id, **values)
+    return values | {f"inapp_{kind.value}": True for kind in PREFERENCE_KINDS}
 
 
-def _preference_rows(session: Session, user_ids: Iterable[int]) -> dict[int, NotificationPreference]:
+_DEFAULTS = PreferencesPublic.model_validate(_default_values())
+
+
+def _default_preferences(user_id: int) -> NotificationPreference:
+    return NotificationPreference.model_validate({"user_id": user_id, **_default_values()})
+
+
+def _preference_rows(session: Session, user_ids: Iterable[int]) -> dict[int, PreferencesPublic]:
+    """Each user's choices; users who never changed anything share the defaults."""
     ids = sorted(set(user_ids))
-    found: dict[int, NotificationPreference] = {}
+    found: dict[int, PreferencesPublic] = {}
     for start in range(0, len(ids), 1000):
         chunk = ids[start : start + 1000]
         rows = session.exec(
             select(NotificationPreference).where(col(NotificationPreference.user_id).in_(chunk))
         )
-        found.update({row.user_id: row for row in rows})
-    return {uid: found.get(uid) or _default_preferences(uid) for uid in ids}
+        found.update({row.user_id: _to_preferences_public(row) for row in rows})
+    return {uid: found.get(uid, _DEFAULTS) for uid in ids}
 
 
-def wants(prefs: NotificationPreference, kind: NotificationKind, channel: str) -> bool:
+def wants(prefs: PreferencesPublic, kind: NotificationKind, channel: str) -> bool:
     """Does this person want `kind` on `channel` ('inapp' or 'email')?"""
     if kind not in PREFERENCE_KINDS:
         return channel == "inapp"  # account messages: in-app only
@@ -116,7 +123,7 @@ def _to_preferences_public(row: NotificationPreference) -> PreferencesPublic:
 
 def get_preferences(*, session: Session, user_id: int) -> PreferencesPublic:
     """The user's notification preferences (defaults until changed)."""
-    return _to_preferences_public(_preference_rows(session, [user_id])[user_id])
+    return _preference_rows(session, [user_id])[user_id]
 
 
 def update_preferences(
@@ -212,7 +219,9 @@ def deliver(*, session: Session, messages: Sequence[Message]) -> Outcome:
     if inserted:
         by_id = {int(row[0]) for row in inserted}
         rows = session.exec(
-            select(Notification).where(col(Notification.id).in_(by_id)).order_by(col(Notification.id))
+            select(Notification)
+            .where(col(Notification.id).in_(by_id))
+            .order_by(col(Notification.id))
         )
         for row in rows:
             outcome.notifications.append(to_public(row))
@@ -305,7 +314,9 @@ def mark_all_read(*, session: Session, user_id: int) -> int:
 # ---- follows -----------------------------------------------------------------------------------
 
 
-def _check_follow_target(session: Session, *, user_id: int, kind: FollowKind, target_id: int) -> str:
+def _check_follow_target(
+    session: Session, *, user_id: int, kind: FollowKind, target_id: int
+) -> str:
     """The followed thing's name; 404 when it does not exist."""
     if kind == FollowKind.category:
         return taxonomy_service.get_category(session=session, category_id=target_id).name
@@ -480,7 +491,9 @@ def unsubscribe(*, session: Session, token: str) -> UnsubscribeResult:
 # ---- the email log (admin) ---------------------------------------------------------------------
 
 
-def list_emails(*, session: Session, page: int = 1, page_size: int = 50) -> tuple[list[EmailLog], int]:
+def list_emails(
+    *, session: Session, page: int = 1, page_size: int = 50
+) -> tuple[list[EmailLog], int]:
     """Admin: emails newest first, with their status."""
     total = session.exec(select(func.count()).select_from(EmailLog)).one()
     rows = session.exec(

@@ -952,6 +952,7 @@ def refund_order(
     gateway: PaymentGateway | None = None,
 ) -> Order:
     """Buyer within the refund window, or an admin: money back, access revoked."""
+    _claim_write_lock(session)
     order = _visible_order(session, actor_id=actor_id, actor_roles=actor_roles, order_id=order_id)
     is_admin = "admin" in actor_roles
     if order.status != OrderStatus.paid.value:
@@ -1155,6 +1156,7 @@ def complete_sandbox_payment(
     *, session: Session, actor_id: int, actor_roles: Sequence[str], order_id: int
 ) -> Order:
     """Sandbox "Pay": the same path as a Stripe checkout.session.completed webhook."""
+    _claim_write_lock(session)
     order = _sandbox_order(session, actor_id=actor_id, actor_roles=actor_roles, order_id=order_id)
     if order.status == OrderStatus.expired.value:
         raise Conflict(
@@ -1180,6 +1182,7 @@ def cancel_sandbox_payment(
     *, session: Session, actor_id: int, actor_roles: Sequence[str], order_id: int
 ) -> Order:
     """Sandbox "Cancel": the same path as a Stripe checkout.session.expired webhook."""
+    _claim_write_lock(session)
     order = _sandbox_order(session, actor_id=actor_id, actor_roles=actor_roles, order_id=order_id)
     event = PaymentEvent(
         event_id=f"sandbox_{order_id}_expired",
@@ -1303,3 +1306,102 @@ def confirm_checkout_return(
                 apply_payment_event(session=session, event=event)
     with db.read_session() as session:
         return to_order_public(session=session, order=_get_order_row(session, order_id))
+
+
+# ---- figures for the stats domain's daily rollups (read only) ---------------------------------
+
+
+@dataclass(frozen=True)
+class CourseSalesTotal:
+    """Paid (or refunded) order lines of one course in a time window."""
+
+    course_id: int
+    count: int
+    amount_cents: int
+
+
+@dataclass(frozen=True)
+class OrderTotals:
+    """Orders paid and refunded in a time window, and the money each way."""
+
+    paid_orders: int
+    paid_cents: int
+    refunded_orders: int
+    refunded_cents: int
+
+
+def _course_lines_between(
+    session: Session, timestamp: Any, start: datetime, end: datetime
+) -> list[CourseSalesTotal]:
+    statement = (
+        select(
+            OrderItem.course_id,
+            func.count(col(OrderItem.id)),
+            func.coalesce(func.sum(OrderItem.price_cents), 0),
+        )
+        .join(Order, col(Order.id) == col(OrderItem.order_id))
+        .where(timestamp >= start, timestamp < end)
+        .group_by(col(OrderItem.course_id))
+    )
+    return [
+        CourseSalesTotal(course_id=int(cid), count=int(n), amount_cents=int(cents))
+        for cid, n, cents in session.exec(statement)
+    ]
+
+
+def sales_between(*, session: Session, start: datetime, end: datetime) -> list[CourseSalesTotal]:
+    """Per course: order lines paid in [start, end), whatever happened to them later (stats)."""
+    return _course_lines_between(session, col(Order.paid_at), start, end)
+
+
+def refunds_between(*, session: Session, start: datetime, end: datetime) -> list[CourseSalesTotal]:
+    """Per course: order lines refunded in [start, end) (stats)."""
+    return _course_lines_between(session, col(Order.refunded_at), start, end)
+
+
+def order_totals_between(*, session: Session, start: datetime, end: datetime) -> OrderTotals:
+    """Orders paid and orders refunded in [start, end), with their amounts (stats)."""
+
+    def totals(timestamp: Any) -> tuple[int, int]:
+        n, cents = session.exec(
+            select(func.count(col(Order.id)), func.coalesce(func.sum(Order.amount_cents), 0)).where(
+                timestamp >= start, timestamp < end
+            )
+        ).one()
+        return int(n), int(cents)
+
+    paid = totals(col(Order.paid_at))
+    refunded = totals(col(Order.refunded_at))
+    return OrderTotals(
+        paid_orders=paid[0],
+        paid_cents=paid[1],
+        refunded_orders=refunded[0],
+        refunded_cents=refunded[1],
+    )
+
+
+def enrollments_between(*, session: Session, start: datetime, end: datetime) -> dict[int, int]:
+    """Per course: enrollments that began in [start, end) (stats; revoked ones included)."""
+    statement = (
+        select(Enrollment.course_id, func.count(col(Enrollment.id)))
+        .where(col(Enrollment.created_at) >= start, col(Enrollment.created_at) < end)
+        .group_by(col(Enrollment.course_id))
+    )
+    return {int(cid): int(n) for cid, n in session.exec(statement)}
+
+
+def active_enrollment_counts(*, session: Session, course_ids: Sequence[int]) -> dict[int, int]:
+    """Per course: students with active access now (stats: completion and drop-off rates)."""
+    if not course_ids:
+        return {}
+    statement = (
+        select(Enrollment.course_id, func.count(col(Enrollment.id)))
+        .where(
+            col(Enrollment.course_id).in_(list(course_ids)),
+            col(Enrollment.status) == EnrollmentStatus.active.value,
+        )
+        .group_by(col(Enrollment.course_id))
+    )
+    counts = dict.fromkeys(course_ids, 0)
+    counts.update({int(cid): int(n) for cid, n in session.exec(statement)})
+    return counts

@@ -9,10 +9,10 @@ from reflex.event import no_args_event_spec, passthrough_event_spec
 class HlsPlayer(rx.NoSSRComponent):
     """A <video> playing an HLS URL, with a quality menu and watch-time heartbeats.
 
-    `on_heartbeat(lecture_id, position_seconds, watched_seconds)` fires every `heartbeat_seconds` while
-    playing and on pause, end and leaving (watched: seconds of normal playback since the
-    last beat, seeks excluded). `on_playback_error(kind)` fires on fatal network errors
-    ("expired" when the signed URL was refused).
+    `on_heartbeat(lecture_id, position_seconds, watched_seconds)` fires every
+    `heartbeat_seconds` while playing and on pause, end and leaving (watched: seconds of
+    normal playback since the last beat, seeks excluded). `on_playback_error(kind)` fires
+    on fatal network errors ("expired" when the signed URL was refused).
     """
 
     library = rx.asset("hls_player.jsx").importable_path
@@ -27,7 +27,7 @@ class HlsPlayer(rx.NoSSRComponent):
 
     # Reflex reads the argument spec from the annotation; mypy cannot follow it.
     on_heartbeat: rx.EventHandler[passthrough_event_spec(int, float, float)]  # type: ignore[type-arg,valid-type]
-    on_ended: rx.EventHandler[no_args_event_spec]  # type: ignore[type-arg]
+    on_ended: rx.EventHandler[no_args_event_spec]  # type: ignore[type-arg,valid-type]
     on_playback_error: rx.EventHandler[passthrough_event_spec(str)]  # type: ignore[type-arg,valid-type]
 
 

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
-from sqlalchemy import func
+from sqlalchemy import Integer, func
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, col, select
@@ -497,3 +497,72 @@ def lecture_to_resume(*, session: Session, course_slug: str, user_id: int | None
             return last.last_lecture_id
     lectures = _playable_lectures(session, course.id)
     return lectures[0].id if lectures else None
+
+
+@dataclass(frozen=True)
+class CourseWatchDay:
+    """Seconds watched in one course on one UTC day, and by how many learners."""
+
+    course_id: int
+    seconds: float
+    viewers: int
+
+
+@dataclass(frozen=True)
+class LectureReach:
+    """How many learners ever watched a lecture, and how many completed it."""
+
+    course_id: int
+    lecture_id: int
+    viewers: int
+    completions: int
+
+
+def watch_seconds_for_day(*, session: Session, day: date) -> list[CourseWatchDay]:
+    """Per course: seconds watched and distinct learners on one UTC day (stats rollups)."""
+    statement = (
+        select(
+            DailyWatchTime.course_id,
+            func.sum(DailyWatchTime.seconds),
+            func.count(func.distinct(DailyWatchTime.user_id)),
+        )
+        .where(col(DailyWatchTime.day) == day)
+        .group_by(col(DailyWatchTime.course_id))
+    )
+    return [
+        CourseWatchDay(course_id=int(cid), seconds=float(seconds or 0), viewers=int(viewers))
+        for cid, seconds, viewers in session.exec(statement)
+    ]
+
+
+def active_learners_for_day(*, session: Session, day: date) -> int:
+    """Distinct learners who watched anything on one UTC day (stats rollups)."""
+    statement = select(func.count(func.distinct(DailyWatchTime.user_id))).where(
+        col(DailyWatchTime.day) == day
+    )
+    return int(session.exec(statement).one() or 0)
+
+
+def lecture_reach(*, session: Session, course_ids: Sequence[int]) -> list[LectureReach]:
+    """Per lecture of these courses: learners who watched any of it, and who completed it."""
+    if not course_ids:
+        return []
+    statement = (
+        select(
+            LectureProgress.course_id,
+            LectureProgress.lecture_id,
+            func.count(),
+            func.sum(func.cast(col(LectureProgress.completed), Integer)),
+        )
+        .where(
+            col(LectureProgress.course_id).in_(list(course_ids)),
+            col(LectureProgress.watched_seconds) > 0,
+        )
+        .group_by(col(LectureProgress.course_id), col(LectureProgress.lecture_id))
+    )
+    return [
+        LectureReach(
+            course_id=int(cid), lecture_id=int(lid), viewers=int(n), completions=int(done or 0)
+        )
+        for cid, lid, n, done in session.exec(statement)
+    ]

@@ -170,9 +170,7 @@ def mark_helpful(review_id: IdPath, session: SessionDep, principal: CurrentUser)
 
 
 @router.delete("/reviews/{review_id}/helpful", response_model=ReviewPublic)
-def unmark_helpful(
-    review_id: IdPath, session: SessionDep, principal: CurrentUser
-) -> ReviewPublic:
+def unmark_helpful(review_id: IdPath, session: SessionDep, principal: CurrentUser) -> ReviewPublic:
     """Take back your helpful vote."""
     service.unmark_helpful(session=session, review_id=review_id, user_id=principal.id)
     return _one(session, review_id, principal)

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import delete, event, func, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import OperationalError
 from sqlmodel import Session, SQLModel, col, select
 
 from udemy_clone.auth import service as auth_service
@@ -63,11 +64,21 @@ _EDIT_GRACE = timedelta(seconds=1)
 def _claim_write_lock(session: Session) -> None:
     """SQLite: take the write lock before reading what the change depends on.
 
-    A SQLite transaction that has read cannot upgrade to writing while another connection
-    wrote meanwhile ("database is locked" at once); PostgreSQL locks rows instead.
+    A SQLite transaction that has read cannot upgrade to writing once another connection
+    wrote meanwhile ("database is locked" at once, no waiting). If that happens here, the
+    transaction has only read so far (a writer would hold the lock already): start it over
+    with this write first, which waits its turn. PostgreSQL locks rows instead.
     """
-    if session.get_bind().dialect.name == "sqlite":
-        session.exec(update(Review).where(col(Review.id) == -1).values(rating=col(Review.rating)))
+    if session.get_bind().dialect.name != "sqlite":
+        return
+    claim = update(Review).where(col(Review.id) == -1).values(rating=col(Review.rating))
+    try:
+        session.exec(claim)
+    except OperationalError as exc:
+        if "locked" not in str(exc) or session.new or session.dirty or session.deleted:
+            raise
+        session.rollback()
+        session.exec(claim)
 
 
 def _after_commit(session: Session, action: Callable[[], None]) -> None:
@@ -119,9 +130,7 @@ def _cached(course_id: int, name: str, load: Callable[[], dict[str, Any]]) -> di
     generation = _cache_generation(course_id)
     if generation is None:
         return load()
-    return cache.cached_json(
-        f"reviews:{course_id}:{generation}:{name}", CACHE_TTL_SECONDS, load
-    )
+    return cache.cached_json(f"reviews:{course_id}:{generation}:{name}", CACHE_TTL_SECONDS, load)
 
 
 def _insert_once(session: Session, model: type[SQLModel], values: dict[str, Any]) -> bool:
@@ -173,7 +182,10 @@ def _review_for(
 
 
 def to_public(
-    *, session: Session, reviews: Sequence[Review], viewer_id: int | None = None,
+    *,
+    session: Session,
+    reviews: Sequence[Review],
+    viewer_id: int | None = None,
     viewer_roles: Sequence[str] = (),
 ) -> list[ReviewPublic]:
     """Reviews as people see them: names, reply, and what the viewer did with each."""
@@ -281,7 +293,11 @@ _ORDERINGS: dict[ReviewSort, tuple[Any, ...]] = {
         col(Review.created_at).desc(),
         col(Review.id).desc(),
     ),
-    ReviewSort.lowest: (col(Review.rating).asc(), col(Review.created_at).desc(), col(Review.id).desc()),
+    ReviewSort.lowest: (
+        col(Review.rating).asc(),
+        col(Review.created_at).desc(),
+        col(Review.id).desc(),
+    ),
     ReviewSort.helpful: (
         col(Review.helpful_count).desc(),
         col(Review.created_at).desc(),
@@ -318,9 +334,9 @@ def list_reviews(
             .limit(page_size)
         ).all()
         items = to_public(session=session, reviews=rows)
-        return ReviewPage(
-            items=items, total=int(total), page=page, page_size=page_size
-        ).model_dump(mode="json")
+        return ReviewPage(items=items, total=int(total), page=page, page_size=page_size).model_dump(
+            mode="json"
+        )
 
     result = ReviewPage.model_validate(
         _cached(course_id, f"list:{sort.value}:{rating or 0}:{page}:{page_size}", load)
@@ -330,7 +346,10 @@ def list_reviews(
 
 
 def get_review(
-    *, session: Session, review_id: int, viewer_id: int | None = None,
+    *,
+    session: Session,
+    review_id: int,
+    viewer_id: int | None = None,
     viewer_roles: Sequence[str] = (),
 ) -> ReviewPublic:
     """One review (hidden ones only for their author and admins)."""
@@ -421,9 +440,7 @@ def create_review(
     return review
 
 
-def update_review(
-    *, session: Session, review_id: int, actor_id: int, data: ReviewUpdate
-) -> Review:
+def update_review(*, session: Session, review_id: int, actor_id: int, data: ReviewUpdate) -> Review:
     """The author changes the rating or the comment (while still enrolled)."""
     _claim_write_lock(session)
     review = _review_for(session, review_id, viewer_id=actor_id, lock=True)
@@ -547,7 +564,9 @@ def mark_helpful(*, session: Session, review_id: int, user_id: int) -> Review:
     if review.author_id == user_id:
         raise Conflict("You cannot mark your own review as helpful.", code="own_review")
     if not _insert_once(
-        session, ReviewHelpfulVote, {"review_id": review_id, "user_id": user_id, "created_at": utcnow()}
+        session,
+        ReviewHelpfulVote,
+        {"review_id": review_id, "user_id": user_id, "created_at": utcnow()},
     ):
         raise Conflict("You already marked this review as helpful.", code="already_voted")
     _add_to(session, review, helpful_count=1)

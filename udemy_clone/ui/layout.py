@@ -116,6 +116,13 @@ def account_menu() -> rx.Component:
     )
 
 
+def _notification_bell() -> rx.Component:
+    # imported here: the notifications components import ui.state, not this module
+    from udemy_clone.notifications.components import notification_bell
+
+    return notification_bell()
+
+
 def navbar() -> rx.Component:
     from udemy_clone.orders.components import cart_button  # the orders domain's header badge
 
@@ -147,6 +154,7 @@ def navbar() -> rx.Component:
                 ),
             ),
             cart_button(),
+            rx.cond(AuthState.is_authenticated, _notification_bell()),
             rx.cond(AuthState.is_authenticated, account_menu(), signed_out),
             align="center",
             spacing="4",

@@ -82,6 +82,8 @@ def test_upload_is_transcoded_to_a_playable_ladder(api, app_storage, clips):  # 
         {"video_id": video_id, "lecture_id": lecture_id, "owner_id": owner.id}
     ]
     assert _leftover_uploads() == []
+    originals = [f for f in _stored_files(Path(app_storage.root)) if f.startswith("uploads/")]
+    assert len(originals) == 1 and originals[0].endswith("/original.mp4")
     assert api.get(f"/api/v1/videos/{video_id}", headers=headers).json()["status"] == "processing"
 
     tasks.transcode_video(video_id)
@@ -284,3 +286,33 @@ def test_a_crashed_run_is_retried_and_then_succeeds(
 
     assert api.get(f"/api/v1/videos/{video_id}", headers=headers).json()["status"] == "ready"
     assert _lecture_context(lecture_id).video_id == video_id
+
+
+def test_an_upload_refused_after_it_was_stored_leaves_nothing_behind(
+    api,
+    app_storage,  # noqa: F811
+    clips,  # noqa: F811
+    monkeypatch,
+):
+    from udemy_clone.core.errors import PermissionDenied
+    from udemy_clone.media import service as media_service
+
+    _, headers, lecture_id = _instructor_lecture(api)
+    real_check = media_service.check_can_upload
+    calls = {"n": 0}
+
+    def ownership_lost_meanwhile(**kwargs):
+        calls["n"] += 1
+        if calls["n"] > 1:  # the course changed hands while the file was uploading
+            raise PermissionDenied("Only the owner can upload.", code="not_course_owner")
+        return real_check(**kwargs)
+
+    monkeypatch.setattr(media_service, "check_can_upload", ownership_lost_meanwhile)
+
+    response = _upload(api, lecture_id, clips.clip_360p, headers)
+
+    assert response.status_code == 403
+    assert calls["n"] == 2
+    assert _videos() == []
+    assert _stored_files(Path(app_storage.root)) == []
+    assert _leftover_uploads() == []

@@ -136,7 +136,8 @@ def test_the_last_coupon_redemption_goes_to_one_buyer(committed_db):
     )
     winners = [r for r in results if not isinstance(r, Exception)]
     losers = [r for r in results if isinstance(r, Exception)]
-    assert len(winners) == 1 and winners[0].amount_cents == 2000
+    assert len(winners) == 1, losers
+    assert winners[0].amount_cents == 2000
     assert all(isinstance(r, DomainError) and r.status_code in (409, 422) for r in losers), losers
     with db.read_session() as session:
         assert session.get(Coupon, coupon.id).redemptions == 1

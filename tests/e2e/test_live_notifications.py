@@ -1,0 +1,107 @@
+"""Live notifications: an admin approves a course in one browser; the instructor, looking at
+another page in a second browser (two tabs), sees a toast and the bell count change within
+2 seconds, without reloading.
+
+The approval is made through the REST API (POST /api/v1/courses/{id}/publish) with the
+admin's token, from the admin's own browser context: the app has no admin review-queue page.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+
+from playwright.sync_api import expect
+
+from udemy_clone.seed import DEMO_ACCOUNTS
+
+COURSE_IN_REVIEW = "Async Python Deep Dive"  # the demo data's course waiting for review
+
+
+def _account(role: str):
+    return next(a for a in DEMO_ACCOUNTS if a.role == role)
+
+
+def _sign_in(page, role: str, next_path: str) -> None:
+    account = _account(role)
+    page.goto(f"/login?next={next_path}")
+    page.fill("#email", account.email)
+    page.fill("#password", account.password)
+    page.click("#login-submit")
+    page.wait_for_url(re.compile(re.escape(next_path) + r"/?$"))
+
+
+def _bell_count(page) -> int:
+    badge = page.locator("#notification-count")
+    return int(badge.inner_text()) if badge.count() else 0
+
+
+def test_instructor_sees_approval_live_in_every_tab(browser, live_app):
+    instructor_ctx = browser.new_context(viewport={"width": 1280, "height": 900}, base_url=live_app)
+    admin_ctx = browser.new_context(viewport={"width": 1280, "height": 900}, base_url=live_app)
+    try:
+        tab1 = instructor_ctx.new_page()
+        errors: list[str] = []
+        tab1.on("pageerror", lambda exc: errors.append(str(exc)))
+        _sign_in(tab1, "instructor", "/my-courses")
+        tab2 = instructor_ctx.new_page()
+        tab2.goto("/account")
+        for tab in (tab1, tab2):
+            expect(tab.locator("#notification-bell")).to_be_visible()
+        tab1.wait_for_timeout(500)  # both tabs connected and registered
+        before = _bell_count(tab1)
+
+        admin = admin_ctx.new_page()
+        _sign_in(admin, "admin", "/admin")
+        account = _account("admin")
+        login = admin.request.post(
+            "/api/v1/auth/login", data={"email": account.email, "password": account.password}
+        )
+        assert login.ok, login.text()
+        token = login.json()["access_token"]
+        headers = {"Authorization": f"Bearer {token}"}
+        queue = admin.request.get("/api/v1/admin/courses?status=in_review", headers=headers)
+        assert queue.ok, queue.text()
+        course = next(c for c in queue.json()["items"] if c["title"] == COURSE_IN_REVIEW)
+
+        started = time.monotonic()
+        published = admin.request.post(f"/api/v1/courses/{course['id']}/publish", headers=headers)
+        assert published.ok, published.text()
+
+        toast_text = f"Approved: {COURSE_IN_REVIEW}"
+        for tab in (tab1, tab2):
+            expect(tab.get_by_text(toast_text).first).to_be_visible(timeout=2_000)
+        expect(tab1.locator("#notification-count")).to_have_text(str(before + 1), timeout=2_000)
+        expect(tab2.locator("#notification-count")).to_have_text(str(before + 1), timeout=2_000)
+        elapsed = time.monotonic() - started
+        assert elapsed < 2.5, f"took {elapsed:.2f} s"
+        assert tab1.url.endswith("/my-courses")  # no reload, no navigation
+
+        # the dropdown lists it; opening it marks it read and goes to the course
+        tab1.click("#notification-bell")
+        item = tab1.locator(".bell-item").filter(has_text=toast_text).first
+        expect(item).to_be_visible()
+        item.click()
+        tab1.wait_for_url(re.compile(r"/courses/"))
+        expect(tab1.locator("#notification-count")).to_have_count(0 if before == 0 else 1)
+
+        # the notification page shows it, read
+        tab2.goto("/notifications")
+        expect(tab2.locator("#notifications-heading")).to_be_visible()
+        expect(tab2.locator(".notification-row").filter(has_text=toast_text)).to_be_visible()
+        assert not errors, errors
+    finally:
+        instructor_ctx.close()
+        admin_ctx.close()
+
+
+def test_preferences_card_on_the_account_page(page):
+    _sign_in(page, "student", "/account")
+    card = page.locator("#notification-preferences")
+    expect(card).to_be_visible()
+    switch = page.locator("#pref-email_new_course")
+    expect(switch).to_have_attribute("data-state", "unchecked")
+    switch.click()
+    expect(switch).to_have_attribute("data-state", "checked")
+    page.reload()
+    expect(page.locator("#pref-email_new_course")).to_have_attribute("data-state", "checked")

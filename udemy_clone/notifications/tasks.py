@@ -1,0 +1,196 @@
+"""Jobs of the notifications domain: event handlers, the follower fan-out, sending emails.
+
+Every handler is idempotent: notifications and emails carry dedupe keys unique per
+recipient, so a retried or re-relayed event writes nothing new. After the commit a handler
+enqueues the emails still waiting (also those of an earlier, interrupted try) and pushes the
+new notifications to open tabs.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from udemy_clone.core import db, queue
+from udemy_clone.core.log import get_logger
+from udemy_clone.notifications import messages, push, service
+from udemy_clone.notifications.emails import EMAIL_RETRY_INTERVALS, send_email_now
+from udemy_clone.notifications.service import Message, Outcome
+
+log = get_logger(__name__)
+
+
+def _deliver(built: list[Message]) -> Outcome:
+    with db.transaction() as session:
+        outcome = service.deliver(session=session, messages=built)
+    after_commit(outcome)
+    return outcome
+
+
+def after_commit(outcome: Outcome) -> None:
+    """Queue the waiting emails and push the new notifications to open tabs."""
+    for email_id in outcome.email_ids:
+        queue.enqueue(
+            send_email,
+            email_id,
+            queue="default",
+            job_timeout=120,
+            retry_intervals=EMAIL_RETRY_INTERVALS,
+            job_id=f"email-{email_id}",
+        )
+    if outcome.notifications:
+        push.publish_many(list(zip(outcome.recipients, outcome.notifications, strict=True)))
+
+
+def send_email(email_id: int) -> str:
+    """Job: send one email of the log (idempotent; retried by the queue when refused)."""
+    return send_email_now(email_id)
+
+
+# ---- event handlers (registered in udemy_clone/events.py) ------------------------------------
+
+
+def on_order_paid(*, event_id: int, payload: dict[str, Any]) -> None:
+    """orders.order_paid: receipt to the student, "course bought" to each instructor."""
+    with db.read_session() as session:
+        built = messages.order_paid(
+            session=session, order_id=int(payload["order_id"]), user_id=int(payload["user_id"])
+        )
+    _deliver(built)
+
+
+def on_order_refunded(*, event_id: int, payload: dict[str, Any]) -> None:
+    """orders.order_refunded: the student hears the refund is done."""
+    with db.read_session() as session:
+        built = messages.order_refunded(
+            session=session, order_id=int(payload["order_id"]), user_id=int(payload["user_id"])
+        )
+    _deliver(built)
+
+
+def on_course_published(*, event_id: int, payload: dict[str, Any]) -> None:
+    """catalog.course_published / course_changed: tell the instructor, announce to followers."""
+    course_id = int(payload["course_id"])
+    with db.read_session() as session:
+        built, announce = messages.course_approved(session=session, course_id=course_id)
+    _deliver(built)
+    if announce:
+        queue.enqueue(
+            fan_out_new_course,
+            course_id,
+            0,
+            queue="default",
+            job_timeout=600,
+            job_id=f"fanout-{course_id}-0",
+        )
+
+
+def on_course_rejected(*, event_id: int, payload: dict[str, Any]) -> None:
+    """catalog.course_rejected {course_id, reason}: the instructor hears why."""
+    with db.read_session() as session:
+        built = messages.course_rejected(
+            session=session, course_id=int(payload["course_id"]), reason=payload.get("reason")
+        )
+    _deliver(built)
+
+
+def on_video_ready(*, event_id: int, payload: dict[str, Any]) -> None:
+    """media.video_ready: the instructor hears the video can be watched."""
+    _on_video(payload, ready=True)
+
+
+def on_video_failed(*, event_id: int, payload: dict[str, Any]) -> None:
+    """media.video_failed: the instructor hears the video failed, and why."""
+    _on_video(payload, ready=False)
+
+
+def _on_video(payload: dict[str, Any], *, ready: bool) -> None:
+    with db.read_session() as session:
+        built = messages.video_finished(
+            session=session,
+            video_id=int(payload["video_id"]),
+            lecture_id=int(payload["lecture_id"]),
+            owner_id=int(payload["owner_id"]),
+            ready=ready,
+        )
+    _deliver(built)
+
+
+def on_review_created(*, event_id: int, payload: dict[str, Any]) -> None:
+    """reviews.review_created: the course's instructor hears about the review."""
+    with db.read_session() as session:
+        built = messages.review_created(
+            session=session,
+            review_id=int(payload["review_id"]),
+            course_id=int(payload["course_id"]),
+            author_id=int(payload["author_id"]),
+        )
+    _deliver(built)
+
+
+def on_reply_created(*, event_id: int, payload: dict[str, Any]) -> None:
+    """reviews.reply_created: the review's author hears the instructor replied."""
+    course_id = payload.get("course_id")
+    with db.read_session() as session:
+        built = messages.reply_created(
+            session=session,
+            review_id=int(payload["review_id"]),
+            author_id=int(payload["author_id"]),
+            instructor_id=int(payload["instructor_id"]),
+            course_id=int(course_id) if course_id else None,
+        )
+    _deliver(built)
+
+
+def on_user_registered(*, event_id: int, payload: dict[str, Any]) -> None:
+    """user.registered: a welcome in the notification centre."""
+    with db.read_session() as session:
+        built = messages.welcome(
+            session=session, user_id=int(payload["user_id"]), role=str(payload.get("role", ""))
+        )
+    _deliver(built)
+
+
+# ---- fan-out -----------------------------------------------------------------------------------
+
+
+def fan_out_new_course(course_id: int, after_user_id: int = 0) -> int:
+    """Job: tell the next batch of followers about a new course, then queue the next batch.
+
+    One batch (FANOUT_BATCH_SIZE followers) is one transaction of bulk inserts; a retried
+    batch inserts nothing twice. Returns how many followers this batch covered.
+    """
+    from udemy_clone.catalog import service as catalog_service
+    from udemy_clone.catalog.models import CourseStatus
+    from udemy_clone.core.errors import NotFound
+
+    with db.transaction() as session:
+        try:
+            course = catalog_service.get_course(session=session, course_id=course_id)
+        except NotFound:
+            return 0
+        if course.status != CourseStatus.published.value:
+            return 0
+        batch = service.follower_batch(
+            session=session,
+            category_ids=messages.followed_category_ids(session=session, course=course),
+            instructor_id=course.owner_id,
+            after_user_id=after_user_id,
+        )
+        if len(batch) >= service.FANOUT_BATCH_SIZE:
+            # queued first: with several RQ workers the next batch runs alongside this one
+            queue.enqueue(
+                fan_out_new_course,
+                course_id,
+                batch[-1],
+                queue="default",
+                job_timeout=600,
+                job_id=f"fanout-{course_id}-{batch[-1]}",
+            )
+        recipients = [uid for uid in batch if uid != course.owner_id]
+        built = messages.new_course_announcement(
+            session=session, course=course, user_ids=recipients
+        )
+        outcome = service.deliver(session=session, messages=built)
+    after_commit(outcome)
+    log.info("new_course_fan_out", course_id=course_id, after=after_user_id, batch=len(batch))
+    return len(batch)

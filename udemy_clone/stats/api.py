@@ -1,0 +1,65 @@
+"""REST routes of the stats domain: best-sellers, dashboards and job queues."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Depends, Query
+
+from udemy_clone.gateway.deps import IdPath, Principal, SessionDep, require_role
+from udemy_clone.stats import service
+from udemy_clone.stats.models import (
+    AdminDashboard,
+    InstructorDashboard,
+    JobQueuesPanel,
+    RetryResult,
+    TopSellingCourse,
+)
+
+router = APIRouter(prefix="/stats", tags=["stats"])
+
+Instructor = Annotated[Principal, Depends(require_role("instructor"))]
+Admin = Annotated[Principal, Depends(require_role("admin"))]
+Days = Annotated[int, Query(ge=1, le=service.MAX_DASHBOARD_DAYS, description="7, 30 or 90")]
+
+
+@router.get("/top-selling", response_model=list[TopSellingCourse])
+def top_selling(
+    session: SessionDep,
+    period: Annotated[Literal["7d", "30d", "all"], Query()] = "7d",
+    category: Annotated[str | None, Query(max_length=100, description="slug or id")] = None,
+    limit: Annotated[int, Query(ge=1, le=50)] = 10,
+) -> list[TopSellingCourse]:
+    """Published courses by net sales (refunds deducted) this week, this month or ever."""
+    return service.top_selling(session=session, period=period, category=category, limit=limit)
+
+
+@router.get("/instructor", response_model=InstructorDashboard)
+def instructor_stats(
+    session: SessionDep,
+    principal: Instructor,
+    days: Days = 30,
+    course_id: Annotated[int | None, Query(ge=1, le=2_147_483_647)] = None,
+) -> InstructorDashboard:
+    """The caller's own courses: figures per course and daily series (one course if given)."""
+    return service.instructor_dashboard(
+        session=session, owner_id=principal.id, days=days, course_id=course_id
+    )
+
+
+@router.get("/admin", response_model=AdminDashboard)
+def admin_stats(session: SessionDep, _admin: Admin, days: Days = 30) -> AdminDashboard:
+    """Platform totals and daily series, top courses and top instructors."""
+    return service.admin_dashboard(session=session, days=days)
+
+
+@router.get("/jobs", response_model=JobQueuesPanel)
+def job_queues(session: SessionDep, _admin: Admin) -> JobQueuesPanel:
+    """Waiting, running and failed jobs per queue, with the errors of unresolved failures."""
+    return service.job_queues(session=session)
+
+
+@router.post("/jobs/failures/{failure_id}/retry", response_model=RetryResult)
+def retry_failed_job(session: SessionDep, _admin: Admin, failure_id: IdPath) -> RetryResult:
+    """Enqueue a failed job again and mark the failure resolved."""
+    return service.retry_failed_job(session=session, failure_id=failure_id)

@@ -1,0 +1,224 @@
+"""Daily rollups of sales, enrollments and watch time, and the dashboards' schemas.
+
+Rows are per UTC day. A day's rows are rebuilt from the source domains by one job
+(`stats.service.rollup_day`), so rerunning a day gives the same rows. Courses and lectures are
+referred to by id without foreign keys: they belong to the catalog.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from pydantic import BaseModel
+from sqlalchemy import BigInteger, Column, Date, DateTime, Index
+from sqlmodel import Field, SQLModel
+
+from udemy_clone.core.db import utcnow
+
+
+def _day_column() -> Column:  # type: ignore[type-arg]
+    return Column(Date, primary_key=True, nullable=False)
+
+
+def _computed_at_column() -> Column:  # type: ignore[type-arg]
+    return Column(DateTime(timezone=True), nullable=False)
+
+
+def _money_column() -> Column:  # type: ignore[type-arg]
+    return Column(BigInteger, nullable=False, server_default="0")
+
+
+class StatsCourseDaily(SQLModel, table=True):
+    """One course on one UTC day: sales, refunds, money, new students and watch time."""
+
+    __tablename__ = "stats_course_daily"
+    __table_args__ = (Index("ix_stats_course_daily_course_day", "course_id", "day"),)
+
+    day: date = Field(sa_column=_day_column())
+    course_id: int = Field(primary_key=True)
+    sales: int = 0
+    refunds: int = 0
+    gross_cents: int = Field(default=0, sa_column=_money_column())
+    refunded_cents: int = Field(default=0, sa_column=_money_column())
+    # gross minus refunded: what the course earned that day
+    revenue_cents: int = Field(default=0, sa_column=_money_column())
+    enrollments: int = 0
+    watch_seconds: int = Field(default=0, sa_column=_money_column())
+    unique_viewers: int = 0
+    computed_at: datetime = Field(default_factory=utcnow, sa_column=_computed_at_column())
+
+
+class StatsPlatformDaily(SQLModel, table=True):
+    """The whole platform on one UTC day."""
+
+    __tablename__ = "stats_platform_daily"
+
+    day: date = Field(sa_column=_day_column())
+    orders: int = 0
+    refunds: int = 0
+    gross_cents: int = Field(default=0, sa_column=_money_column())
+    refunded_cents: int = Field(default=0, sa_column=_money_column())
+    revenue_cents: int = Field(default=0, sa_column=_money_column())
+    signups: int = 0
+    enrollments: int = 0
+    watch_seconds: int = Field(default=0, sa_column=_money_column())
+    active_learners: int = 0
+    computed_at: datetime = Field(default_factory=utcnow, sa_column=_computed_at_column())
+
+
+class StatsLectureReach(SQLModel, table=True):
+    """How many learners ever watched (and completed) a lecture, as of `refreshed_at`."""
+
+    __tablename__ = "stats_lecture_reach"
+    __table_args__ = (Index("ix_stats_lecture_reach_course", "course_id"),)
+
+    lecture_id: int = Field(primary_key=True)
+    course_id: int
+    viewers: int = 0
+    completions: int = 0
+    refreshed_at: datetime = Field(default_factory=utcnow, sa_column=_computed_at_column())
+
+
+class StatsCourseProgress(SQLModel, table=True):
+    """A course's students now: how many are enrolled and how many finished every lecture."""
+
+    __tablename__ = "stats_course_progress"
+
+    course_id: int = Field(primary_key=True)
+    students: int = 0
+    students_completed: int = 0
+    refreshed_at: datetime = Field(default_factory=utcnow, sa_column=_computed_at_column())
+
+
+# ---- schemas -------------------------------------------------------------------------------
+
+
+class TopSellingCourse(BaseModel):
+    """A course in the best-sellers list: net sales (refunds deducted) and revenue."""
+
+    course_id: int
+    title: str
+    slug: str = ""
+    sales: int
+    revenue_cents: int
+
+
+class DailyPoint(BaseModel):
+    """One UTC day of a dashboard series."""
+
+    day: date
+    revenue_cents: int = 0
+    sales: int = 0
+    refunds: int = 0
+    orders: int = 0
+    signups: int = 0
+    enrollments: int = 0
+    watch_seconds: int = 0
+
+
+class CourseFigures(BaseModel):
+    """A course's figures over the chosen period (rating, students and completion: now)."""
+
+    course_id: int
+    title: str
+    status: str
+    sales: int
+    refunds: int
+    revenue_cents: int
+    enrollments: int
+    watch_seconds: int
+    students: int
+    avg_rating: float
+    rating_count: int
+    completion_rate: float
+
+
+class LectureDropOff(BaseModel):
+    """A lecture and the share of enrolled students who watched (and completed) it."""
+
+    lecture_id: int
+    title: str
+    viewers: int
+    completions: int
+    watched_percent: float
+    completed_percent: float
+
+
+class InstructorDashboard(BaseModel):
+    """An instructor's own courses over the last `days` UTC days (today included)."""
+
+    days: int
+    start: date
+    end: date
+    timezone: str
+    generated_at: datetime
+    totals: DailyPoint
+    courses: list[CourseFigures]
+    daily: list[DailyPoint]
+    course_id: int | None = None
+    lectures: list[LectureDropOff] = []
+
+
+class InstructorRank(BaseModel):
+    instructor_id: int
+    name: str
+    courses: int
+    sales: int
+    revenue_cents: int
+
+
+class PlatformTotals(BaseModel):
+    revenue_cents: int = 0
+    gross_cents: int = 0
+    refunded_cents: int = 0
+    orders: int = 0
+    refunds: int = 0
+    signups: int = 0
+    enrollments: int = 0
+    watch_seconds: int = 0
+
+
+class AdminDashboard(BaseModel):
+    """The platform over the last `days` UTC days (today included)."""
+
+    days: int
+    start: date
+    end: date
+    timezone: str
+    generated_at: datetime
+    totals: PlatformTotals
+    daily: list[DailyPoint]
+    top_courses: list[TopSellingCourse]
+    top_instructors: list[InstructorRank]
+
+
+class QueueCounts(BaseModel):
+    queue: str
+    waiting: int
+    running: int
+    scheduled: int
+    failed: int
+
+
+class FailedJob(BaseModel):
+    id: int
+    job_id: str
+    func_name: str
+    queue: str
+    args: list[object]
+    error: str
+    error_summary: str
+    failed_at: datetime
+
+
+class JobQueuesPanel(BaseModel):
+    """Job queues as an operator sees them: counts per queue and unresolved failures."""
+
+    backend: str  # rq | inprocess
+    queues: list[QueueCounts]
+    failures: list[FailedJob]
+
+
+class RetryResult(BaseModel):
+    failure_id: int
+    job_id: str
