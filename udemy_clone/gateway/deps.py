@@ -60,12 +60,18 @@ def _bearer_token(request: Request) -> str | None:
     return token.strip()
 
 
-def get_optional_principal(request: Request, session: SessionDep) -> Principal | None:
-    """The caller when a valid token is sent, None when none is sent (401 for a bad one)."""
+def get_optional_principal(request: Request) -> Principal | None:
+    """The caller when a valid token is sent, None when none is sent (401 for a bad one).
+
+    The lookup uses a short read session of its own, not the request's transaction: a route
+    that runs its use case in its own `db.transaction()` then holds no lock while it does
+    (on SQLite a second writing transaction in the same request would wait for the first).
+    """
     token = _bearer_token(request)
     if token is None:
         return None
-    user, roles = auth_service.user_from_access_token(session=session, token=token)
+    with db.read_session() as session:
+        user, roles = auth_service.user_from_access_token(session=session, token=token)
     request.state.user_id = user.id
     return Principal(user=user, roles=roles)
 
