@@ -25,7 +25,7 @@ def test_instructor_analytics_show_charts_of_their_courses(page):
     expect(page.locator("#kpi-revenue")).not_to_have_text("$0.00")
     page.locator("#course-table a").first.click()
     expect(page.locator("#chart-dropoff svg.recharts-surface").first).to_be_visible()
-    page.get_by_text("7 days").click()
+    page.get_by_role("radio", name="7 days").click()
     expect(page.locator("#chart-sales svg.recharts-surface").first).to_be_visible()
 
 
@@ -43,5 +43,5 @@ def test_admin_dashboard_shows_platform_charts_and_job_queues(page):
 def test_home_page_lists_the_best_sellers(page):
     page.goto("/")
     expect(page.locator("#top-selling .top-selling-row").first).to_be_visible()
-    page.get_by_text("All time").click()
+    page.get_by_role("radio", name="All time").click()
     expect(page.locator("#top-selling .top-selling-row").first).to_be_visible()

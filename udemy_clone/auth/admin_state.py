@@ -50,15 +50,18 @@ class UsersAdminState(rx.State):
     async def _actor(self) -> tuple[int, list[str]]:
         """The signed-in admin; (0, []) for anyone else, so no handler acts for them."""
         auth = await self.get_state(AuthState)
-        # auth.service.list_users/set_active do not check the role themselves.
         if Role.admin.value not in auth.roles:
             return 0, []
         return auth.user_id, list(auth.roles)
 
-    def _load(self, actor_id: int) -> None:
+    def _load(self, actor_id: int, actor_roles: list[str]) -> None:
         with db.read_session() as session:
             users, total = auth_service.list_users(
-                session=session, query=self.query, page=self.page, page_size=USERS_PAGE_SIZE
+                session=session,
+                actor_roles=actor_roles,
+                query=self.query,
+                page=self.page,
+                page_size=USERS_PAGE_SIZE,
             )
             rows = []
             for user in users:
@@ -86,7 +89,7 @@ class UsersAdminState(rx.State):
         if Role.admin.value not in roles:
             return
         self.error = ""
-        self._load(actor_id)
+        self._load(actor_id, roles)
         self.loaded = True
 
     @rx.event
@@ -94,24 +97,24 @@ class UsersAdminState(rx.State):
         """The search box: name or email contains the text."""
         self.query = value[:100]
         self.page = 1
-        actor_id, _roles = await self._actor()
+        actor_id, roles = await self._actor()
         if actor_id:
-            self._load(actor_id)
+            self._load(actor_id, roles)
 
     @rx.event
     async def go_to_page(self, page: int) -> None:
         """Previous / next page."""
         self.page = max(1, min(int(page), self.page_count))
-        actor_id, _roles = await self._actor()
+        actor_id, roles = await self._actor()
         if actor_id:
-            self._load(actor_id)
+            self._load(actor_id, roles)
 
     @rx.event
     async def set_role(
         self, user_id: int, role: str, granted: bool
     ) -> AsyncGenerator[EventSpec | None, None]:
         """A role switch of a row: grant or take away instructor or admin."""
-        actor_id, actor_roles = await self._actor()
+        actor_id, roles = await self._actor()
         row = next((u for u in self.users if u.id == user_id), None)
         if row is None or role not in (Role.instructor.value, Role.admin.value):
             return
@@ -126,12 +129,12 @@ class UsersAdminState(rx.State):
         try:
             with db.transaction() as session:
                 auth_service.set_roles(
-                    session=session, actor_roles=actor_roles, user_id=user_id, roles=list(wanted)
+                    session=session, actor_roles=roles, user_id=user_id, roles=list(wanted)
                 )
         except DomainError as exc:
             self.error = exc.message
             return
-        self._load(actor_id)
+        self._load(actor_id, roles)
         change = "now has" if granted else "no longer has"
         yield rx.toast.success(f"{row.full_name} {change} the {role} role.")
 
@@ -147,19 +150,23 @@ class UsersAdminState(rx.State):
             self.deactivate_id = 0
 
     async def _set_active(self, user_id: int, active: bool) -> bool:
-        actor_id, _roles = await self._actor()
+        actor_id, roles = await self._actor()
         if not actor_id:
             return False
         self.error = ""
         try:
             with db.transaction() as session:
                 auth_service.set_active(
-                    session=session, actor_id=actor_id, user_id=user_id, active=active
+                    session=session,
+                    actor_id=actor_id,
+                    actor_roles=roles,
+                    user_id=user_id,
+                    active=active,
                 )
         except DomainError as exc:
             self.error = exc.message
             return False
-        self._load(actor_id)
+        self._load(actor_id, roles)
         return True
 
     @rx.event

@@ -89,10 +89,16 @@ def change_password(body: PasswordChange, principal: CurrentUser, session: Sessi
     response_model=Page[UserPublic],
     dependencies=[Depends(require_role("admin"))],
 )
-def list_users(session: SessionDep, pagination: Pagination, q: str = "") -> Page[UserPublic]:
+def list_users(
+    session: SessionDep, principal: CurrentUser, pagination: Pagination, q: str = ""
+) -> Page[UserPublic]:
     """Admin: users, newest first, optionally filtered by name or email."""
     users, total = service.list_users(
-        session=session, query=q[:100], page=pagination.page, page_size=pagination.page_size
+        session=session,
+        actor_roles=principal.roles,
+        query=q[:100],
+        page=pagination.page,
+        page_size=pagination.page_size,
     )
     return Page(
         items=[service.to_public(session=session, user=u) for u in users],

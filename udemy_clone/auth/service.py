@@ -309,9 +309,16 @@ def set_roles(*, session: Session, actor_roles: list[str], user_id: int, roles: 
 
 
 def list_users(
-    *, session: Session, query: str = "", page: int = 1, page_size: int = 20
+    *,
+    session: Session,
+    actor_roles: list[str],
+    query: str = "",
+    page: int = 1,
+    page_size: int = 20,
 ) -> tuple[list[User], int]:
     """Admin: users matching `query` in name or email, newest first."""
+    if Role.admin.value not in actor_roles:
+        raise PermissionDenied("Only admins can list accounts.")
     statement = select(User)
     count_statement = select(func.count()).select_from(User)
     if query:
@@ -326,8 +333,12 @@ def list_users(
     return list(users), int(total)
 
 
-def set_active(*, session: Session, actor_id: int, user_id: int, active: bool) -> User:
+def set_active(
+    *, session: Session, actor_id: int, actor_roles: list[str], user_id: int, active: bool
+) -> User:
     """Admin: deactivate or reactivate an account; deactivation ends its sessions."""
+    if Role.admin.value not in actor_roles:
+        raise PermissionDenied("Only admins can deactivate or reactivate accounts.")
     if actor_id == user_id and not active:
         raise Conflict("You cannot deactivate your own account.")
     user = get_user(session=session, user_id=user_id)

@@ -100,9 +100,7 @@ def new_session(*, for_writes: bool = True) -> Session:
         )
     engine = get_engine()
     if for_writes and engine.dialect.name == "sqlite":
-        return Session(
-            engine.execution_options(sqlite_begin="IMMEDIATE"), expire_on_commit=False
-        )
+        return Session(engine.execution_options(sqlite_begin="IMMEDIATE"), expire_on_commit=False)
     return Session(engine, expire_on_commit=False)
 
 

@@ -169,7 +169,7 @@ def _shared_values(name: str) -> dict[str, float]:
         redis = get_redis()
     if redis is not None:
         with contextlib.suppress(Exception):
-            raw = redis.hgetall(_REDIS_PREFIX + name)
+            raw: dict[bytes, bytes] = redis.hgetall(_REDIS_PREFIX + name)  # type: ignore[assignment]
             values = {k.decode(): float(v) for k, v in raw.items()}
     with _local_lock:
         for (metric_name, field_name), amount in _local_values.items():

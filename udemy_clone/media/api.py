@@ -33,10 +33,10 @@ def _upload_dir() -> Path:
 def _authorise_upload(request: Request, lecture_id: int) -> Principal:
     # A short session of its own: the route must not hold a database transaction open for
     # the minutes a large upload takes.
+    principal = get_optional_principal(request)
+    if principal is None:
+        raise NotAuthenticated("Sign in to continue.", code="not_authenticated")
     with db.read_session() as session:
-        principal = get_optional_principal(request, session)
-        if principal is None:
-            raise NotAuthenticated("Sign in to continue.", code="not_authenticated")
         service.check_can_upload(session=session, lecture_id=lecture_id, actor_id=principal.id)
     return principal
 

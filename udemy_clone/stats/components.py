@@ -24,7 +24,7 @@ AXIS_STYLE = {"font_size": "12px"}
 # ---- best-sellers -----------------------------------------------------------------------------
 
 
-def _top_row(row: rx.Var) -> rx.Component:
+def _top_row(row: Any) -> rx.Component:
     return rx.link(
         rx.hstack(
             rx.text(row["rank"], weight="bold", color=f"var(--{ACCENT}-11)", width="1.5rem"),
@@ -99,7 +99,7 @@ def top_selling_section() -> rx.Component:
 # ---- dashboard building blocks ----------------------------------------------------------------
 
 
-def kpi_cards(items: rx.Var) -> rx.Component:
+def kpi_cards(items: Any) -> rx.Component:
     """A row of figure cards from [{label, value, id}]."""
     return rx.grid(
         rx.foreach(
@@ -168,7 +168,7 @@ def _y_axis(label: str, data_key: str | None = None, orientation: str = "left") 
     )
 
 
-def area_chart(data: rx.Var, data_key: str, name: str, y_label: str, color: str) -> rx.Component:
+def area_chart(data: Any, data_key: str, name: str, y_label: str, color: str) -> rx.Component:
     """One daily series as a filled area, with axes, grid and a tooltip."""
     return rx.recharts.area_chart(
         rx.recharts.cartesian_grid(stroke_dasharray="3 3", vertical=False),
@@ -191,7 +191,7 @@ def area_chart(data: rx.Var, data_key: str, name: str, y_label: str, color: str)
 
 
 def bars_chart(
-    data: rx.Var,
+    data: Any,
     series: list[tuple[str, str, str]],
     y_label: str,
     *,
@@ -243,7 +243,7 @@ def bars_chart(
     )
 
 
-def line_chart(data: rx.Var, series: list[tuple[str, str, str]], y_label: str) -> rx.Component:
+def line_chart(data: Any, series: list[tuple[str, str, str]], y_label: str) -> rx.Component:
     """Lines per day; series: (data_key, name, color)."""
     return rx.recharts.line_chart(
         rx.recharts.cartesian_grid(stroke_dasharray="3 3", vertical=False),
@@ -270,7 +270,7 @@ def line_chart(data: rx.Var, series: list[tuple[str, str, str]], y_label: str) -
     )
 
 
-def period_picker(value: rx.Var, on_change: Any) -> rx.Component:
+def period_picker(value: Any, on_change: Any) -> rx.Component:
     """7 / 30 / 90 days."""
     return rx.segmented_control.root(
         rx.segmented_control.item("7 days", value="7"),

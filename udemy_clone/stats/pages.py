@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import reflex as rx
 
 from udemy_clone.stats.components import (
@@ -21,9 +23,7 @@ S = InstructorAnalyticsState
 A = AdminStatsState
 
 
-def _header(
-    eyebrow: str, title: rx.Component | str, subtitle: rx.Var | str, picker: rx.Component
-) -> rx.Component:
+def _header(eyebrow: str, title: Any, subtitle: Any | str, picker: rx.Component) -> rx.Component:
     return rx.flex(
         rx.vstack(
             rx.text(eyebrow, size="1", weight="bold", color=f"var(--{ACCENT}-11)"),
@@ -195,9 +195,7 @@ def _admin_nav() -> rx.Component:
     return admin_nav("/admin/stats")
 
 
-def _simple_table(
-    headers: list[str], rows: rx.Var, cells: list[str], table_id: str
-) -> rx.Component:
+def _simple_table(headers: list[str], rows: Any, cells: list[str], table_id: str) -> rx.Component:
     return rx.table.root(
         rx.table.header(rx.table.row(*[rx.table.column_header_cell(h) for h in headers])),
         rx.table.body(
@@ -209,7 +207,7 @@ def _simple_table(
     )
 
 
-def _failure_row(f: rx.Var) -> rx.Component:
+def _failure_row(f: Any) -> rx.Component:
     return rx.table.row(
         rx.table.cell(rx.text(f["when"], white_space="nowrap")),
         rx.table.cell(rx.tooltip(rx.code(f["func"]), content=f["func_full"])),
@@ -232,7 +230,7 @@ def _failure_row(f: rx.Var) -> rx.Component:
                 "Retry",
                 size="1",
                 variant="soft",
-                on_click=A.retry(f["id"]),
+                on_click=A.retry(f["id"]),  # type: ignore[operator]
                 class_name="retry-job",
             )
         ),

@@ -236,7 +236,7 @@ def refresh_course_progress(*, session: Session, course_ids: Sequence[int]) -> N
 
 def rolled_up_days(*, session: Session, since: date) -> set[date]:
     """The days since `since` that have a platform rollup row."""
-    statement = select(StatsPlatformDaily.day).where(col(StatsPlatformDaily.day) >= since)
+    statement = select(col(StatsPlatformDaily.day)).where(col(StatsPlatformDaily.day) >= since)
     return set(session.exec(statement))
 
 
@@ -298,9 +298,10 @@ def course_totals(
             return {}
         statement = statement.where(col(StatsCourseDaily.course_id).in_(list(course_ids)))
     totals: dict[int, dict[str, int]] = {}
-    for row in session.exec(statement.group_by(col(StatsCourseDaily.course_id))):
-        totals[int(row[0])] = {
-            name: int(value or 0) for name, value in zip(COURSE_FIELDS, row[1:], strict=True)
+    summed_rows: list[Any] = list(session.exec(statement.group_by(col(StatsCourseDaily.course_id))))
+    for summed in summed_rows:
+        totals[int(summed[0])] = {
+            name: int(value or 0) for name, value in zip(COURSE_FIELDS, summed[1:], strict=True)
         }
     if start is None or start <= today:
         wanted = None if course_ids is None else set(course_ids)
@@ -327,7 +328,9 @@ def _course_series(
     if course_ids:
         names = ("revenue_cents", "sales", "refunds", "enrollments", "watch_seconds")
         statement = (
-            select(StatsCourseDaily.day, *[func.sum(getattr(StatsCourseDaily, n)) for n in names])
+            select(
+                col(StatsCourseDaily.day), *[func.sum(getattr(StatsCourseDaily, n)) for n in names]
+            )  # type: ignore[call-overload]
             .where(
                 col(StatsCourseDaily.course_id).in_(list(course_ids)),
                 col(StatsCourseDaily.day) >= start,
@@ -335,9 +338,10 @@ def _course_series(
             )
             .group_by(col(StatsCourseDaily.day))
         )
-        for row in session.exec(statement):
-            point = series[row[0]]
-            for name, value in zip(names, row[1:], strict=True):
+        day_rows: list[Any] = list(session.exec(statement))
+        for summed in day_rows:
+            point = series[summed[0]]
+            for name, value in zip(names, summed[1:], strict=True):
                 setattr(point, name, int(value or 0))
         wanted = set(course_ids)
         point = series[today]
@@ -585,7 +589,9 @@ def admin_dashboard(*, session: Session, days: int = 30, top: int = 5) -> AdminD
     totals.revenue_cents = totals.gross_cents - totals.refunded_cents
     per_course = course_totals(session=session, start=start, today=today)
     briefs = catalog_service.course_briefs(session=session, course_ids=list(per_course))
-    by_owner: dict[int, dict[str, int]] = defaultdict(lambda: {"courses": 0, "sales": 0, "rev": 0})
+    by_owner: defaultdict[int, dict[str, int]] = defaultdict(
+        lambda: {"courses": 0, "sales": 0, "rev": 0}
+    )
     for cid, row in per_course.items():
         brief = briefs.get(cid)
         if brief is None or row["sales"] - row["refunds"] <= 0 and row["revenue_cents"] <= 0:

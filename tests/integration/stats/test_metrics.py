@@ -42,7 +42,8 @@ def test_metrics_after_requests_and_in_process_jobs(api):
         'jobs_total{job="udemy_clone.stats.tasks.count_order_paid",outcome="success"} 1.0' in text
     )
     assert re.search(
-        r'job_duration_seconds_count\{job="udemy_clone.stats.tasks.count_enrollment",outcome="success"\} [1-9]',
+        r'job_duration_seconds_count\{job="udemy_clone.stats.tasks.count_enrollment",'
+        r'outcome="success"\} [1-9]',
         text,
     )
     assert 'revenue_cents_total{currency="USD"} 1999.0' in text
