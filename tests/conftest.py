@@ -102,14 +102,19 @@ def sqlite_db() -> Iterator[Engine]:
 
 def rolled_back_db(kind: str) -> Iterator[Engine]:
     """Bind every session to one connection whose transaction is rolled back at the end."""
+    from udemy_clone.core.queue import local_queue
+
     engine = migrated_engine(kind)
     connection = engine.connect()
     outer = connection.begin()
     core_db.set_bind_override(connection)
     ratelimit.reset_memory()
+    # jobs must not use the shared connection from another thread: run them inline
+    local_queue.eager = True
     try:
         yield engine
     finally:
+        local_queue.eager = False
         core_db.set_bind_override(None)
         outer.rollback()
         connection.close()

@@ -67,7 +67,7 @@ def _first(params: Mapping[str, Any], name: str) -> str:
 
 
 def _whole_number(text: str, maximum: int) -> int | None:
-    if not text.isdigit() or len(text) > 9:
+    if not (text.isascii() and text.isdigit()) or len(text) > 9:
         return None
     number = int(text)
     return number if number <= maximum else None

@@ -115,7 +115,7 @@ def _course_changed(session: Session, course: Course, *, was_published: bool = F
 def slug_for_title(*, session: Session, title: str, exclude_course_id: int | None = None) -> str:
     """A unique slug from the title: `title-words`, then `-2`, `-3`... when taken."""
     base = taxonomy_service.slugify(title, max_length=80, fallback="course")
-    if base.isdigit():  # ids and slugs share GET /courses/{id or slug}
+    if base.isascii() and base.isdigit():  # ids and slugs share GET /courses/{id or slug}
         base = f"course-{base}"
     statement = select(Course.slug).where(
         or_(col(Course.slug) == base, col(Course.slug).like(f"{base}-%"))
@@ -163,7 +163,7 @@ def get_course(*, session: Session, course_id: int) -> Course:
 def find_course(*, session: Session, id_or_slug: int | str) -> Course:
     """The course with this id or slug, whatever its status (404 when there is none)."""
     key = str(id_or_slug).strip()
-    if key.isdigit():
+    if key.isascii() and key.isdigit():
         if int(key) > MAX_ID:
             raise NotFound(_COURSE_NOT_FOUND, code="course_not_found")
         return get_course(session=session, course_id=int(key))

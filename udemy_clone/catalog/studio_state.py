@@ -457,7 +457,7 @@ class CourseEditorState(rx.State):
         self.tab = "curriculum" if query_tab == "curriculum" else "details"
         if not user_id or not _is_instructor(roles):
             return
-        if not raw.isdigit() or not 0 < int(raw) < 2**31:
+        if not (raw.isascii() and raw.isdigit()) or not 0 < int(raw) < 2**31:
             self.load_error = "This course does not exist."
             return
         self.editor_course_id = int(raw)
@@ -584,7 +584,7 @@ class CourseEditorState(rx.State):
                 price_cents = parse_price(self.price, self.currency)
             except ValueError as exc:
                 errors["price_cents"] = str(exc)
-        if not self.category_id.isdigit():
+        if not (self.category_id.isascii() and self.category_id.isdigit()):
             errors["category_id"] = FIELD_MESSAGES["category_id"]
         if len(self.title.strip()) < 3:
             errors["title"] = FIELD_MESSAGES["title"]
@@ -749,7 +749,7 @@ class CourseEditorState(rx.State):
         """A section's "Add lecture" form."""
         section_id = str(form.get("section_id", ""))
         title = str(form.get("title", "")).strip()[:TITLE_MAX]
-        if not section_id.isdigit():
+        if not (section_id.isascii() and section_id.isdigit()):
             return
         if not title:
             self.curriculum_error = "Give the lecture a title."
@@ -780,7 +780,7 @@ class CourseEditorState(rx.State):
         """Save the edited title."""
         kind, _, raw_id = self.editing_key.partition("-")
         title = str(form.get("title", "")).strip()[:TITLE_MAX]
-        if not raw_id.isdigit():
+        if not (raw_id.isascii() and raw_id.isdigit()):
             return
         if not title:
             self.curriculum_error = "A title cannot be empty."

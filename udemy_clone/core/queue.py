@@ -136,6 +136,8 @@ class InProcessQueue:
         self._active = 0
         self._idle = threading.Condition(self._lock)
         self.retry_scale = 1.0  # tests shrink retry delays
+        # Tests that share one database connection run jobs inline instead of in the thread.
+        self.eager = False
 
     def start(self) -> None:
         with self._lock:
@@ -146,6 +148,9 @@ class InProcessQueue:
                 self._thread.start()
 
     def put(self, job: _LocalJob) -> None:
+        if self.eager:
+            self.run_eagerly(job)
+            return
         with self._lock:
             self._active += 1
         self._queue.put(job)
@@ -182,33 +187,44 @@ class InProcessQueue:
                 self._queue.put(job)
                 time.sleep(min(delay, 0.05))
                 continue
-            started = time.perf_counter()
-            try:
-                resolve(job.func)(*job.args, **job.kwargs)
-                _record_job_metrics(job.func, "success", time.perf_counter() - started)
-            except Exception as exc:
-                retrying = job.attempt < len(job.retry_intervals)
-                _record_job_metrics(
-                    job.func, "retried" if retrying else "failed", time.perf_counter() - started
+            if self._attempt(job):
+                self._finish()
+            else:
+                job.not_before = time.monotonic() + (
+                    job.retry_intervals[job.attempt - 1] * self.retry_scale
                 )
-                if retrying:
-                    wait = job.retry_intervals[job.attempt] * self.retry_scale
-                    log.warning(
-                        "job_retry", job_id=job.job_id, attempt=job.attempt + 1, error=str(exc)
-                    )
-                    job.attempt += 1
-                    job.not_before = time.monotonic() + wait
-                    job.seq = next(self._seq)
-                    self._queue.put(job)
-                    continue
-                record_failure(
-                    job_id=job.job_id,
-                    func_name=job.func,
-                    args=list(job.args),
-                    queue=job.queue,
-                    error=traceback.format_exc(),
-                )
-            self._finish()
+                job.seq = next(self._seq)
+                self._queue.put(job)
+
+    def _attempt(self, job: _LocalJob) -> bool:
+        """Run the job once; False when it failed and should be retried (attempt advanced)."""
+        started = time.perf_counter()
+        try:
+            resolve(job.func)(*job.args, **job.kwargs)
+            _record_job_metrics(job.func, "success", time.perf_counter() - started)
+            return True
+        except Exception as exc:
+            retrying = job.attempt < len(job.retry_intervals)
+            _record_job_metrics(
+                job.func, "retried" if retrying else "failed", time.perf_counter() - started
+            )
+            if retrying:
+                log.warning("job_retry", job_id=job.job_id, attempt=job.attempt + 1, error=str(exc))
+                job.attempt += 1
+                return False
+            record_failure(
+                job_id=job.job_id,
+                func_name=job.func,
+                args=list(job.args),
+                queue=job.queue,
+                error=traceback.format_exc(),
+            )
+            return True
+
+    def run_eagerly(self, job: _LocalJob) -> None:
+        """Run a job and its retries now, in the calling thread (tests on one connection)."""
+        while not self._attempt(job):
+            pass
 
 
 local_queue = InProcessQueue()

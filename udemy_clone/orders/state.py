@@ -367,7 +367,7 @@ class CheckoutSuccessState(rx.State):
         self.loaded = False
         self.error = ""
         raw = self.router.url.query_parameters.get("order_id", "")
-        if not str(raw).isdigit():
+        if not (str(raw).isascii() and str(raw).isdigit()):
             self.error = "This confirmation link is missing its order number."
             self.loaded = True
             return None
@@ -560,7 +560,7 @@ class CouponStudioState(rx.State):
             expires_raw = str(form.get("expires_at", "")).strip()
             body: dict[str, Any] = {
                 "code": str(form.get("code", "")),
-                "course_id": int(course) if course.isdigit() else None,
+                "course_id": int(course) if (course.isascii() and course.isdigit()) else None,
                 "max_redemptions": int(max_raw) if max_raw else None,
                 "expires_at": datetime.fromisoformat(f"{expires_raw}T23:59:59+00:00")
                 if expires_raw

@@ -409,7 +409,7 @@ def check_days(days: int) -> int:
 
 def _category_ids(session: Session, category: str) -> list[int]:
     text = category.strip()
-    if text.isdigit():
+    if text.isascii() and text.isdigit():
         try:
             return taxonomy_service.descendant_ids(session=session, category_id=int(text))
         except NotFound:
