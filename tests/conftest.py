@@ -171,3 +171,9 @@ def api(db: Engine) -> Iterator[object]:
 
     with TestClient(create_gateway(), raise_server_exceptions=False) as client:
         yield client
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Browser tests run last: Playwright's sync API keeps an event loop running in the main
+    thread for the rest of the session, which tests that call asyncio.run() cannot share."""
+    items.sort(key=lambda item: "/tests/e2e/" in str(item.path).replace("\\", "/"))
