@@ -4,8 +4,19 @@ set -euo pipefail
 "$(dirname "$0")/setup.sh"
 source "$(dirname "$0")/env.sh"
 cd "$ROOT"
-python -m udemy_clone bootstrap
-python -m udemy_clone print-accounts
+export LOG_LEVEL="${LOG_LEVEL:-WARNING}"
 PORT="${PORT:-3000}"
-echo "==> Starting the app on http://localhost:$PORT (first start builds the frontend, ~1 min)"
+export PUBLIC_URL="${PUBLIC_URL:-http://localhost:$PORT}"
+python -m udemy_clone bootstrap
+echo "==> Starting the app on http://localhost:$PORT (the first start builds the frontend)"
+# Print the address and demo accounts once the app answers.
+(
+  for _ in $(seq 1 600); do
+    if curl -sf "http://localhost:$PORT/healthz" >/dev/null 2>&1; then
+      python -m udemy_clone print-accounts
+      exit 0
+    fi
+    sleep 1
+  done
+) &
 exec reflex run --env prod --frontend-port "$PORT" --backend-port "$PORT" --loglevel warning

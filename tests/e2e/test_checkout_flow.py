@@ -91,6 +91,12 @@ def test_cart_coupon_sandbox_payment_my_courses_and_history(page, live_app):
     for title in titles:
         expect(page.locator(".my-course-title", has_text=title)).to_be_visible()
 
+    # the purchased course opens in the player (not the "enroll to watch" panel)
+    page.locator(".my-course", has_text=titles[0]).get_by_text("Start course").click()
+    page.wait_for_url(re.compile(r"/learn/"))
+    expect(page.locator("#enroll-to-watch")).to_have_count(0)
+    expect(page.locator("video")).to_have_count(1)
+
     page.goto("/orders")
     row = page.locator(".order-row").first
     expect(row).to_contain_text("paid")

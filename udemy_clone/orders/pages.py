@@ -449,6 +449,13 @@ def _my_course_card(course: Any) -> rx.Component:
                 rx.text(course["instructor"], size="2", color="var(--gray-11)"),
                 rx.progress(value=course["progress"].to(int), max=100, width="100%"),
                 rx.text(course["progress"], "% complete", size="1", color="var(--gray-10)"),
+                rx.button(
+                    rx.icon("play", size=14),
+                    rx.cond(course["progress"].to(int) > 0, "Continue", "Start course"),
+                    size="2",
+                    width="100%",
+                    class_name="my-course-continue",
+                ),
                 padding="0.75rem 1rem 1rem",
                 spacing="2",
                 width="100%",
@@ -459,7 +466,8 @@ def _my_course_card(course: Any) -> rx.Component:
             style=card_style,
             height="100%",
         ),
-        href=f"/courses/{course['slug']}",
+        # the player opens the lecture watched last, or the first one
+        href=f"/learn/{course['slug']}",
         underline="none",
         color="inherit",
         class_name="my-course",
