@@ -12,7 +12,8 @@ echo "==> Starting the app on http://localhost:$PORT (the first start builds the
 # Print the address and demo accounts once the app answers.
 (
   for _ in $(seq 1 600); do
-    if curl -sf "http://localhost:$PORT/healthz" >/dev/null 2>&1; then
+    if python -c "import urllib.request as u; u.urlopen('http://localhost:$PORT/healthz', timeout=2)" \
+        >/dev/null 2>&1; then
       python -m udemy_clone print-accounts
       exit 0
     fi

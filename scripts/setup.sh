@@ -8,6 +8,14 @@ DEV=0; [ "${1:-}" = "--dev" ] && DEV=1
 PYTHON="${PYTHON:-python3}"
 
 need_apt=()
+if ! "$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
+  echo "Python 3.11 or newer is needed (found: $("$PYTHON" --version 2>&1)). Set PYTHON=python3.x." >&2
+  exit 1
+fi
+if [ ! -x .venv/bin/python ] && ! "$PYTHON" -c 'import ensurepip, venv' 2>/dev/null; then
+  need_apt+=(python3-venv)   # Debian splits venv/ensurepip out of the interpreter
+fi
+command -v npm >/dev/null 2>&1 || need_apt+=(npm)
 command -v ffmpeg >/dev/null 2>&1 && command -v ffprobe >/dev/null 2>&1 || need_apt+=(ffmpeg)
 if [ "$DEV" = 1 ]; then
   command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)

@@ -24,5 +24,5 @@ async def background_services() -> None:
         while True:
             await asyncio.sleep(3600)
     except asyncio.CancelledError:
-        outbox.stop_relay_thread()
+        outbox.stop_relay_thread(timeout=2)
         raise

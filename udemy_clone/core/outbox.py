@@ -133,7 +133,12 @@ def start_relay_thread() -> None:
     _relay_thread.start()
 
 
-def stop_relay_thread() -> None:
-    """Stop the relay loop started by start_relay_thread."""
+def stop_relay_thread(timeout: float = 10.0) -> None:
+    """Stop the relay loop started by start_relay_thread and wait for it to end."""
+    global _relay_thread
     _relay_stop.set()
     _kick.set()
+    thread = _relay_thread
+    if thread is not None and thread is not threading.current_thread():
+        thread.join(timeout)
+    _relay_thread = None
