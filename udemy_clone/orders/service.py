@@ -1339,8 +1339,13 @@ def _course_lines_between(
             func.count(col(OrderItem.id)),
             func.coalesce(func.sum(OrderItem.price_cents), 0),
         )
-        .join(Order, col(Order.id) == col(OrderItem.order_id))
-        .where(timestamp >= start, timestamp < end)
+        # Orders of the period first, then their lines by order_id: joining the other way round
+        # read every order line through the course index (10x slower, bench/stats.py).
+        .where(
+            col(OrderItem.order_id).in_(
+                select(col(Order.id)).where(timestamp >= start, timestamp < end)
+            )
+        )
         .group_by(col(OrderItem.course_id))
     )
     return [

@@ -212,15 +212,14 @@ def refresh_course_progress(*, session: Session, course_ids: Sequence[int]) -> N
         )
     students = orders_service.active_enrollment_counts(session=session, course_ids=ids)
     briefs = catalog_service.course_briefs(session=session, course_ids=ids)
+    # A student completed a course when they completed as many lectures as it has playable ones.
+    completed_by_course = playback_service.learners_who_completed(
+        session=session,
+        lectures_needed={cid: briefs[cid].playable_lectures if cid in briefs else 0 for cid in ids},
+    )
     rows = []
     for course_id in ids:
-        playable = briefs[course_id].playable_lectures if course_id in briefs else 0
-        completed = 0
-        if playable:
-            per_user = playback_service.completed_lecture_counts(
-                session=session, course_id=course_id
-            )
-            completed = sum(1 for n in per_user.values() if n >= playable)
+        completed = completed_by_course.get(course_id, 0)
         enrolled = students.get(course_id, 0)
         rows.append(
             {
