@@ -17,6 +17,8 @@ Everything people wrote is shown through text components, which escape it.
 
 from __future__ import annotations
 
+from typing import Any
+
 import reflex as rx
 
 from udemy_clone.reviews.models import COMMENT_MAX, REASON_MAX, REPLY_MAX
@@ -574,15 +576,23 @@ def _reply_dialog() -> rx.Component:
     )
 
 
-def _report_dialog() -> rx.Component:
+def reason_dialog(
+    *,
+    title: str,
+    description: str,
+    reason_id: str,
+    error: rx.Var | str,
+    submit_label: str,
+    submit_id: str,
+    on_submit: Any,
+    open_: rx.Var | bool,
+    on_open_change: Any,
+) -> rx.Component:
+    """A dialog that asks for a reason (report, hide) and shows the service's refusal."""
     return rx.dialog.root(
         rx.dialog.content(
-            rx.dialog.title("Report this review"),
-            rx.dialog.description(
-                "Tell the moderators what is wrong with it (abuse, spam, off topic...).",
-                size="2",
-                color="var(--gray-11)",
-            ),
+            rx.dialog.title(title),
+            rx.dialog.description(description, size="2", color="var(--gray-11)"),
             rx.form(
                 rx.vstack(
                     rx.text_area(
@@ -591,33 +601,42 @@ def _report_dialog() -> rx.Component:
                         width="100%",
                         max_length=REASON_MAX,
                         required=True,
-                        id="report-reason",
+                        id=reason_id,
                     ),
                     rx.cond(
-                        ReviewsState.report_error != "",
-                        rx.callout(
-                            ReviewsState.report_error,
-                            icon="triangle-alert",
-                            color_scheme="red",
-                            width="100%",
-                        ),
+                        error != "",
+                        rx.callout(error, icon="triangle-alert", color_scheme="red", width="100%"),
                     ),
                     rx.hstack(
                         rx.dialog.close(
                             rx.button("Cancel", variant="soft", color_scheme="gray", type="button")
                         ),
-                        rx.button("Report", type="submit", color_scheme="red", id="report-submit"),
+                        rx.button(submit_label, type="submit", color_scheme="red", id=submit_id),
                         justify="end",
                         width="100%",
                     ),
                     spacing="3",
                     width="100%",
                 ),
-                on_submit=ReviewsState.submit_report,
+                on_submit=on_submit,
             ),
             max_width="480px",
         ),
-        open=ReviewsState.report_open,
+        open=open_,
+        on_open_change=on_open_change,
+    )
+
+
+def _report_dialog() -> rx.Component:
+    return reason_dialog(
+        title="Report this review",
+        description="Tell the moderators what is wrong with it (abuse, spam, off topic...).",
+        reason_id="report-reason",
+        error=ReviewsState.report_error,
+        submit_label="Report",
+        submit_id="report-submit",
+        on_submit=ReviewsState.submit_report,
+        open_=ReviewsState.report_open,
         on_open_change=ReviewsState.set_report_open,
     )
 

@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import reflex as rx
 
-from udemy_clone.reviews.components import course_reviews_section, stars
-from udemy_clone.reviews.models import REASON_MAX
+from udemy_clone.reviews.components import course_reviews_section, reason_dialog, stars
 from udemy_clone.reviews.state import AdminReviewsState, CourseReviewsPageState, ModerationRow
 from udemy_clone.ui.admin_nav import admin_header, admin_nav
 from udemy_clone.ui.layout import guarded, page_shell
@@ -137,51 +136,15 @@ def _moderation_card(row: ModerationRow) -> rx.Component:
 
 
 def _hide_dialog() -> rx.Component:
-    return rx.dialog.root(
-        rx.dialog.content(
-            rx.dialog.title("Hide this review"),
-            rx.dialog.description(
-                "It leaves the course page and the ratings. Its author sees this reason.",
-                size="2",
-                color="var(--gray-11)",
-            ),
-            rx.form(
-                rx.vstack(
-                    rx.text_area(
-                        name="reason",
-                        rows="3",
-                        width="100%",
-                        max_length=REASON_MAX,
-                        required=True,
-                        id="hide-reason",
-                    ),
-                    rx.cond(
-                        AdminReviewsState.hide_error != "",
-                        rx.callout(
-                            AdminReviewsState.hide_error,
-                            icon="triangle-alert",
-                            color_scheme="red",
-                            width="100%",
-                        ),
-                    ),
-                    rx.hstack(
-                        rx.dialog.close(
-                            rx.button("Cancel", variant="soft", color_scheme="gray", type="button")
-                        ),
-                        rx.button(
-                            "Hide review", type="submit", color_scheme="red", id="hide-submit"
-                        ),
-                        justify="end",
-                        width="100%",
-                    ),
-                    spacing="3",
-                    width="100%",
-                ),
-                on_submit=AdminReviewsState.submit_hide,
-            ),
-            max_width="480px",
-        ),
-        open=AdminReviewsState.hide_open,
+    return reason_dialog(
+        title="Hide this review",
+        description="It leaves the course page and the ratings. Its author sees this reason.",
+        reason_id="hide-reason",
+        error=AdminReviewsState.hide_error,
+        submit_label="Hide review",
+        submit_id="hide-submit",
+        on_submit=AdminReviewsState.submit_hide,
+        open_=AdminReviewsState.hide_open,
         on_open_change=AdminReviewsState.set_hide_open,
     )
 
