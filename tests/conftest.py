@@ -173,6 +173,28 @@ def api(db: Engine) -> Iterator[object]:
         yield client
 
 
+def _drop_database(url: str) -> None:
+    """Drop a scratch PostgreSQL database this run created (next to TEST_DATABASE_URL's)."""
+    name = make_url(url).database
+    admin = core_db.build_engine(TEST_DATABASE_URL)
+    try:
+        with admin.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    finally:
+        admin.dispose()
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Leave no scratch databases behind on the shared PostgreSQL server."""
+    core_db.reset_engine()
+    for kind, engine in list(_engines.items()):
+        url = engine.url.render_as_string(hide_password=False)
+        engine.dispose()
+        if kind == "postgresql":
+            _drop_database(url)
+    _engines.clear()
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Browser tests run last: Playwright's sync API keeps an event loop running in the main
     thread for the rest of the session, which tests that call asyncio.run() cannot share."""
