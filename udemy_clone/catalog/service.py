@@ -8,11 +8,11 @@ Other domains call these functions (reviews: `apply_rating_change`; orders:
 from __future__ import annotations
 
 import secrets
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 from typing import Any, BinaryIO
 
-from sqlalchemy import and_, delete, event, func, or_, update
+from sqlalchemy import and_, delete, func, or_, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
@@ -51,7 +51,7 @@ from udemy_clone.catalog.models import (
     SectionPublic,
     SectionUpdate,
 )
-from udemy_clone.core import cache, outbox
+from udemy_clone.core import cache, db, outbox
 from udemy_clone.core.db import as_utc, utcnow
 from udemy_clone.core.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from udemy_clone.core.log import get_logger
@@ -66,7 +66,6 @@ COURSE_REJECTED = "catalog.course_rejected"  # {course_id, reason}
 COURSE_SUBMITTED = "catalog.course_submitted"  # {course_id}: waiting in the review queue
 COURSE_DETAIL_TTL_SECONDS = 300
 THUMBNAIL_URL_PREFIX = "/api/v1/thumbnails"
-_PENDING_AFTER_COMMIT = "catalog_after_commit"
 _COURSE_NOT_FOUND = "This course does not exist or is not published."
 
 
@@ -82,30 +81,13 @@ def _is_admin(roles: Iterable[str]) -> bool:
     return "admin" in roles
 
 
-def _after_commit(session: Session, action: Callable[[], None]) -> None:
-    """Run `action` once the caller's transaction commits (cache drops, old file removal)."""
-    pending: list[Callable[[], None]] | None = session.info.get(_PENDING_AFTER_COMMIT)
-    if pending is None:
-        pending = session.info[_PENDING_AFTER_COMMIT] = []
-
-        def run(committed: Session) -> None:
-            for queued in committed.info.pop(_PENDING_AFTER_COMMIT, []):
-                try:
-                    queued()
-                except Exception:  # a cache or file hiccup must not fail a committed change
-                    log.exception("after_commit_action_failed")
-
-        event.listen(session, "after_commit", run, once=True)
-    pending.append(action)
-
-
 def _course_changed(session: Session, course: Course, *, was_published: bool = False) -> None:
     """Bookkeeping after any change: timestamps, cache, search index, category counts."""
     assert course.id is not None
     course_id = course.id
     course.updated_at = utcnow()
     session.add(course)
-    _after_commit(session, lambda: cache.invalidate(course_cache_key(course_id)))
+    db.after_commit(session, lambda: cache.invalidate(course_cache_key(course_id)))
     published = course.status == CourseStatus.published.value
     if published or was_published:
         outbox.emit(session, COURSE_CHANGED, {"course_id": course_id})
@@ -785,9 +767,9 @@ def delete_course(
     session.delete(course)
     session.flush()
     outbox.emit(session, COURSE_CHANGED, {"course_id": course_id})
-    _after_commit(session, lambda: cache.invalidate(course_cache_key(course_id)))
+    db.after_commit(session, lambda: cache.invalidate(course_cache_key(course_id)))
     if old_key:
-        _after_commit(session, lambda: _delete_stored(old_key))
+        db.after_commit(session, lambda: _delete_stored(old_key))
 
 
 # ---- thumbnails --------------------------------------------------------------------------------
@@ -813,7 +795,7 @@ def store_thumbnail(*, session: Session, course: Course, jpeg: bytes) -> str:
     course.thumbnail_key = key
     _course_changed(session, course)
     if old_key and old_key != key:
-        _after_commit(session, lambda: _delete_stored(old_key))
+        db.after_commit(session, lambda: _delete_stored(old_key))
     return key
 
 

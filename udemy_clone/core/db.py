@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import logging
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -102,6 +103,30 @@ def new_session(*, for_writes: bool = True) -> Session:
     if for_writes and engine.dialect.name == "sqlite":
         return Session(engine.execution_options(sqlite_begin="IMMEDIATE"), expire_on_commit=False)
     return Session(engine, expire_on_commit=False)
+
+
+_AFTER_COMMIT_KEY = "after_commit_actions"
+
+
+def after_commit(session: Session, action: Callable[[], None]) -> None:
+    """Run `action` once the caller's transaction commits (cache drops, stored-file removal).
+
+    Nothing runs if the transaction rolls back; a failing action is logged, never raised,
+    because the change it follows is already committed.
+    """
+    pending: list[Callable[[], None]] | None = session.info.get(_AFTER_COMMIT_KEY)
+    if pending is None:
+        pending = session.info[_AFTER_COMMIT_KEY] = []
+
+        def run(committed: Session) -> None:
+            for queued in committed.info.pop(_AFTER_COMMIT_KEY, []):
+                try:
+                    queued()
+                except Exception:
+                    logging.getLogger(__name__).exception("after_commit_action_failed")
+
+        event.listen(session, "after_commit", run, once=True)
+    pending.append(action)
 
 
 @contextmanager

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import delete, event, func, update
+from sqlalchemy import delete, func, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import OperationalError
@@ -20,7 +20,7 @@ from sqlmodel import Session, SQLModel, col, select
 
 from udemy_clone.auth import service as auth_service
 from udemy_clone.catalog import service as catalog_service
-from udemy_clone.core import cache, outbox
+from udemy_clone.core import cache, db, outbox
 from udemy_clone.core.db import as_utc, utcnow
 from udemy_clone.core.errors import Conflict, DomainError, NotFound, PermissionDenied
 from udemy_clone.core.log import get_logger
@@ -53,7 +53,6 @@ REVIEW_CREATED = "reviews.review_created"
 REPLY_CREATED = "reviews.reply_created"
 REVIEW_HIDDEN = "reviews.review_hidden"
 CACHE_TTL_SECONDS = 300
-_PENDING_AFTER_COMMIT = "reviews_after_commit"
 _REVIEW_NOT_FOUND = "This review does not exist or was removed."
 _EDIT_GRACE = timedelta(seconds=1)
 
@@ -79,22 +78,6 @@ def _claim_write_lock(session: Session) -> None:
             raise
         session.rollback()
         session.exec(claim)
-
-
-def _after_commit(session: Session, action: Callable[[], None]) -> None:
-    pending: list[Callable[[], None]] | None = session.info.get(_PENDING_AFTER_COMMIT)
-    if pending is None:
-        pending = session.info[_PENDING_AFTER_COMMIT] = []
-
-        def run(committed: Session) -> None:
-            for queued in committed.info.pop(_PENDING_AFTER_COMMIT, []):
-                try:
-                    queued()
-                except Exception:  # a cache hiccup must not fail a committed change
-                    log.exception("reviews_after_commit_failed")
-
-        event.listen(session, "after_commit", run, once=True)
-    pending.append(action)
 
 
 def _generation_key(course_id: int) -> str:
@@ -123,7 +106,7 @@ def _bump_generation(course_id: int) -> None:
 
 
 def _changed(session: Session, course_id: int) -> None:
-    _after_commit(session, lambda: _bump_generation(course_id))
+    db.after_commit(session, lambda: _bump_generation(course_id))
 
 
 def _cached(course_id: int, name: str, load: Callable[[], dict[str, Any]]) -> dict[str, Any]:

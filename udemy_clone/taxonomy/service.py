@@ -13,10 +13,10 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
-from sqlalchemy import event, func
+from sqlalchemy import func
 from sqlmodel import Session, col, select
 
-from udemy_clone.core import cache, outbox
+from udemy_clone.core import cache, db, outbox
 from udemy_clone.core.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from udemy_clone.taxonomy.models import (
     TAG_NAME_MAX,
@@ -39,7 +39,6 @@ CATEGORY_CHANGED = "taxonomy.category_changed"
 TAG_CHANGED = "taxonomy.tag_changed"
 
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
-_PENDING_INVALIDATIONS = "taxonomy_cache_invalidations"
 
 
 def slugify(text: str, *, max_length: int = 80, fallback: str = "item") -> str:
@@ -55,23 +54,9 @@ def _require_admin(actor_roles: Iterable[str]) -> None:
         raise PermissionDenied("Only admins can change categories and tags.")
 
 
-def _invalidate_after_commit(session: Session, *keys: str) -> None:
-    """Drop cached values once the change commits (a reader before then sees the old data)."""
-    pending: set[str] | None = session.info.get(_PENDING_INVALIDATIONS)
-    if pending is None:
-        pending = session.info[_PENDING_INVALIDATIONS] = set()
-
-        def flush(committed: Session) -> None:
-            keys_now = committed.info.pop(_PENDING_INVALIDATIONS, set())
-            cache.invalidate(*sorted(keys_now))
-
-        event.listen(session, "after_commit", flush, once=True)
-    pending.update(keys)
-
-
 def invalidate_category_tree(*, session: Session) -> None:
     """Refresh the cached tree (and its course counts) after the caller's transaction commits."""
-    _invalidate_after_commit(session, CATEGORY_TREE_CACHE_KEY)
+    db.after_commit(session, lambda: cache.invalidate(CATEGORY_TREE_CACHE_KEY))
 
 
 # ---- categories ----------------------------------------------------------------------------
