@@ -474,14 +474,12 @@ class CoursePageState(rx.State):
         if not self.found or not auth.user_id or self.offer == "owner":
             return
         with db.read_session() as session:
-            if orders_service.is_enrolled(
+            status = orders_service.purchase_status(
                 session=session, user_id=auth.user_id, course_id=self.course_id
-            ):
-                self.offer = "enrolled"
-                return
-            cart = orders_service.get_cart(session=session, user_id=auth.user_id)
-        in_cart = any(line.course_id == self.course_id for line in cart.items)
-        if in_cart:
+            )
+        if status == "enrolled":
+            self.offer = "enrolled"
+        elif status == "in_cart":
             self.offer = "in_cart"
         elif self.offer == "in_cart":
             self.offer = "buy"

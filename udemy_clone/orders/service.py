@@ -16,7 +16,7 @@ import importlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, Literal
 
 from sqlalchemy import func, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
@@ -595,6 +595,21 @@ def _coupon_for(session: Session, code: str | None, courses: Sequence[Course]) -
             field="coupon_code",
         )
     return coupon
+
+
+def purchase_status(
+    *, session: Session, user_id: int, course_id: int
+) -> Literal["enrolled", "in_cart", "none"]:
+    """Where a viewer stands with a course: enrolled, has it in the cart, or neither."""
+    if is_enrolled(session=session, user_id=user_id, course_id=course_id):
+        return "enrolled"
+    in_cart = session.exec(
+        select(CartItem.id)
+        .where(CartItem.user_id == user_id)
+        .where(CartItem.course_id == course_id)
+        .limit(1)
+    ).first()
+    return "in_cart" if in_cart is not None else "none"
 
 
 def get_cart(*, session: Session, user_id: int, coupon_code: str | None = None) -> CartPublic:
