@@ -31,6 +31,7 @@ def drain_outbox() -> Callable[[], list[str]]:
     from sqlmodel import col, select
 
     from udemy_clone.core import db, outbox, queue
+    from udemy_clone.core.events import event_class
     from udemy_clone.core.models import OutboxEvent
     from udemy_clone.events import register_handlers
 
@@ -55,6 +56,7 @@ def drain_outbox() -> Callable[[], list[str]]:
             for row in rows:
                 handled.append(row.topic)
                 for handler, _queue_name in outbox.handlers_for(row.topic):
-                    queue.resolve(handler)(event_id=row.id, payload=dict(row.payload))
+                    event = event_class(row.topic).from_payload(dict(row.payload))
+                    queue.resolve(handler)(event, event_id=row.id)
 
     return drain

@@ -11,6 +11,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select, update
 
 from udemy_clone.auth import tokens
+from udemy_clone.auth.events import UserRegistered
 from udemy_clone.auth.models import (
     PASSWORD_MAX,
     PASSWORD_MIN,
@@ -157,7 +158,7 @@ def register_user(
         session=session, email=email, password=password, full_name=full_name, roles=roles
     )
     assert user.id is not None
-    outbox.emit(session, "user.registered", {"user_id": user.id, "role": role.value})
+    outbox.emit(session, UserRegistered(user_id=user.id, role=role.value))
     metrics.signups.inc()
     return issue_session(session=session, user=user)
 
@@ -306,6 +307,17 @@ def set_roles(*, session: Session, actor_roles: list[str], user_id: int, roles: 
         session.add(UserRole(user_id=user_id, role=role.value))
     session.flush()
     return user
+
+
+def active_admin_ids(*, session: Session) -> list[int]:
+    """The ids of every active admin account (for notices to the moderation team)."""
+    statement = (
+        select(User.id)
+        .join(UserRole, col(UserRole.user_id) == col(User.id))
+        .where(col(UserRole.role) == Role.admin.value, col(User.is_active).is_(True))
+        .order_by(col(User.id))
+    )
+    return [int(user_id) for user_id in session.exec(statement) if user_id is not None]
 
 
 def list_users(

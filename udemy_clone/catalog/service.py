@@ -18,6 +18,12 @@ from sqlmodel import Session, col, select
 
 from udemy_clone.auth import service as auth_service
 from udemy_clone.catalog import thumbnails
+from udemy_clone.catalog.events import (
+    CourseChanged,
+    CoursePublished,
+    CourseRejected,
+    CourseSubmitted,
+)
 from udemy_clone.catalog.models import (
     MAX_ID,
     CategoryCrumb,
@@ -60,10 +66,6 @@ from udemy_clone.taxonomy.models import CategoryNode, Tag, TagPublic
 
 log = get_logger(__name__)
 
-COURSE_CHANGED = "catalog.course_changed"
-COURSE_PUBLISHED = "catalog.course_published"  # {course_id}: an admin approved it
-COURSE_REJECTED = "catalog.course_rejected"  # {course_id, reason}
-COURSE_SUBMITTED = "catalog.course_submitted"  # {course_id}: waiting in the review queue
 COURSE_DETAIL_TTL_SECONDS = 300
 THUMBNAIL_URL_PREFIX = "/api/v1/thumbnails"
 _COURSE_NOT_FOUND = "This course does not exist or is not published."
@@ -90,7 +92,7 @@ def _course_changed(session: Session, course: Course, *, was_published: bool = F
     db.after_commit(session, lambda: cache.invalidate(course_cache_key(course_id)))
     published = course.status == CourseStatus.published.value
     if published or was_published:
-        outbox.emit(session, COURSE_CHANGED, {"course_id": course_id})
+        outbox.emit(session, CourseChanged(course_id=course_id))
         taxonomy_service.invalidate_category_tree(session=session)
 
 
@@ -692,7 +694,7 @@ def submit_course(*, session: Session, actor_id: int, course_id: int) -> Course:
     course.submitted_at = utcnow()
     course.rejection_reason = None
     _course_changed(session, course)
-    outbox.emit(session, COURSE_SUBMITTED, {"course_id": course_id})
+    outbox.emit(session, CourseSubmitted(course_id=course_id))
     return course
 
 
@@ -711,7 +713,7 @@ def publish_course(*, session: Session, actor_roles: Sequence[str], course_id: i
     if course.published_at is None:
         course.published_at = utcnow()
     _course_changed(session, course)
-    outbox.emit(session, COURSE_PUBLISHED, {"course_id": course_id})
+    outbox.emit(session, CoursePublished(course_id=course_id))
     return course
 
 
@@ -730,7 +732,7 @@ def reject_course(
     course.status = CourseStatus.draft.value
     course.rejection_reason = reason
     _course_changed(session, course)
-    outbox.emit(session, COURSE_REJECTED, {"course_id": course_id, "reason": reason})
+    outbox.emit(session, CourseRejected(course_id=course_id, reason=reason))
     return course
 
 
@@ -766,7 +768,7 @@ def delete_course(
     session.exec(delete(CourseTag).where(col(CourseTag.course_id) == course_id))
     session.delete(course)
     session.flush()
-    outbox.emit(session, COURSE_CHANGED, {"course_id": course_id})
+    outbox.emit(session, CourseChanged(course_id=course_id))
     db.after_commit(session, lambda: cache.invalidate(course_cache_key(course_id)))
     if old_key:
         db.after_commit(session, lambda: _delete_stored(old_key))

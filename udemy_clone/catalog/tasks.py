@@ -2,21 +2,21 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from udemy_clone.catalog import indexing
 from udemy_clone.catalog import service as catalog_service
+from udemy_clone.catalog.events import CourseChanged
 from udemy_clone.core import cache, db
 from udemy_clone.core.errors import NotFound
 from udemy_clone.core.log import get_logger
 from udemy_clone.taxonomy import service as taxonomy_service
+from udemy_clone.taxonomy.events import CategoryChanged, TagChanged
 
 log = get_logger(__name__)
 
 
-def sync_course_index(*, event_id: int, payload: dict[str, Any]) -> None:
-    """catalog.course_changed: index the course as it is now (or drop it from the index)."""
-    upserted, removed = indexing.sync_courses([int(payload["course_id"])])
+def sync_course_index(event: CourseChanged, *, event_id: int) -> None:
+    """CourseChanged: index the course as it is now (or drop it from the index)."""
+    upserted, removed = indexing.sync_courses([event.course_id])
     log.info("course_index_synced", event_id=event_id, upserted=upserted, removed=removed)
 
 
@@ -25,12 +25,12 @@ def _refresh(course_ids: list[int]) -> None:
     indexing.sync_courses(course_ids)
 
 
-def reindex_category_courses(*, event_id: int, payload: dict[str, Any]) -> None:
-    """taxonomy.category_changed: courses below a renamed or moved category get new paths."""
+def reindex_category_courses(event: CategoryChanged, *, event_id: int) -> None:
+    """CategoryChanged: courses below a renamed or moved category get new paths."""
     with db.read_session() as session:
         try:
             category_ids = taxonomy_service.descendant_ids(
-                session=session, category_id=int(payload["category_id"])
+                session=session, category_id=event.category_id
             )
         except NotFound:
             return
@@ -41,11 +41,9 @@ def reindex_category_courses(*, event_id: int, payload: dict[str, Any]) -> None:
     log.info("category_courses_reindexed", event_id=event_id, courses=len(course_ids))
 
 
-def reindex_tag_courses(*, event_id: int, payload: dict[str, Any]) -> None:
-    """taxonomy.tag_changed: courses carrying a renamed or merged tag get its new name."""
+def reindex_tag_courses(event: TagChanged, *, event_id: int) -> None:
+    """TagChanged: courses carrying a renamed or merged tag get its new name."""
     with db.read_session() as session:
-        course_ids = catalog_service.published_course_ids(
-            session=session, tag_id=int(payload["tag_id"])
-        )
+        course_ids = catalog_service.published_course_ids(session=session, tag_id=event.tag_id)
     _refresh(course_ids)
     log.info("tag_courses_reindexed", event_id=event_id, courses=len(course_ids))

@@ -10,12 +10,14 @@ from __future__ import annotations
 import hashlib
 import threading
 from collections import defaultdict
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import event as sa_event
 from sqlmodel import Session, col, select
 
 from udemy_clone.core import db, queue
+from udemy_clone.core.events import DomainEvent, event_class
 from udemy_clone.core.log import get_logger
 from udemy_clone.core.models import OutboxEvent
 
@@ -23,16 +25,23 @@ log = get_logger(__name__)
 
 # topic -> [(handler path, queue name)]; registered in one place: udemy_clone/events.py
 _handlers: dict[str, list[tuple[str, str]]] = defaultdict(list)
+
+EventHandler = Callable[..., None]  # handler(event, *, event_id) with a DomainEvent subclass
 _kick = threading.Event()
 _relay_lock = threading.Lock()
 _SESSION_FLAG = "outbox_has_events"
 
 
-def subscribe(topic: str, handler: str, *, queue_name: str = "default") -> None:
-    """Run `handler(event_id=..., payload=...)` as a job for every event of `topic`."""
-    entry = (handler, queue_name)
-    if entry not in _handlers[topic]:
-        _handlers[topic].append(entry)
+def subscribe(
+    event_type: type[DomainEvent], handler: EventHandler, *, queue_name: str = "default"
+) -> None:
+    """Run `handler(event, event_id=...)` as a job for every event of `event_type`.
+
+    The handler must be a module-level function: jobs name it by its import path.
+    """
+    entry = (queue.func_path(handler), queue_name)
+    if entry not in _handlers[event_type.topic]:
+        _handlers[event_type.topic].append(entry)
 
 
 def handlers_for(topic: str) -> list[tuple[str, str]]:
@@ -40,9 +49,9 @@ def handlers_for(topic: str) -> list[tuple[str, str]]:
     return list(_handlers.get(topic, []))
 
 
-def emit(session: Session, topic: str, payload: dict[str, Any]) -> OutboxEvent:
+def emit(session: Session, event: DomainEvent) -> OutboxEvent:
     """Record an event in the caller's transaction; it leaves only if the transaction commits."""
-    row = OutboxEvent(topic=topic, payload=payload)
+    row = OutboxEvent(topic=event.topic, payload=event.to_payload())
     session.add(row)
     session.info[_SESSION_FLAG] = True
     return row
@@ -61,10 +70,11 @@ def run_event_handler(event_id: int, handler: str) -> None:
         if row is None:
             log.warning("outbox_event_missing", event_id=event_id)
             return
-        payload = dict(row.payload)
+        payload: dict[str, Any] = dict(row.payload)
         topic = row.topic
+    event = event_class(topic).from_payload(payload)
     log.info("event_handler", topic=topic, event_id=event_id, handler=handler)
-    queue.resolve(handler)(event_id=event_id, payload=payload)
+    queue.resolve(handler)(event, event_id=event_id)
 
 
 def relay_pending(limit: int = 200) -> int:

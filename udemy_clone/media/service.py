@@ -24,14 +24,12 @@ from udemy_clone.core.db import as_utc, utcnow
 from udemy_clone.core.errors import NotFound, PermissionDenied
 from udemy_clone.core.log import get_logger
 from udemy_clone.core.storage import get_storage
+from udemy_clone.media.events import VideoFailed, VideoReady, VideoUploaded
 from udemy_clone.media.models import ERROR_MAX, Video, VideoStatus
 from udemy_clone.media.transcode import ProbeResult, TranscodeResult
 
 log = get_logger(__name__)
 
-VIDEO_UPLOADED = "media.video_uploaded"
-VIDEO_READY = "media.video_ready"
-VIDEO_FAILED = "media.video_failed"
 
 HLS_FOLDER = "hls"
 # Uploaded originals, each under a random folder: stored before their video row exists.
@@ -118,11 +116,7 @@ def create_video_from_upload(
     assert video.id is not None
     video.storage_prefix = video_prefix(video.id)
     session.add(video)
-    outbox.emit(
-        session,
-        VIDEO_UPLOADED,
-        {"video_id": video.id, "lecture_id": lecture_id, "owner_id": actor_id},
-    )
+    outbox.emit(session, VideoUploaded(video_id=video.id, lecture_id=lecture_id, owner_id=actor_id))
     session.flush()
     return video
 
@@ -237,7 +231,7 @@ def mark_ready(*, session: Session, video_id: int, result: TranscodeResult) -> V
             duration_seconds=round(video.duration_seconds),
             ready=True,
         )
-    outbox.emit(session, VIDEO_READY, _event_payload(video))
+    outbox.emit(session, VideoReady(**_event_fields(video)))
     session.flush()
     return video
 
@@ -250,11 +244,11 @@ def mark_failed(*, session: Session, video_id: int, message: str) -> Video:
     video.lease_expires_at = None
     video.updated_at = utcnow()
     session.add(video)
-    outbox.emit(session, VIDEO_FAILED, _event_payload(video))
+    outbox.emit(session, VideoFailed(**_event_fields(video)))
     session.flush()
     return video
 
 
-def _event_payload(video: Video) -> dict[str, int]:
+def _event_fields(video: Video) -> dict[str, int]:
     assert video.id is not None
     return {"video_id": video.id, "lecture_id": video.lecture_id, "owner_id": video.owner_id}

@@ -11,7 +11,6 @@ import contextlib
 import tempfile
 import time
 from pathlib import Path
-from typing import Any
 
 from udemy_clone.core import db, metrics, queue
 from udemy_clone.core.config import get_settings
@@ -19,6 +18,7 @@ from udemy_clone.core.log import get_logger
 from udemy_clone.core.redis_client import get_redis
 from udemy_clone.core.storage import get_storage
 from udemy_clone.media import service
+from udemy_clone.media.events import VideoUploaded
 from udemy_clone.media.models import VideoStatus
 from udemy_clone.media.transcode import (
     TranscodeFailed,
@@ -54,9 +54,9 @@ def job_timeout_seconds() -> int:
     return int(get_settings().transcode_timeout_seconds) + JOB_OVERHEAD_SECONDS
 
 
-def start_transcode(*, event_id: int, payload: dict[str, Any]) -> None:
-    """Event handler (media.video_uploaded): queue the transcode job of the uploaded video."""
-    video_id = int(payload["video_id"])
+def start_transcode(event: VideoUploaded, *, event_id: int) -> None:
+    """Event handler (VideoUploaded): queue the transcode job of the uploaded video."""
+    video_id = event.video_id
     job_id = f"transcode-video-{video_id}"
     if _rq_job_pending(job_id):
         return  # the event was delivered again while its job waits or runs

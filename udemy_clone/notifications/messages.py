@@ -16,8 +16,11 @@ from udemy_clone.catalog import service as catalog_service
 from udemy_clone.catalog.models import Course, CourseStatus
 from udemy_clone.core.db import as_utc, utcnow
 from udemy_clone.core.errors import NotFound
+from udemy_clone.media import service as media_service
 from udemy_clone.notifications.models import NotificationKind
 from udemy_clone.notifications.service import EmailContent, Message
+from udemy_clone.orders import service as orders_service
+from udemy_clone.reviews import service as reviews_service
 from udemy_clone.taxonomy import service as taxonomy_service
 from udemy_clone.ui.money import format_money
 from udemy_clone.ui.theme import BRAND
@@ -72,7 +75,6 @@ def course_link(course: Course) -> str:
 
 def order_paid(*, session: Session, order_id: int, user_id: int) -> list[Message]:
     """The student's receipt, and a "course bought" notice for each course's instructor."""
-    from udemy_clone.orders import service as orders_service
 
     order = orders_service.get_order(
         session=session, actor_id=user_id, actor_roles=[], order_id=order_id
@@ -146,7 +148,6 @@ def order_paid(*, session: Session, order_id: int, user_id: int) -> list[Message
 
 def order_refunded(*, session: Session, order_id: int, user_id: int) -> list[Message]:
     """The student hears that the refund is done."""
-    from udemy_clone.orders import service as orders_service
 
     order = orders_service.get_order(
         session=session, actor_id=user_id, actor_roles=[], order_id=order_id
@@ -226,6 +227,29 @@ def course_approved(*, session: Session, course_id: int) -> tuple[list[Message],
     published = as_utc(course.published_at) if course.published_at else None
     announce = published is not None and now - published <= ANNOUNCE_WINDOW
     return messages, announce
+
+
+def course_submitted(*, session: Session, course_id: int) -> list[Message]:
+    """Every admin sees that a course waits in the review queue (in-app)."""
+    course = _course_or_none(session, course_id)
+    if course is None or course.status != CourseStatus.in_review.value:
+        return []
+    submitted = as_utc(course.submitted_at).isoformat() if course.submitted_at else "now"
+    instructor = auth_service.display_names(session=session, user_ids=[course.owner_id]).get(
+        course.owner_id, "An instructor"
+    )
+    return [
+        Message(
+            user_id=admin_id,
+            kind=NotificationKind.course_status,
+            dedupe_key=f"course_submitted:{course_id}:{submitted}",
+            title=f"Waiting for review: {course.title}",
+            body=f"{instructor} submitted “{course.title}” for review.",
+            link="/admin",
+        )
+        for admin_id in auth_service.active_admin_ids(session=session)
+        if admin_id != course.owner_id
+    ]
 
 
 def course_rejected(*, session: Session, course_id: int, reason: str | None) -> list[Message]:
@@ -349,7 +373,6 @@ def video_finished(
                 ),
             )
         ]
-    from udemy_clone.media import service as media_service
 
     try:
         error = media_service.get_video(session=session, video_id=video_id).error or ""
@@ -394,14 +417,12 @@ def review_created(
     link = f"{course_link(course)}#reviews"
     stars, comment = "", ""
     try:
-        from udemy_clone.reviews import service as reviews_service
-
         review = reviews_service.get_review(
             session=session, review_id=review_id, viewer_roles=["admin"]
         )
         stars = " " + "★" * review.rating + "☆" * (5 - review.rating)
         comment = review.comment.strip()
-    except (ImportError, NotFound):
+    except NotFound:
         pass
     return [
         Message(
@@ -451,6 +472,43 @@ def reply_created(
                 heading="The instructor replied",
                 lines=[f"{instructor} replied to your review{about}."],
                 cta_label="Read the reply",
+                cta_url=link,
+            ),
+        )
+    ]
+
+
+def review_hidden(
+    *, session: Session, review_id: int, course_id: int, author_id: int
+) -> list[Message]:
+    """The review's author hears that a moderator hid it, and why (in-app and email)."""
+    try:
+        review = reviews_service.get_review(
+            session=session, review_id=review_id, viewer_roles=["admin"]
+        )
+    except NotFound:
+        return []
+    if not review.hidden_reason:
+        return []  # restored since: nothing to tell
+    course = _course_or_none(session, course_id)
+    author = auth_service.get_user(session=session, user_id=author_id)
+    about = f" on “{course.title}”" if course else ""
+    link = f"{course_link(course)}#reviews" if course else "/my-courses"
+    return [
+        Message(
+            user_id=author_id,
+            kind=NotificationKind.review,
+            dedupe_key=f"review_hidden:{review_id}:{review.hidden_reason[:40]}",
+            title="Your review was hidden",
+            body=f"A moderator hid your review{about}: {review.hidden_reason}",
+            link=link,
+            email=_notice(
+                "Your review was hidden",
+                name=_first_name(author.full_name),
+                heading="A moderator hid your review",
+                lines=[f"Your review{about} is no longer shown to other students. The reason:"],
+                quote=review.hidden_reason,
+                cta_label="See your review",
                 cta_url=link,
             ),
         )

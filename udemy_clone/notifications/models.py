@@ -23,7 +23,7 @@ class NotificationKind(StrEnum):
 
     purchase = "purchase"  # student: receipt, refund
     new_course = "new_course"  # student: a followed category or instructor published a course
-    course_status = "course_status"  # instructor: course approved or rejected
+    course_status = "course_status"  # instructor: approved or rejected; admin: submitted
     video = "video"  # instructor: a video is ready or failed
     sale = "sale"  # instructor: a course was bought
     review = "review"  # instructor: a review arrived; student: the instructor replied
@@ -34,7 +34,7 @@ class NotificationKind(StrEnum):
 PREFERENCE_KINDS: dict[NotificationKind, str] = {
     NotificationKind.purchase: "Receipts and refunds",
     NotificationKind.new_course: "New courses from what you follow",
-    NotificationKind.course_status: "Course approved or rejected",
+    NotificationKind.course_status: "Course reviews: submitted, approved or rejected",
     NotificationKind.video: "Video processing finished or failed",
     NotificationKind.sale: "Someone bought your course",
     NotificationKind.review: "Reviews and replies",

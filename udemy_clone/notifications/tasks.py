@@ -8,13 +8,20 @@ new notifications to open tabs.
 
 from __future__ import annotations
 
-from typing import Any
-
+from udemy_clone.auth.events import UserRegistered
+from udemy_clone.catalog.events import (
+    CoursePublished,
+    CourseRejected,
+    CourseSubmitted,
+)
 from udemy_clone.core import db, queue
 from udemy_clone.core.log import get_logger
+from udemy_clone.media.events import VideoEvent, VideoFailed, VideoReady
 from udemy_clone.notifications import messages, push, service
 from udemy_clone.notifications.emails import EMAIL_RETRY_INTERVALS, send_email_now
 from udemy_clone.notifications.service import Message, Outcome
+from udemy_clone.orders.events import OrderPaid, OrderRefunded
+from udemy_clone.reviews.events import ReplyCreated, ReviewCreated, ReviewHidden
 
 log = get_logger(__name__)
 
@@ -49,27 +56,32 @@ def send_email(email_id: int) -> str:
 # ---- event handlers (registered in udemy_clone/events.py) ------------------------------------
 
 
-def on_order_paid(*, event_id: int, payload: dict[str, Any]) -> None:
-    """orders.order_paid: receipt to the student, "course bought" to each instructor."""
+def on_order_paid(event: OrderPaid, *, event_id: int) -> None:
+    """OrderPaid: receipt to the student, "course bought" to each instructor."""
     with db.read_session() as session:
-        built = messages.order_paid(
-            session=session, order_id=int(payload["order_id"]), user_id=int(payload["user_id"])
-        )
+        built = messages.order_paid(session=session, order_id=event.order_id, user_id=event.user_id)
     _deliver(built)
 
 
-def on_order_refunded(*, event_id: int, payload: dict[str, Any]) -> None:
-    """orders.order_refunded: the student hears the refund is done."""
+def on_order_refunded(event: OrderRefunded, *, event_id: int) -> None:
+    """OrderRefunded: the student hears the refund is done."""
     with db.read_session() as session:
         built = messages.order_refunded(
-            session=session, order_id=int(payload["order_id"]), user_id=int(payload["user_id"])
+            session=session, order_id=event.order_id, user_id=event.user_id
         )
     _deliver(built)
 
 
-def on_course_published(*, event_id: int, payload: dict[str, Any]) -> None:
-    """catalog.course_published / course_changed: tell the instructor, announce to followers."""
-    course_id = int(payload["course_id"])
+def on_course_submitted(event: CourseSubmitted, *, event_id: int) -> None:
+    """CourseSubmitted: admins see a new course waiting in the review queue."""
+    with db.read_session() as session:
+        built = messages.course_submitted(session=session, course_id=event.course_id)
+    _deliver(built)
+
+
+def on_course_published(event: CoursePublished, *, event_id: int) -> None:
+    """CoursePublished: tell the instructor, announce to followers."""
+    course_id = event.course_id
     with db.read_session() as session:
         built, announce = messages.course_approved(session=session, course_id=course_id)
     _deliver(built)
@@ -84,69 +96,78 @@ def on_course_published(*, event_id: int, payload: dict[str, Any]) -> None:
         )
 
 
-def on_course_rejected(*, event_id: int, payload: dict[str, Any]) -> None:
-    """catalog.course_rejected {course_id, reason}: the instructor hears why."""
+def on_course_rejected(event: CourseRejected, *, event_id: int) -> None:
+    """CourseRejected: the instructor hears why."""
     with db.read_session() as session:
         built = messages.course_rejected(
-            session=session, course_id=int(payload["course_id"]), reason=payload.get("reason")
+            session=session, course_id=event.course_id, reason=event.reason
         )
     _deliver(built)
 
 
-def on_video_ready(*, event_id: int, payload: dict[str, Any]) -> None:
-    """media.video_ready: the instructor hears the video can be watched."""
-    _on_video(payload, ready=True)
+def on_video_ready(event: VideoReady, *, event_id: int) -> None:
+    """VideoReady: the instructor hears the video can be watched."""
+    _on_video(event, ready=True)
 
 
-def on_video_failed(*, event_id: int, payload: dict[str, Any]) -> None:
-    """media.video_failed: the instructor hears the video failed, and why."""
-    _on_video(payload, ready=False)
+def on_video_failed(event: VideoFailed, *, event_id: int) -> None:
+    """VideoFailed: the instructor hears the video failed, and why."""
+    _on_video(event, ready=False)
 
 
-def _on_video(payload: dict[str, Any], *, ready: bool) -> None:
+def _on_video(event: VideoEvent, *, ready: bool) -> None:
     with db.read_session() as session:
         built = messages.video_finished(
             session=session,
-            video_id=int(payload["video_id"]),
-            lecture_id=int(payload["lecture_id"]),
-            owner_id=int(payload["owner_id"]),
+            video_id=event.video_id,
+            lecture_id=event.lecture_id,
+            owner_id=event.owner_id,
             ready=ready,
         )
     _deliver(built)
 
 
-def on_review_created(*, event_id: int, payload: dict[str, Any]) -> None:
-    """reviews.review_created: the course's instructor hears about the review."""
+def on_review_created(event: ReviewCreated, *, event_id: int) -> None:
+    """ReviewCreated: the course's instructor hears about the review."""
     with db.read_session() as session:
         built = messages.review_created(
             session=session,
-            review_id=int(payload["review_id"]),
-            course_id=int(payload["course_id"]),
-            author_id=int(payload["author_id"]),
+            review_id=event.review_id,
+            course_id=event.course_id,
+            author_id=event.author_id,
         )
     _deliver(built)
 
 
-def on_reply_created(*, event_id: int, payload: dict[str, Any]) -> None:
-    """reviews.reply_created: the review's author hears the instructor replied."""
-    course_id = payload.get("course_id")
+def on_reply_created(event: ReplyCreated, *, event_id: int) -> None:
+    """ReplyCreated: the review's author hears the instructor replied."""
     with db.read_session() as session:
         built = messages.reply_created(
             session=session,
-            review_id=int(payload["review_id"]),
-            author_id=int(payload["author_id"]),
-            instructor_id=int(payload["instructor_id"]),
-            course_id=int(course_id) if course_id else None,
+            review_id=event.review_id,
+            author_id=event.author_id,
+            instructor_id=event.instructor_id,
+            course_id=event.course_id,
         )
     _deliver(built)
 
 
-def on_user_registered(*, event_id: int, payload: dict[str, Any]) -> None:
-    """user.registered: a welcome in the notification centre."""
+def on_review_hidden(event: ReviewHidden, *, event_id: int) -> None:
+    """ReviewHidden: the review's author hears it was hidden, and why."""
     with db.read_session() as session:
-        built = messages.welcome(
-            session=session, user_id=int(payload["user_id"]), role=str(payload.get("role", ""))
+        built = messages.review_hidden(
+            session=session,
+            review_id=event.review_id,
+            course_id=event.course_id,
+            author_id=event.author_id,
         )
+    _deliver(built)
+
+
+def on_user_registered(event: UserRegistered, *, event_id: int) -> None:
+    """UserRegistered: a welcome in the notification centre."""
+    with db.read_session() as session:
+        built = messages.welcome(session=session, user_id=event.user_id, role=event.role)
     _deliver(built)
 
 

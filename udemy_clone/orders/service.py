@@ -38,6 +38,7 @@ from udemy_clone.core.errors import (
     ServiceUnavailable,
 )
 from udemy_clone.core.log import get_logger
+from udemy_clone.orders.events import EnrollmentCreated, OrderPaid, OrderRefunded
 from udemy_clone.orders.models import (
     MAX_CART_ITEMS,
     AppliedCoupon,
@@ -73,11 +74,6 @@ from udemy_clone.ui.money import format_money
 log = get_logger(__name__)
 
 # Events other domains subscribe to (udemy_clone/events.py); payloads carry ids only.
-ORDER_PAID = "orders.order_paid"  # {order_id, user_id, course_ids, amount_cents, currency}
-ORDER_REFUNDED = "orders.order_refunded"  # {order_id, user_id, course_ids, amount_cents, currency}
-ORDER_EXPIRED = "orders.order_expired"  # {order_id, user_id}
-ENROLLMENT_CREATED = "orders.enrollment_created"  # {user_id, course_id, order_id}
-ENROLLMENT_REVOKED = "orders.enrollment_revoked"  # {user_id, course_id, order_id}
 
 ORDER_TRANSITIONS: dict[OrderStatus, frozenset[OrderStatus]] = {
     OrderStatus.pending: frozenset({OrderStatus.paid, OrderStatus.expired}),
@@ -213,11 +209,7 @@ def enroll_student(
         enrollment = found
     session.flush()
     catalog_service.record_enrollment_change(session=session, course_id=course_id, delta=1)
-    outbox.emit(
-        session,
-        ENROLLMENT_CREATED,
-        {"user_id": user_id, "course_id": course_id, "order_id": order_id},
-    )
+    outbox.emit(session, EnrollmentCreated(user_id=user_id, course_id=course_id, order_id=order_id))
     return enrollment
 
 
@@ -235,11 +227,6 @@ def _revoke_enrollment(session: Session, *, user_id: int, course_id: int, order_
     session.add(enrollment)
     session.flush()
     catalog_service.record_enrollment_change(session=session, course_id=course_id, delta=-1)
-    outbox.emit(
-        session,
-        ENROLLMENT_REVOKED,
-        {"user_id": user_id, "course_id": course_id, "order_id": order_id},
-    )
     return True
 
 
@@ -905,14 +892,13 @@ def fulfil_order(
     _clear_cart(session, order.user_id, course_ids)
     outbox.emit(
         session,
-        ORDER_PAID,
-        {
-            "order_id": order_id,
-            "user_id": order.user_id,
-            "course_ids": course_ids,
-            "amount_cents": order.amount_cents,
-            "currency": order.currency,
-        },
+        OrderPaid(
+            order_id=order_id,
+            user_id=order.user_id,
+            course_ids=tuple(course_ids),
+            amount_cents=order.amount_cents,
+            currency=order.currency,
+        ),
     )
     log.info("order_paid", order_id=order_id, amount_cents=order.amount_cents)
     if payment_intent_id:
@@ -927,7 +913,6 @@ def expire_order(*, session: Session, order_id: int) -> Order:
         return order  # paid, refunded or already expired: an expiry notice changes nothing
     if _transition(session, order, OrderStatus.expired, expired_at=utcnow()):
         _release_coupon(session, order.coupon_id)
-        outbox.emit(session, ORDER_EXPIRED, {"order_id": order_id, "user_id": order.user_id})
     return order
 
 
@@ -945,14 +930,13 @@ def _mark_refunded(session: Session, order: Order, *, refund_id: str | None) -> 
         catalog_service.record_sale(session=session, course_id=item.course_id, delta=-1)
     outbox.emit(
         session,
-        ORDER_REFUNDED,
-        {
-            "order_id": order.id,
-            "user_id": order.user_id,
-            "course_ids": [i.course_id for i in items],
-            "amount_cents": order.amount_cents,
-            "currency": order.currency,
-        },
+        OrderRefunded(
+            order_id=order.id,
+            user_id=order.user_id,
+            course_ids=tuple(i.course_id for i in items),
+            amount_cents=order.amount_cents,
+            currency=order.currency,
+        ),
     )
     log.info("order_refunded", order_id=order.id)
     return True

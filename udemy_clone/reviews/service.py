@@ -27,6 +27,7 @@ from udemy_clone.core.log import get_logger
 from udemy_clone.core.redis_client import get_redis
 from udemy_clone.orders import service as orders_service
 from udemy_clone.playback import service as playback_service
+from udemy_clone.reviews.events import ReplyCreated, ReviewCreated, ReviewHidden
 from udemy_clone.reviews.models import (
     CourseRef,
     ModerationItem,
@@ -49,9 +50,6 @@ from udemy_clone.reviews.models import (
 
 log = get_logger(__name__)
 
-REVIEW_CREATED = "reviews.review_created"
-REPLY_CREATED = "reviews.reply_created"
-REVIEW_HIDDEN = "reviews.review_hidden"
 CACHE_TTL_SECONDS = 300
 _REVIEW_NOT_FOUND = "This review does not exist or was removed."
 _EDIT_GRACE = timedelta(seconds=1)
@@ -415,9 +413,7 @@ def create_review(
         session=session, course_id=course_id, old_rating=None, new_rating=data.rating
     )
     outbox.emit(
-        session,
-        REVIEW_CREATED,
-        {"review_id": review.id, "course_id": course_id, "author_id": author_id},
+        session, ReviewCreated(review_id=review.id, course_id=course_id, author_id=author_id)
     )
     _changed(session, course_id)
     return review
@@ -501,15 +497,15 @@ def reply_to_review(
     session.add(review)
     session.flush()
     if created:
+        assert review.id is not None
         outbox.emit(
             session,
-            REPLY_CREATED,
-            {
-                "review_id": review.id,
-                "author_id": review.author_id,
-                "instructor_id": actor_id,
-                "course_id": review.course_id,
-            },
+            ReplyCreated(
+                review_id=review.id,
+                author_id=review.author_id,
+                instructor_id=actor_id,
+                course_id=review.course_id,
+            ),
         )
     _changed(session, review.course_id)
     return review, created
@@ -638,10 +634,12 @@ def hide_review(
         catalog_service.apply_rating_change(
             session=session, course_id=review.course_id, old_rating=review.rating, new_rating=None
         )
+        assert review.id is not None
         outbox.emit(
             session,
-            REVIEW_HIDDEN,
-            {"review_id": review.id, "course_id": review.course_id, "author_id": review.author_id},
+            ReviewHidden(
+                review_id=review.id, course_id=review.course_id, author_id=review.author_id
+            ),
         )
     _changed(session, review.course_id)
     return review

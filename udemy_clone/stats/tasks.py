@@ -13,6 +13,7 @@ from typing import Any
 from udemy_clone.core import db, metrics, queue
 from udemy_clone.core.db import utcnow
 from udemy_clone.core.log import get_logger
+from udemy_clone.orders.events import EnrollmentCreated, OrderPaid, OrderRefunded
 from udemy_clone.stats import service
 
 log = get_logger(__name__)
@@ -89,26 +90,20 @@ def start_rollups(delay_seconds: int = 5) -> None:
 # ---- business counters from domain events (shared with every process via core.metrics) --------
 
 
-def count_order_paid(*, event_id: int, payload: dict[str, Any]) -> None:
-    """Event handler (orders.order_paid): orders and revenue counters for /metrics."""
-    amount, currency = (
-        float(payload.get("amount_cents") or 0),
-        str(payload.get("currency") or "USD"),
-    )
+def count_order_paid(event: OrderPaid, *, event_id: int) -> None:
+    """Event handler (OrderPaid): orders and revenue counters for /metrics."""
+    amount, currency = float(event.amount_cents), event.currency
     metrics.count("orders_paid_total")
     metrics.count("revenue_cents_total", amount, currency=currency)
 
 
-def count_order_refunded(*, event_id: int, payload: dict[str, Any]) -> None:
-    """Event handler (orders.order_refunded): refund counters for /metrics."""
-    amount, currency = (
-        float(payload.get("amount_cents") or 0),
-        str(payload.get("currency") or "USD"),
-    )
+def count_order_refunded(event: OrderRefunded, *, event_id: int) -> None:
+    """Event handler (OrderRefunded): refund counters for /metrics."""
+    amount, currency = float(event.amount_cents), event.currency
     metrics.count("orders_refunded_total")
     metrics.count("refunded_cents_total", amount, currency=currency)
 
 
-def count_enrollment(*, event_id: int, payload: dict[str, Any]) -> None:
-    """Event handler (orders.enrollment_created): the enrollments counter for /metrics."""
+def count_enrollment(event: EnrollmentCreated, *, event_id: int) -> None:
+    """Event handler (EnrollmentCreated): the enrollments counter for /metrics."""
     metrics.count("enrollments_total")

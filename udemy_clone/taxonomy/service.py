@@ -18,6 +18,7 @@ from sqlmodel import Session, col, select
 
 from udemy_clone.core import cache, db, outbox
 from udemy_clone.core.errors import Conflict, InvalidInput, NotFound, PermissionDenied
+from udemy_clone.taxonomy.events import CategoryChanged, TagChanged
 from udemy_clone.taxonomy.models import (
     TAG_NAME_MAX,
     Category,
@@ -35,8 +36,6 @@ CATEGORY_TREE_TTL_SECONDS = 600
 MAX_CATEGORY_DEPTH = 5
 MAX_TAGS_PER_LOOKUP = 50
 
-CATEGORY_CHANGED = "taxonomy.category_changed"
-TAG_CHANGED = "taxonomy.tag_changed"
 
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
 
@@ -286,7 +285,7 @@ def update_category(
     invalidate_category_tree(session=session)
     if changed_identity:
         # Courses filed below carry the names and slugs of their category path in the index.
-        outbox.emit(session, CATEGORY_CHANGED, {"category_id": category_id})
+        outbox.emit(session, CategoryChanged(category_id=category_id))
     return category
 
 
@@ -426,7 +425,7 @@ def rename_tag(*, session: Session, actor_roles: list[str], tag_id: int, name: s
     tag.name, tag.slug = clean, slug
     session.add(tag)
     session.flush()
-    outbox.emit(session, TAG_CHANGED, {"tag_id": tag_id})
+    outbox.emit(session, TagChanged(tag_id=tag_id))
     return tag
 
 
@@ -449,5 +448,5 @@ def merge_tags(
     move_course_links(source_tag_id, target_tag_id)
     session.delete(source)
     session.flush()
-    outbox.emit(session, TAG_CHANGED, {"tag_id": target_tag_id})
+    outbox.emit(session, TagChanged(tag_id=target_tag_id))
     return target

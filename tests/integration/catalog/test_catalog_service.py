@@ -8,6 +8,7 @@ from tests.integration.catalog.helpers import API
 from tests.support.factories import login, make_category, make_course, make_published_course
 from udemy_clone.catalog import indexing, tasks
 from udemy_clone.catalog import service as catalog_service
+from udemy_clone.catalog.events import CourseChanged
 from udemy_clone.catalog.models import CourseSearch, CourseSort, CourseUpdate
 from udemy_clone.catalog.search import SearchQuery, get_search_index
 from udemy_clone.core import db as core_db
@@ -115,18 +116,18 @@ def test_slugs_never_look_like_ids(db):
 
 def test_index_writer_is_idempotent_and_follows_current_state(db):
     course = make_published_course(title="Idempotent Indexing")
-    payload = {"course_id": course.id}
-    tasks.sync_course_index(event_id=1, payload=payload)
-    tasks.sync_course_index(event_id=1, payload=payload)
+    event = CourseChanged(course_id=course.id)
+    tasks.sync_course_index(event, event_id=1)
+    tasks.sync_course_index(event, event_id=1)
     assert indexed_ids(text="idempotent") == [course.id]
     with db_tx() as session:
         catalog_service.unpublish_course(
             session=session, actor_id=course.owner_id, actor_roles=[], course_id=course.id
         )
     # a late replay of the old "published" event does not bring it back
-    tasks.sync_course_index(event_id=1, payload=payload)
+    tasks.sync_course_index(event, event_id=1)
     assert indexed_ids(text="idempotent") == []
-    tasks.sync_course_index(event_id=2, payload={"course_id": 999999})
+    tasks.sync_course_index(CourseChanged(course_id=999999), event_id=2)
 
 
 def test_reindex_command_rebuilds_from_the_database(db, capsys):

@@ -7,11 +7,12 @@ from rq import Queue
 
 from udemy_clone.core.config import get_settings
 from udemy_clone.media import tasks
+from udemy_clone.media.events import VideoUploaded
 
 
 def test_the_upload_event_queues_one_transcode_job_on_rq(redis_url):
-    tasks.start_transcode(event_id=1, payload={"video_id": 42, "lecture_id": 7, "owner_id": 3})
-    tasks.start_transcode(event_id=1, payload={"video_id": 42, "lecture_id": 7, "owner_id": 3})
+    tasks.start_transcode(VideoUploaded(video_id=42, lecture_id=7, owner_id=3), event_id=1)
+    tasks.start_transcode(VideoUploaded(video_id=42, lecture_id=7, owner_id=3), event_id=1)
 
     queue = Queue("default", connection=Redis.from_url(redis_url))
     jobs = queue.jobs

@@ -48,7 +48,7 @@ def _videos() -> list[Video]:
 def _events(topic: str) -> list[dict]:
     with db.read_session() as session:
         rows = session.exec(select(OutboxEvent).where(col(OutboxEvent.topic) == topic))
-        return [dict(row.payload) for row in rows]
+        return [{k: v for k, v in row.payload.items() if k != "schema_version"} for row in rows]
 
 
 def _stored_files(storage_root: Path) -> list[str]:

@@ -18,8 +18,8 @@ from udemy_clone.core import db
 from udemy_clone.core.db import utcnow
 from udemy_clone.core.models import OutboxEvent
 from udemy_clone.orders import service
+from udemy_clone.orders.events import OrderPaid, OrderRefunded
 from udemy_clone.orders.models import Order
-from udemy_clone.orders.service import ORDER_PAID, ORDER_REFUNDED
 
 API = "/api/v1"
 
@@ -179,7 +179,7 @@ def test_checkout_with_coupon_paid_in_sandbox_enrolls_once(api):
     assert {c["course_id"] for c in courses} == {a.id, b.id}
     assert all(c["progress_percent"] == 0 for c in courses)
     assert api.get(f"{API}/cart", headers=headers).json()["count"] == 0
-    assert len([e for e in events(ORDER_PAID) if e["order_id"] == order_id]) == 1
+    assert len([e for e in events(OrderPaid.topic) if e["order_id"] == order_id]) == 1
     assert course_stats(a.id) == (1, 1)
     with db.read_session() as session:
         assert session.get(type(coupon), coupon.id).redemptions == 1
@@ -334,7 +334,7 @@ def test_refund_within_window_revokes_access(api):
     with db.read_session() as session:
         assert not service.is_enrolled(session=session, user_id=user.id, course_id=course.id)
     assert course_stats(course.id) == (0, 0)
-    assert len([e for e in events(ORDER_REFUNDED) if e["order_id"] == order_id]) == 1
+    assert len([e for e in events(OrderRefunded.topic) if e["order_id"] == order_id]) == 1
     assert_error(
         api.post(f"{API}/orders/{order_id}/refund", headers=headers), 409, "invalid_order_status"
     )

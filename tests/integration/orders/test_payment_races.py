@@ -22,15 +22,15 @@ from udemy_clone.core import db, outbox, queue
 from udemy_clone.core.errors import DomainError
 from udemy_clone.core.models import OutboxEvent
 from udemy_clone.orders import service
+from udemy_clone.orders.events import OrderPaid
 from udemy_clone.orders.models import Coupon, Enrollment, Order
-from udemy_clone.orders.service import ORDER_PAID
 
 RECEIPTS: Counter[int] = Counter()
 
 
-def send_receipt(*, event_id: int, payload: dict[str, Any]) -> None:
-    """Stands in for the receipt email job other engineers subscribe to orders.order_paid."""
-    RECEIPTS[int(payload["order_id"])] += 1
+def send_receipt(event: OrderPaid, *, event_id: int) -> None:
+    """Stands in for the receipt email job other engineers subscribe to OrderPaid."""
+    RECEIPTS[event.order_id] += 1
 
 
 def run_together(*calls: Callable[[], Any]) -> list[Any]:
@@ -83,7 +83,9 @@ def counts(order_id: int, user_id: int) -> tuple[str, int, int]:
         ).all()
         paid = [
             e
-            for e in session.exec(select(OutboxEvent).where(col(OutboxEvent.topic) == ORDER_PAID))
+            for e in session.exec(
+                select(OutboxEvent).where(col(OutboxEvent.topic) == OrderPaid.topic)
+            )
             if e.payload["order_id"] == order_id
         ]
         return order.status, len(enrollments), len(paid)
@@ -146,7 +148,7 @@ def test_the_last_coupon_redemption_goes_to_one_buyer(committed_db):
 def test_crash_between_commit_and_receipt_job(stripe_committed, monkeypatch):
     fake = stripe_committed
     monkeypatch.setattr(outbox, "_handlers", defaultdict(list))
-    outbox.subscribe(ORDER_PAID, f"{__name__}:send_receipt")
+    outbox.subscribe(OrderPaid, send_receipt)
     RECEIPTS.clear()
     user = make_user()
     course = make_published_course(price_cents=900)

@@ -20,8 +20,8 @@ from tests.support.fake_stripe import (
 from udemy_clone.core import db
 from udemy_clone.core.models import OutboxEvent
 from udemy_clone.orders import service
+from udemy_clone.orders.events import OrderPaid
 from udemy_clone.orders.models import Order, PaymentEventRecord
-from udemy_clone.orders.service import ORDER_PAID
 
 API = "/api/v1"
 WEBHOOK = f"{API}/webhooks/stripe"
@@ -56,7 +56,7 @@ def order_row(order_id: int) -> Order:
 
 def paid_events(order_id: int) -> int:
     with db.read_session() as session:
-        rows = session.exec(select(OutboxEvent).where(col(OutboxEvent.topic) == ORDER_PAID))
+        rows = session.exec(select(OutboxEvent).where(col(OutboxEvent.topic) == OrderPaid.topic))
         return len([r for r in rows if r.payload.get("order_id") == order_id])
 
 

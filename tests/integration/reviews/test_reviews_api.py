@@ -30,7 +30,7 @@ from udemy_clone.core.models import OutboxEvent
 def events(topic: str) -> list[dict]:
     with db.read_session() as session:
         rows = session.exec(select(OutboxEvent).where(col(OutboxEvent.topic) == topic))
-        return [dict(r.payload) for r in rows]
+        return [{k: v for k, v in r.payload.items() if k != "schema_version"} for r in rows]
 
 
 def student_with_headers(api, course_id: int) -> tuple[object, dict[str, str]]:

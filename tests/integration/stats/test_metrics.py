@@ -6,6 +6,13 @@ import re
 import time
 
 from udemy_clone.core import metrics, queue
+from udemy_clone.orders.events import EnrollmentCreated, OrderPaid
+
+
+def _paid(amount_cents: int, currency: str) -> OrderPaid:
+    return OrderPaid(
+        order_id=1, user_id=1, course_ids=(1,), amount_cents=amount_cents, currency=currency
+    )
 
 
 def _series(text: str) -> set[str]:
@@ -15,14 +22,14 @@ def _series(text: str) -> set[str]:
 def test_metrics_after_requests_and_in_process_jobs(api):
     metrics.reset_local_shared_metrics()
     assert api.get("/api/v1/stats/top-selling").status_code == 200
+    queue.enqueue("udemy_clone.stats.tasks:count_order_paid", _paid(1999, "USD"), event_id=1)
     queue.enqueue(
-        "udemy_clone.stats.tasks:count_order_paid",
-        event_id=1,
-        payload={"amount_cents": 1999, "currency": "USD"},
+        "udemy_clone.stats.tasks:count_enrollment",
+        EnrollmentCreated(user_id=1, course_id=1),
+        event_id=2,
     )
-    queue.enqueue("udemy_clone.stats.tasks:count_enrollment", event_id=2, payload={})
-    queue.enqueue(  # fails: no payload
-        "udemy_clone.stats.tasks:count_order_paid", event_id=3, payload=None, retry_intervals=()
+    queue.enqueue(  # fails: no event
+        "udemy_clone.stats.tasks:count_order_paid", None, event_id=3, retry_intervals=()
     )
     metrics.observe("transcode_seconds", 12.5, outcome="ready")
     failed = 'jobs_total{job="udemy_clone.stats.tasks.count_order_paid",outcome="failed"} 1.0'
@@ -61,11 +68,7 @@ def test_jobs_run_by_rq_workers_reach_the_web_process_metrics(api, redis_url):
     from udemy_clone.core.redis_client import get_redis
 
     metrics.reset_local_shared_metrics()  # only what the RQ worker recorded in Redis counts
-    queue.enqueue(
-        "udemy_clone.stats.tasks:count_order_paid",
-        event_id=1,
-        payload={"amount_cents": 500, "currency": "EUR"},
-    )
+    queue.enqueue("udemy_clone.stats.tasks:count_order_paid", _paid(500, "EUR"), event_id=1)
     redis = get_redis()
     worker = SimpleWorker([Queue(q, connection=redis) for q in queue.QUEUES], connection=redis)
     worker.work(burst=True)

@@ -40,4 +40,4 @@ def test_notice_renders_text_and_escaped_html():
     assert "Hi Ivy," in text and "<script>alert(1)</script> audio missing" in text
     assert "&lt;script&gt;" in html and "<script>" not in html
     assert "http://localhost:3000/studio" in html and "/unsubscribe?token=" in html
-    assert "course approved or rejected" in text.lower()
+    assert "course reviews: submitted, approved or rejected" in text.lower()

@@ -1,0 +1,16 @@
+"""Events the auth domain emits."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from udemy_clone.core.events import DomainEvent
+
+
+@dataclass(frozen=True, kw_only=True)
+class UserRegistered(DomainEvent):
+    """Someone created an account (students and instructors; admins come from the CLI)."""
+
+    topic = "user.registered"
+    user_id: int
+    role: str

@@ -1,0 +1,42 @@
+"""Events the orders domain emits."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from udemy_clone.core.events import DomainEvent
+
+
+@dataclass(frozen=True, kw_only=True)
+class OrderEvent(DomainEvent):
+    """Fields shared by the events of a whole order."""
+
+    order_id: int
+    user_id: int
+    course_ids: tuple[int, ...]
+    amount_cents: int
+    currency: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class OrderPaid(OrderEvent):
+    """An order was paid: the student is enrolled in every course of it."""
+
+    topic = "orders.order_paid"
+
+
+@dataclass(frozen=True, kw_only=True)
+class OrderRefunded(OrderEvent):
+    """An order was refunded: the access it gave is taken back."""
+
+    topic = "orders.order_refunded"
+
+
+@dataclass(frozen=True, kw_only=True)
+class EnrollmentCreated(DomainEvent):
+    """A student got access to a course (bought, or free)."""
+
+    topic = "orders.enrollment_created"
+    user_id: int
+    course_id: int
+    order_id: int | None = None
