@@ -38,6 +38,7 @@ from udemy_clone.core.errors import (
     ServiceUnavailable,
 )
 from udemy_clone.core.log import get_logger
+from udemy_clone.core.money import format_money
 from udemy_clone.orders.models import (
     MAX_CART_ITEMS,
     AppliedCoupon,
@@ -68,7 +69,6 @@ from udemy_clone.orders.payments import (
     StripeGateway,
     get_payment_gateway,
 )
-from udemy_clone.ui.money import format_money
 
 log = get_logger(__name__)
 
