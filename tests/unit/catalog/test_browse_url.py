@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from urllib.parse import parse_qsl, urlsplit
 
-from udemy_clone.web.kit.course_views import clock, length_label, split_learning_points
+from udemy_clone.web.kit.course_views import split_learning_points
+from udemy_clone.web.kit.format import clock, length_label
 from udemy_clone.web.pages.browse.browse_url import (
     BrowseFilters,
     browse_href,

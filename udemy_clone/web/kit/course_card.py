@@ -10,6 +10,7 @@ from typing import Any
 
 import reflex as rx
 
+from udemy_clone.web.kit.components import star_rating
 from udemy_clone.web.kit.theme import ACCENT
 
 CLAMP_2 = {
@@ -19,31 +20,6 @@ CLAMP_2 = {
     "overflow": "hidden",
 }
 CLAMP_1 = {"white_space": "nowrap", "overflow": "hidden", "text_overflow": "ellipsis"}
-STAR_COLOR = "var(--amber-9)"
-
-
-def star_rating(percent: rx.Var | str, size: str = "14px") -> rx.Component:
-    """Five stars filled to `percent` ("92%"), gray behind; decorative (the number is shown)."""
-    return rx.box(
-        rx.text("★★★★★", as_="span", color="var(--gray-a6)"),
-        rx.text(
-            "★★★★★",
-            as_="span",
-            color=STAR_COLOR,
-            position="absolute",
-            left="0",
-            top="0",
-            width=percent,
-            overflow="hidden",
-            white_space="nowrap",
-        ),
-        position="relative",
-        display="inline-block",
-        font_size=size,
-        line_height="1",
-        letter_spacing="1px",
-        aria_hidden="true",
-    )
 
 
 def rating_line(course: Any, size: str = "2") -> rx.Component:

@@ -7,11 +7,13 @@ course cards (e.g. "more courses by this instructor") build their rows with it.
 from __future__ import annotations
 
 import re
-from datetime import datetime
 from typing import Any
 
 from udemy_clone.catalog.models import LANGUAGES, CoursePublic, CourseSummary
 from udemy_clone.core.money import format_price
+from udemy_clone.web.kit import routes
+from udemy_clone.web.kit.components import stars_percent
+from udemy_clone.web.kit.format import clock, count_label, length_label, month_year
 
 LEVEL_LABELS = {
     "beginner": "Beginner",
@@ -22,16 +24,6 @@ LEVEL_LABELS = {
 LEVEL_COLORS = {"beginner": "green", "intermediate": "blue", "advanced": "orange", "all": "gray"}
 
 
-def course_href(slug: str) -> str:
-    """The landing page of a course."""
-    return f"/course/{slug}"
-
-
-def player_href(slug: str, lecture_id: int | None = None) -> str:
-    """The player (playback domain): the course's resume point, or one lecture."""
-    return f"/learn/{slug}" if lecture_id is None else f"/learn/{slug}/{lecture_id}"
-
-
 def level_label(level: str) -> str:
     return LEVEL_LABELS.get(level, level.replace("_", " ").capitalize())
 
@@ -40,46 +32,20 @@ def language_label(code: str) -> str:
     return LANGUAGES.get(code, code.upper())
 
 
-def clock(seconds: int) -> str:
-    """A lecture's length: 7:05, 12:40, 1:02:09."""
-    seconds = max(0, int(seconds))
-    hours, rest = divmod(seconds, 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
-
-
-def length_label(seconds: int) -> str:
-    """A section's or course's length: 42min, 3h 5m, 12h."""
-    minutes = max(0, int(seconds)) // 60
-    if minutes < 60:
-        return f"{max(minutes, 1) if seconds else 0}min"
-    hours, rest = divmod(minutes, 60)
-    return f"{hours}h {rest}m" if rest else f"{hours}h"
-
-
-def count_label(n: int, singular: str, plural: str | None = None) -> str:
-    """1 lecture, 12 lectures, 1,204 students."""
-    return f"{n:,} {singular if n == 1 else (plural or singular + 's')}"
-
-
-def _stars_percent(average: float) -> str:
-    return f"{max(0.0, min(5.0, average)) / 5 * 100:.0f}%"
-
-
 def card_view(summary: CourseSummary) -> dict[str, Any]:
     """A course card's strings (see components.course_card)."""
     rating = summary.rating
     return {
         "id": summary.id,
         "slug": summary.slug,
-        "href": course_href(summary.slug),
+        "href": routes.course_url(summary.slug),
         "title": summary.title,
         "subtitle": summary.subtitle,
         "instructor": summary.instructor.full_name,
         "thumbnail": summary.thumbnail_url or "",
         "has_rating": rating.count > 0,
         "rating": f"{rating.average:.1f}",
-        "stars": _stars_percent(rating.average),
+        "stars": stars_percent(rating.average),
         "rating_count": f"({rating.count:,})",
         "price": format_price(summary.price_cents, summary.currency),
         "is_free": summary.price_cents == 0,
@@ -88,10 +54,6 @@ def card_view(summary: CourseSummary) -> dict[str, Any]:
         "length": length_label(summary.duration_seconds),
         "students": count_label(summary.enrollment_count, "student"),
     }
-
-
-def _month(moment: datetime | None) -> str:
-    return moment.strftime("%B %Y") if moment else ""
 
 
 def landing_view(course: CoursePublic) -> dict[str, Any]:
@@ -112,13 +74,13 @@ def landing_view(course: CoursePublic) -> dict[str, Any]:
         ).upper()
         or "?",
         "breadcrumb": [
-            {"name": crumb.name, "href": f"/courses?category={crumb.slug}"}
+            {"name": crumb.name, "href": routes.browse_url(category=crumb.slug)}
             for crumb in course.category.path
         ],
         "tags": list(course.tags),
         "thumbnail": course.thumbnail_url or "",
-        "learn_href": player_href(course.slug),
-        "studio_href": f"/studio/course/{course.id}",
+        "learn_href": routes.learn_url(course.slug),
+        "studio_href": routes.studio_course_url(course.id),
         "price": format_price(course.price_cents, course.currency),
         "is_free": course.price_cents == 0,
         "level": level_label(course.level),
@@ -128,10 +90,10 @@ def landing_view(course: CoursePublic) -> dict[str, Any]:
         "status_label": course.status.replace("_", " "),
         "has_rating": rating.count > 0,
         "rating": f"{rating.average:.1f}",
-        "stars": _stars_percent(rating.average),
+        "stars": stars_percent(rating.average),
         "rating_count": count_label(rating.count, "rating"),
         "students": count_label(course.enrollment_count, "student"),
-        "updated": _month(course.updated_at),
+        "updated": month_year(course.updated_at),
         "length": length_label(course.duration_seconds),
         "lectures": count_label(course.lecture_count, "lecture"),
         "sections": count_label(len(course.sections), "section"),
@@ -155,7 +117,7 @@ def sections_view(course: CoursePublic) -> list[dict[str, Any]]:
                     "title": lecture.title,
                     "duration": clock(lecture.duration_seconds),
                     "is_preview": lecture.is_preview,
-                    "href": player_href(course.slug, lecture.id),
+                    "href": routes.learn_url(course.slug, lecture.id),
                 }
                 for lecture in section.lectures
             ],

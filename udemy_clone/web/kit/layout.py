@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from urllib.parse import quote_plus
 
 import reflex as rx
 from reflex.event import EventSpec
 
 from udemy_clone.core.brand import BRAND, TAGLINE
+from udemy_clone.web.kit import routes
 from udemy_clone.web.kit.state import AuthState
 from udemy_clone.web.kit.theme import ACCENT, MAX_WIDTH
 from udemy_clone.web.pages.notifications.components import notification_bell
@@ -22,7 +22,7 @@ class SearchBoxState(rx.State):
     def submit(self, form: dict) -> EventSpec:
         """Open the catalog filtered by the typed text."""
         text = str(form.get("q", "")).strip()[:200]
-        return rx.redirect(f"/courses?q={quote_plus(text)}" if text else "/courses")
+        return rx.redirect(routes.browse_url(q=text))
 
 
 def logo() -> rx.Component:

@@ -7,8 +7,6 @@ and renewed with the rotating refresh token when it has expired.
 
 from __future__ import annotations
 
-from urllib.parse import quote
-
 import reflex as rx
 from reflex.event import EventSpec
 
@@ -16,6 +14,7 @@ from udemy_clone.auth import service as auth_service
 from udemy_clone.auth.models import AuthResponse, Role
 from udemy_clone.core import db
 from udemy_clone.core.errors import DomainError
+from udemy_clone.web.kit import routes
 
 PUBLIC_NEXT_FALLBACK = "/"
 
@@ -25,6 +24,13 @@ def safe_next(target: str | None) -> str:
     if not target or not target.startswith("/") or target.startswith("//") or "\\" in target:
         return PUBLIC_NEXT_FALLBACK
     return target
+
+
+def current_path(state: rx.State) -> str:
+    """The page a tab is on, with its query string."""
+    url = state.router.url
+    path = url.path or "/"
+    return f"{path}?{url.query}" if url.query else path
 
 
 class AuthState(rx.State):
@@ -106,17 +112,12 @@ class AuthState(rx.State):
         self.forbidden = False
         self._restore()
 
-    def current_path(self) -> str:
-        url = self.router.url
-        path = url.path or "/"
-        return f"{path}?{url.query}" if url.query else path
-
     def ensure_signed_in(self) -> EventSpec | None:
         """Restore the session; a redirect to the sign-in page when nobody is signed in."""
         self.forbidden = False
         self._restore()
         if not self.is_authenticated:
-            return rx.redirect(f"/login?next={quote(self.current_path(), safe='')}")
+            return rx.redirect(routes.login_url(current_path(self)))
         return None
 
     def ensure_role(self, role: str) -> EventSpec | None:
@@ -152,4 +153,4 @@ class AuthState(rx.State):
             except DomainError:
                 pass
         self._clear()
-        return rx.redirect("/")
+        return rx.redirect(routes.HOME)

@@ -16,8 +16,8 @@ from udemy_clone.core.db import utcnow
 from udemy_clone.core.errors import DomainError
 from udemy_clone.core.money import format_price
 from udemy_clone.taxonomy import service as taxonomy_service
+from udemy_clone.web.kit.format import format_date, length_label
 from udemy_clone.web.kit.state import AuthState
-from udemy_clone.web.pages.studio.state import format_date, format_duration
 
 QUEUE_PAGE_SIZE = 50
 
@@ -63,7 +63,7 @@ def queue_row(
     parts = [
         f"{len(curriculum)} section{'s' if len(curriculum) != 1 else ''}",
         f"{len(lectures)} lecture{'s' if len(lectures) != 1 else ''}",
-        format_duration(item.duration_seconds),
+        length_label(item.duration_seconds),
         f"{previews} free preview{'s' if previews != 1 else ''}",
     ]
     return QueueRow(

@@ -13,7 +13,8 @@ from udemy_clone.auth.models import Role
 from udemy_clone.core import db
 from udemy_clone.core.db import as_utc
 from udemy_clone.core.errors import DomainError
-from udemy_clone.web.kit.state import AuthState
+from udemy_clone.web.kit.auth import current_user
+from udemy_clone.web.kit.format import format_date
 
 USERS_PAGE_SIZE = 20
 
@@ -49,7 +50,7 @@ class UsersAdminState(rx.State):
 
     async def _actor(self) -> tuple[int, list[str]]:
         """The signed-in admin; (0, []) for anyone else, so no handler acts for them."""
-        auth = await self.get_state(AuthState)
+        auth = await current_user(self)
         if Role.admin.value not in auth.roles:
             return 0, []
         return auth.user_id, list(auth.roles)
@@ -77,7 +78,7 @@ class UsersAdminState(rx.State):
                         is_admin=Role.admin.value in roles,
                         is_active=user.is_active,
                         is_me=user.id == actor_id,
-                        joined=as_utc(user.created_at).strftime("%b %d, %Y"),
+                        joined=format_date(as_utc(user.created_at)),
                     )
                 )
         self.users, self.total = rows, total

@@ -9,6 +9,7 @@ from udemy_clone.auth import service as auth_service
 from udemy_clone.auth.models import Role, UserProfileUpdate
 from udemy_clone.core import db
 from udemy_clone.core.errors import DomainError
+from udemy_clone.web.kit.format import month_year
 from udemy_clone.web.kit.state import AuthState, safe_next
 
 
@@ -118,7 +119,7 @@ class AccountState(rx.State):
             self.full_name = user.full_name
             self.headline = user.headline
             self.bio = user.bio
-            self.member_since = user.created_at.strftime("%B %Y")
+            self.member_since = month_year(user.created_at)
         self.profile_message = self.profile_error = ""
         self.password_message = self.password_error = ""
         return None

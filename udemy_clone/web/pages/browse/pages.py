@@ -6,12 +6,12 @@ from typing import Any
 
 import reflex as rx
 
+from udemy_clone.web.kit.components import star_rating
 from udemy_clone.web.kit.course_card import (
     course_card_skeleton,
     course_grid,
     scroll_row,
     skeleton_grid,
-    star_rating,
     thumbnail,
 )
 from udemy_clone.web.kit.layout import page_shell

@@ -20,15 +20,15 @@ from udemy_clone.core.brand import BRAND
 from udemy_clone.core.errors import DomainError
 from udemy_clone.core.log import get_logger
 from udemy_clone.orders import service as orders_service
+from udemy_clone.web.kit import routes
+from udemy_clone.web.kit.auth import current_user
 from udemy_clone.web.kit.course_views import (
     LEVEL_LABELS,
     card_view,
     landing_view,
     language_label,
-    player_href,
     sections_view,
 )
-from udemy_clone.web.kit.state import AuthState
 from udemy_clone.web.pages.browse.browse_url import (
     RATING_CHOICES,
     BrowseFilters,
@@ -54,14 +54,6 @@ SEE_ALL = {
     "top-rated": "/courses?sort=rating",
     "new": "/courses?sort=newest",
 }
-
-
-async def _viewer(state: rx.State) -> AuthState:
-    """The tab's AuthState, restored from the stored tokens when the page load has not yet."""
-    auth = await state.get_state(AuthState)
-    if not auth.session_checked:
-        auth._restore()
-    return auth
 
 
 # ---- home ----------------------------------------------------------------------------------
@@ -91,7 +83,9 @@ class HomeState(rx.State):
                 "title": row.title,
                 "see_all": SEE_ALL.get(
                     row.key,
-                    f"/courses?category={row.key.removeprefix('category-')}&sort=best_selling",
+                    routes.browse_url(
+                        category=row.key.removeprefix("category-"), sort="best_selling"
+                    ),
                 ),
                 "courses": [card_view(course) for course in row.courses],
             }
@@ -105,7 +99,7 @@ class HomeState(rx.State):
         with db.read_session() as session:
             tree = catalog_service.category_tree(session=session)
         self.categories = [
-            {"name": node.name, "href": f"/courses?category={node.slug}"}
+            {"name": node.name, "href": routes.browse_url(category=node.slug)}
             for node in tree
             if node.course_count
         ]
@@ -433,7 +427,7 @@ class CoursePageState(rx.State):
     @rx.event
     async def load(self) -> Any:
         """On load: the course (drafts only for their owner and admins), else a 404 panel."""
-        auth = await _viewer(self)
+        auth = await current_user(self)
         self.loaded = False
         slug = self._slug()
         try:
@@ -458,7 +452,7 @@ class CoursePageState(rx.State):
         self.course_id = course.id
         self.instructor_id = course.instructor.id
         previews = [lec for sec in course.sections for lec in sec.lectures if lec.is_preview]
-        self.first_preview_href = player_href(course.slug, previews[0].id) if previews else ""
+        self.first_preview_href = routes.learn_url(course.slug, previews[0].id) if previews else ""
         self.found = True
         self.offer = "free" if course.price_cents == 0 else "buy"
         if auth.user_id and auth.user_id == course.instructor.id:
@@ -470,7 +464,7 @@ class CoursePageState(rx.State):
     @rx.event
     async def load_offer(self) -> None:
         """What the buy box offers a signed-in viewer: go to course, go to cart, or buy."""
-        auth = await _viewer(self)
+        auth = await current_user(self)
         if not self.found or not auth.user_id or self.offer == "owner":
             return
         with db.read_session() as session:

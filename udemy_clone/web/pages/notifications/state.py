@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import reflex as rx
 from reflex.event import EventSpec
 
 from udemy_clone.core import db
-from udemy_clone.core.db import as_utc, utcnow
 from udemy_clone.core.errors import DomainError
 from udemy_clone.notifications import emails, push, service
 from udemy_clone.notifications.models import (
@@ -17,24 +14,12 @@ from udemy_clone.notifications.models import (
     NotificationPublic,
     PreferencesUpdate,
 )
+from udemy_clone.web.kit.auth import current_path, login_redirect
+from udemy_clone.web.kit.format import time_ago
 from udemy_clone.web.kit.state import AuthState, safe_next
 
 BELL_SIZE = 8
 PAGE_SIZE = 20
-
-
-def time_ago(moment: datetime) -> str:
-    """'just now', '5 min ago', '3 h ago', '2 d ago', or the date."""
-    seconds = max(0, int((utcnow() - as_utc(moment)).total_seconds()))
-    if seconds < 60:
-        return "just now"
-    if seconds < 3600:
-        return f"{seconds // 60} min ago"
-    if seconds < 86400:
-        return f"{seconds // 3600} h ago"
-    if seconds < 7 * 86400:
-        return f"{seconds // 86400} d ago"
-    return as_utc(moment).strftime("%d %b %Y")
 
 
 def to_item(note: NotificationPublic) -> dict[str, str]:
@@ -85,7 +70,7 @@ class NotificationBellState(rx.State):
         """Mark the notification read and go where it points."""
         auth = await self.get_state(AuthState)
         if not auth.user_id:
-            return rx.redirect("/login")
+            return login_redirect(current_path(self))
         try:
             with db.transaction() as session:
                 service.mark_read(
@@ -238,7 +223,7 @@ class FollowState(rx.State):
         """Follow or unfollow; signed-out visitors are sent to sign in first."""
         auth = await self.get_state(AuthState)
         if not auth.user_id:
-            return rx.redirect(f"/login?next={auth.current_path()}")
+            return login_redirect(current_path(self))
         try:
             follow_kind, target = FollowKind(kind), int(target_id)
         except ValueError:

@@ -8,6 +8,7 @@ from typing import Any
 import reflex as rx
 
 from udemy_clone.core.brand import BRAND
+from udemy_clone.web.kit import routes
 from udemy_clone.web.kit.layout import guarded, loading_panel, page_shell
 from udemy_clone.web.kit.state import AuthState
 from udemy_clone.web.kit.theme import ACCENT, card_style
@@ -81,7 +82,7 @@ def _cart_line(item: Any) -> rx.Component:
         rx.vstack(
             rx.link(
                 rx.text(item["title"], weight="bold"),
-                href=f"/courses/{item['slug']}",
+                href=routes.course_url(item["slug"]),
                 color="var(--gray-12)",
             ),
             rx.text("By ", item["instructor"], size="2", color="var(--gray-11)"),
@@ -413,7 +414,7 @@ def checkout_success_page() -> rx.Component:
                         ),
                         rx.link(
                             rx.button("View receipt", size="3", variant="outline"),
-                            href=f"/orders/{order['id']}/receipt",
+                            href=routes.receipt_url(order["id"]),
                         ),
                         spacing="3",
                     ),
@@ -468,7 +469,7 @@ def _my_course_card(course: Any) -> rx.Component:
             height="100%",
         ),
         # the player opens the lecture watched last, or the first one
-        href=f"/learn/{course['slug']}",
+        href=routes.learn_url(course["slug"]),
         underline="none",
         color="inherit",
         class_name="my-course",
@@ -539,7 +540,7 @@ def _history_row(order: Any) -> rx.Component:
         rx.hstack(
             rx.link(
                 rx.button(rx.icon("printer", size=14), "Receipt", variant="soft", size="2"),
-                href=f"/orders/{order['id']}/receipt",
+                href=routes.receipt_url(order["id"]),
             ),
             rx.cond(
                 order["refundable"],
@@ -881,7 +882,7 @@ def studio_coupons_page() -> rx.Component:
 
 def _admin_order_row(order: Any) -> rx.Component:
     return rx.table.row(
-        rx.table.cell(rx.link(order["number"], href=f"/orders/{order['id']}/receipt")),
+        rx.table.cell(rx.link(order["number"], href=routes.receipt_url(order["id"]))),
         rx.table.cell(order["date"]),
         rx.table.cell(order["buyer"]),
         rx.table.cell(rx.text(order["summary"], size="2", max_width="320px", truncate=True)),

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from datetime import datetime
 from typing import Any
-from urllib.parse import quote
 
 import reflex as rx
 from reflex.event import EventSpec
@@ -21,13 +20,11 @@ from udemy_clone.core.errors import DomainError
 from udemy_clone.core.money import format_money, format_price
 from udemy_clone.orders import service
 from udemy_clone.orders.models import CartPublic, CouponCreate, OrderPublic
-from udemy_clone.web.kit.state import AuthState
+from udemy_clone.web.kit import routes
+from udemy_clone.web.kit.auth import current_path, current_user, login_redirect
+from udemy_clone.web.kit.format import format_date
 
 STATUS_COLORS = {"paid": "green", "pending": "amber", "refunded": "gray", "expired": "red"}
-
-
-def _date(value: datetime | None) -> str:
-    return value.strftime("%b %d, %Y") if value else ""
 
 
 def _order_view(order: OrderPublic) -> dict[str, Any]:
@@ -37,9 +34,9 @@ def _order_view(order: OrderPublic) -> dict[str, Any]:
         "number": f"#{order.id:06d}",
         "status": order.status,
         "status_color": STATUS_COLORS.get(order.status, "gray"),
-        "date": _date(order.created_at),
-        "paid_date": _date(order.paid_at),
-        "refunded_date": _date(order.refunded_at),
+        "date": format_date(order.created_at),
+        "paid_date": format_date(order.paid_at),
+        "refunded_date": format_date(order.refunded_at),
         "subtotal": format_money(order.subtotal_cents, order.currency),
         "discount": format_money(-order.discount_cents, order.currency),
         "has_discount": order.discount_cents > 0,
@@ -48,7 +45,7 @@ def _order_view(order: OrderPublic) -> dict[str, Any]:
         "gateway": order.gateway,
         "refundable": order.refundable,
         "admin_refundable": order.status == "paid" and order.amount_cents > 0,
-        "refund_deadline": _date(order.refund_deadline),
+        "refund_deadline": format_date(order.refund_deadline),
         "items": [
             {
                 "course_id": item.course_id,
@@ -61,21 +58,6 @@ def _order_view(order: OrderPublic) -> dict[str, Any]:
         ],
         "summary": ", ".join(item.title for item in order.items),
     }
-
-
-async def _signed_in_user(state: rx.State) -> AuthState:
-    """The tab's AuthState, restored from the stored tokens if the page's on_load has not yet."""
-    auth = await state.get_state(AuthState)
-    if not auth.session_checked:
-        auth._restore()
-    return auth
-
-
-def _login_redirect(state: rx.State) -> EventSpec:
-    url = state.router.url
-    path = url.path or "/"
-    target = f"{path}?{url.query}" if url.query else path
-    return rx.redirect(f"/login?next={quote(target, safe='')}")
 
 
 class CartState(rx.State):
@@ -137,7 +119,7 @@ class CartState(rx.State):
     @rx.event
     async def refresh_count(self) -> None:
         """The header badge: how many courses are in the cart."""
-        auth = await _signed_in_user(self)
+        auth = await current_user(self)
         if not auth.user_id:
             self.count = 0
             return
@@ -147,21 +129,21 @@ class CartState(rx.State):
     @rx.event
     async def load_cart(self) -> EventSpec | None:
         """On load of /cart."""
-        auth = await _signed_in_user(self)
+        auth = await current_user(self)
         self.error = ""
         self.coupon_error = ""
         self.cancelled = self.router.url.query_parameters.get("cancelled") == "1"
         if not auth.user_id:
-            return _login_redirect(self)
+            return login_redirect(current_path(self))
         self._load(auth.user_id)
         return None
 
     @rx.event
     async def add_to_cart(self, course_id: int) -> EventSpec | list[EventSpec] | None:
         """Put a course in the cart (drop this into any "Add to cart" button)."""
-        auth = await _signed_in_user(self)
+        auth = await current_user(self)
         if not auth.user_id:
-            return _login_redirect(self)
+            return login_redirect(current_path(self))
         try:
             with db.transaction() as session:
                 service.add_to_cart(session=session, user_id=auth.user_id, course_id=int(course_id))
@@ -175,9 +157,9 @@ class CartState(rx.State):
     @rx.event
     async def buy_now(self, course_id: int) -> EventSpec | None:
         """Add the course and open the cart (free courses: enroll at once, see enroll_free)."""
-        auth = await _signed_in_user(self)
+        auth = await current_user(self)
         if not auth.user_id:
-            return _login_redirect(self)
+            return login_redirect(current_path(self))
         try:
             with db.transaction() as session:
                 service.add_to_cart(session=session, user_id=auth.user_id, course_id=int(course_id))
@@ -188,9 +170,9 @@ class CartState(rx.State):
     @rx.event
     async def enroll_free(self, course_id: int) -> EventSpec | None:
         """ "Enroll" on a free course: a free order, paid at once, then My courses."""
-        auth = await _signed_in_user(self)
+        auth = await current_user(self)
         if not auth.user_id:
-            return _login_redirect(self)
+            return login_redirect(current_path(self))
         try:
             service.start_checkout(user_id=auth.user_id, course_ids=[int(course_id)])
         except DomainError as exc:
@@ -200,7 +182,7 @@ class CartState(rx.State):
     @rx.event
     async def remove(self, course_id: int) -> None:
         """Take a course out of the cart."""
-        auth = await _signed_in_user(self)
+        auth = await current_user(self)
         if not auth.user_id:
             return
         try:
@@ -220,7 +202,7 @@ class CartState(rx.State):
     @rx.event
     async def apply_coupon(self, form: dict[str, Any] | None = None) -> None:
         """Price the cart with the typed coupon code."""
-        auth = await _signed_in_user(self)
+        auth = await current_user(self)
         code = str((form or {}).get("coupon_code", self.coupon_input)).strip()[:40]
         self.coupon_error = ""
         if not code:
@@ -239,7 +221,7 @@ class CartState(rx.State):
     @rx.event
     async def remove_coupon(self) -> None:
         """Drop the applied coupon."""
-        auth = await _signed_in_user(self)
+        auth = await current_user(self)
         self.coupon_code = ""
         self.coupon_error = ""
         self._load(auth.user_id)
@@ -250,7 +232,7 @@ class CartState(rx.State):
         async with self:
             if self.busy:
                 return None
-            auth = await _signed_in_user(self)
+            auth = await current_user(self)
             user_id = auth.user_id
             code = self.coupon_code or None
             self.busy = True
@@ -258,7 +240,7 @@ class CartState(rx.State):
         if not user_id:
             async with self:
                 self.busy = False
-            return _login_redirect(self)
+            return login_redirect(current_path(self))
         try:
             result = service.start_checkout(user_id=user_id, coupon_code=code)
         except DomainError as exc:
@@ -270,7 +252,7 @@ class CartState(rx.State):
             self.busy = False
             self.coupon_code = ""
         if result.status == "paid" or not result.checkout_url:
-            return rx.redirect(f"/checkout/success?order_id={result.order_id}")
+            return rx.redirect(routes.checkout_success_url(result.order_id))
         return rx.redirect(result.checkout_url)
 
 
@@ -289,9 +271,9 @@ class SandboxPaymentState(rx.State):
     @rx.event
     async def load(self) -> EventSpec | None:
         """On load: the order to pay."""
-        auth = await _signed_in_user(self)
+        auth = await current_user(self)
         if not auth.user_id:
-            return _login_redirect(self)
+            return login_redirect(current_path(self))
         self.error = ""
         self.loaded = False
         try:
@@ -313,7 +295,7 @@ class SandboxPaymentState(rx.State):
     @rx.event
     async def pay(self) -> EventSpec | None:
         """ "Pay": the same fulfilment as a Stripe webhook."""
-        auth = await _signed_in_user(self)
+        auth = await current_user(self)
         order_id = self._order_id()
         self.busy = True
         try:
@@ -329,12 +311,12 @@ class SandboxPaymentState(rx.State):
             self.busy = False
             return None
         self.busy = False
-        return rx.redirect(f"/checkout/success?order_id={order_id}")
+        return rx.redirect(routes.checkout_success_url(order_id))
 
     @rx.event
     async def cancel(self) -> EventSpec | None:
         """ "Cancel": the checkout expires and the student goes back to the cart."""
-        auth = await _signed_in_user(self)
+        auth = await current_user(self)
         try:
             with db.transaction() as session:
                 service.cancel_sandbox_payment(
@@ -363,9 +345,9 @@ class CheckoutSuccessState(rx.State):
     @rx.event
     async def load(self) -> EventSpec | None:
         """Ask the provider about the payment and fulfil it if the webhook has not yet."""
-        auth = await _signed_in_user(self)
+        auth = await current_user(self)
         if not auth.user_id:
-            return _login_redirect(self)
+            return login_redirect(current_path(self))
         self.loaded = False
         self.error = ""
         raw = self.router.url.query_parameters.get("order_id", "")
@@ -397,9 +379,9 @@ class MyCoursesState(rx.State):
     @rx.event
     async def load(self) -> EventSpec | None:
         """On load of /my-courses."""
-        auth = await _signed_in_user(self)
+        auth = await current_user(self)
         if not auth.user_id:
-            return _login_redirect(self)
+            return login_redirect(current_path(self))
         with db.read_session() as session:
             rows = service.my_courses(session=session, user_id=auth.user_id)
         self.courses = [
@@ -410,7 +392,7 @@ class MyCoursesState(rx.State):
                 "instructor": c.instructor_name,
                 "thumbnail": c.thumbnail_url or "",
                 "progress": c.progress_percent,
-                "enrolled": _date(c.enrolled_at),
+                "enrolled": format_date(c.enrolled_at),
             }
             for c in rows
         ]
@@ -435,9 +417,9 @@ class OrderHistoryState(rx.State):
     @rx.event
     async def load(self) -> EventSpec | None:
         """On load of /orders."""
-        auth = await _signed_in_user(self)
+        auth = await current_user(self)
         if not auth.user_id:
-            return _login_redirect(self)
+            return login_redirect(current_path(self))
         self.message = ""
         self.error = ""
         self._load(auth.user_id)
@@ -446,7 +428,7 @@ class OrderHistoryState(rx.State):
     @rx.event
     async def request_refund(self, order_id: int) -> None:
         """Refund an order within the refund window (access to its courses ends)."""
-        auth = await _signed_in_user(self)
+        auth = await current_user(self)
         self.message = ""
         self.error = ""
         try:
@@ -476,9 +458,9 @@ class ReceiptState(rx.State):
     @rx.event
     async def load(self) -> EventSpec | None:
         """On load of /orders/[order_id]/receipt."""
-        auth = await _signed_in_user(self)
+        auth = await current_user(self)
         if not auth.user_id:
-            return _login_redirect(self)
+            return login_redirect(current_path(self))
         match = re.search(r"/orders/(\d+)/receipt", self.router.url.path or "")
         self.error = ""
         try:
@@ -528,7 +510,7 @@ class CouponStudioState(rx.State):
                 "used": f"{c.redemptions} / {c.max_redemptions}"
                 if c.max_redemptions
                 else f"{c.redemptions} / unlimited",
-                "expires": _date(c.expires_at) or "Never",
+                "expires": format_date(c.expires_at) or "Never",
                 "active": c.active,
             }
             for c in coupons
@@ -537,7 +519,7 @@ class CouponStudioState(rx.State):
     @rx.event
     async def load(self) -> None:
         """On load of /studio/coupons (the role check runs first)."""
-        auth = await _signed_in_user(self)
+        auth = await current_user(self)
         if not auth.is_instructor:
             return
         self._load(auth.user_id, auth.roles)
@@ -550,7 +532,7 @@ class CouponStudioState(rx.State):
     @rx.event
     async def create(self, form: dict[str, Any]) -> None:
         """Create a coupon from the form."""
-        auth = await _signed_in_user(self)
+        auth = await current_user(self)
         self.error = ""
         self.message = ""
         try:
@@ -593,7 +575,7 @@ class CouponStudioState(rx.State):
     @rx.event
     async def deactivate(self, coupon_id: int) -> None:
         """Stop a coupon."""
-        auth = await _signed_in_user(self)
+        auth = await current_user(self)
         try:
             with db.transaction() as session:
                 service.deactivate_coupon(
@@ -633,7 +615,7 @@ class AdminOrdersState(rx.State):
     @rx.event
     async def load(self) -> None:
         """On load of /admin/orders (the role check runs first)."""
-        auth = await _signed_in_user(self)
+        auth = await current_user(self)
         if not auth.is_admin:
             return
         self._load()
@@ -641,7 +623,7 @@ class AdminOrdersState(rx.State):
     @rx.event
     async def filter_status(self, value: str) -> None:
         """Show orders of one status."""
-        auth = await _signed_in_user(self)
+        auth = await current_user(self)
         if not auth.is_admin:
             return
         self.status_filter = value if value in ("paid", "pending", "refunded", "expired") else "all"
@@ -650,7 +632,7 @@ class AdminOrdersState(rx.State):
     @rx.event
     async def refund(self, order_id: int) -> None:
         """Refund any paid order."""
-        auth = await _signed_in_user(self)
+        auth = await current_user(self)
         self.message = ""
         self.error = ""
         try:

@@ -10,16 +10,10 @@ from udemy_clone.core.errors import DomainError
 from udemy_clone.core.log import get_logger
 from udemy_clone.playback import service
 from udemy_clone.playback.models import PlayerSection
+from udemy_clone.web.kit import routes
 from udemy_clone.web.kit.state import AuthState
 
 log = get_logger(__name__)
-
-COURSE_PAGE = "/courses/{slug}"
-
-
-def learn_path(course_slug: str, lecture_id: int) -> str:
-    """The player page of a lecture."""
-    return f"/learn/{course_slug}/{lecture_id}"
 
 
 def _int_param(value: object) -> int:
@@ -49,21 +43,23 @@ class PlayerState(rx.State):
 
     @rx.var
     def course_page(self) -> str:
-        return COURSE_PAGE.format(slug=self.course_slug)
+        return routes.course_url(self.course_slug)
 
     @rx.var
     def previous_href(self) -> str:
         if not self.previous_lecture_id:
             return ""
-        return learn_path(self.course_slug, self.previous_lecture_id)
+        return routes.learn_url(self.course_slug, self.previous_lecture_id)
 
     @rx.var
     def next_href(self) -> str:
-        return learn_path(self.course_slug, self.next_lecture_id) if self.next_lecture_id else ""
+        return (
+            routes.learn_url(self.course_slug, self.next_lecture_id) if self.next_lecture_id else ""
+        )
 
     @rx.var
     def login_href(self) -> str:
-        return f"/login?next={learn_path(self.course_slug, self.lecture_id)}"
+        return routes.login_url(routes.learn_url(self.course_slug, self.lecture_id))
 
     @rx.event
     async def load(self) -> None:
@@ -165,5 +161,5 @@ class PlayerState(rx.State):
                 session=session, course_slug=slug, user_id=auth.user_id or None
             )
         if lecture_id is None:
-            return rx.redirect(COURSE_PAGE.format(slug=slug))
-        return rx.redirect(learn_path(slug, lecture_id), replace=True)
+            return rx.redirect(routes.course_url(slug))
+        return rx.redirect(routes.learn_url(slug, lecture_id), replace=True)

@@ -22,36 +22,10 @@ from typing import Any
 import reflex as rx
 
 from udemy_clone.reviews.models import COMMENT_MAX, REASON_MAX, REPLY_MAX
+from udemy_clone.web.kit.components import STAR_COLOR, star_rating
 from udemy_clone.web.kit.layout import loading_panel
 from udemy_clone.web.kit.theme import ACCENT, card_style
 from udemy_clone.web.pages.reviews.state import SORT_LABELS, ReviewRow, ReviewsState, StarBar
-
-STAR_COLOR = "var(--amber-9)"
-
-
-def stars(percent: rx.Var | str, size: str = "15px") -> rx.Component:
-    """Five stars filled to `percent` (decorative: the number is always shown beside)."""
-    return rx.box(
-        rx.text("★★★★★", as_="span", color="var(--gray-a6)"),
-        rx.text(
-            "★★★★★",
-            as_="span",
-            color=STAR_COLOR,
-            position="absolute",
-            left="0",
-            top="0",
-            width=percent,
-            overflow="hidden",
-            white_space="nowrap",
-        ),
-        position="relative",
-        display="inline-block",
-        font_size=size,
-        line_height="1",
-        letter_spacing="1px",
-        aria_hidden="true",
-    )
-
 
 # ---- summary ------------------------------------------------------------------------------------
 
@@ -74,7 +48,7 @@ def _bar(bar: StarBar) -> rx.Component:
                 overflow="hidden",
                 min_width="80px",
             ),
-            stars(f"{bar.star * 20}%", size="13px"),
+            star_rating(f"{bar.star * 20}%", size="13px"),
             rx.text(bar.percent, size="1", color="var(--gray-11)", width="3em", text_align="right"),
             rx.text(
                 "(",
@@ -117,7 +91,7 @@ def rating_summary_panel() -> rx.Component:
                 line_height="1",
                 id="reviews-average",
             ),
-            stars(ReviewsState.average_stars, size="20px"),
+            star_rating(ReviewsState.average_stars, size="20px"),
             rx.text(ReviewsState.count_label, size="2", color="var(--gray-11)", id="reviews-count"),
             align="center",
             spacing="2",
@@ -257,7 +231,7 @@ def my_review_panel() -> rx.Component:
         rx.vstack(
             rx.hstack(
                 rx.text("Your review", weight="bold", size="3"),
-                stars(mine.stars),
+                star_rating(mine.stars, size="15px"),
                 rx.spacer(),
                 rx.button(
                     rx.icon("pencil", size=14),
@@ -392,7 +366,7 @@ def review_card(row: ReviewRow) -> rx.Component:
             rx.vstack(
                 rx.text(row.author, weight="bold", size="2", class_name="review-author"),
                 rx.hstack(
-                    stars(row.stars, size="13px"),
+                    star_rating(row.stars, size="13px"),
                     rx.text(row.date, size="1", color="var(--gray-10)"),
                     rx.cond(row.edited, rx.text("(edited)", size="1", color="var(--gray-10)")),
                     rx.badge(row.progress_label, variant="soft", color_scheme="gray", size="1"),

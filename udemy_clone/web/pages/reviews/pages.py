@@ -8,9 +8,10 @@ from __future__ import annotations
 import reflex as rx
 
 from udemy_clone.web.kit.admin_nav import admin_header, admin_nav
+from udemy_clone.web.kit.components import star_rating
 from udemy_clone.web.kit.layout import guarded, page_shell
 from udemy_clone.web.kit.theme import card_style
-from udemy_clone.web.pages.reviews.components import course_reviews_section, reason_dialog, stars
+from udemy_clone.web.pages.reviews.components import course_reviews_section, reason_dialog
 from udemy_clone.web.pages.reviews.state import (
     AdminReviewsState,
     CourseReviewsPageState,
@@ -67,7 +68,7 @@ def _moderation_card(row: ModerationRow) -> rx.Component:
         ),
         rx.hstack(
             rx.text(row.author, weight="medium", size="2"),
-            stars(row.stars, size="13px"),
+            star_rating(row.stars, size="13px"),
             rx.text(row.date, size="1", color="var(--gray-10)"),
             spacing="2",
             align="center",

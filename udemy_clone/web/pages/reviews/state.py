@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from datetime import datetime
 from typing import Any
-from urllib.parse import quote
 
 import reflex as rx
 from reflex.event import EventSpec
@@ -31,6 +29,10 @@ from udemy_clone.reviews.models import (
     ReviewSort,
     ReviewUpdate,
 )
+from udemy_clone.web.kit import routes
+from udemy_clone.web.kit.auth import current_path, current_user, login_redirect
+from udemy_clone.web.kit.components import stars_percent
+from udemy_clone.web.kit.format import format_date
 from udemy_clone.web.kit.state import AuthState
 
 PAGE_SIZE = 10
@@ -93,20 +95,12 @@ class ModerationRow:
     hidden_reason: str = ""
 
 
-def _date(moment: datetime) -> str:
-    return moment.strftime("%b %d, %Y").replace(" 0", " ")
-
-
 def _initials(name: str) -> str:
     return "".join(part[0] for part in name.split()[:2]).upper() or "?"
 
 
 def _share(part: int, whole: int) -> str:
     return f"{round(part * 100 / whole) if whole else 0}%"
-
-
-def _stars(value: float) -> str:
-    return f"{max(0.0, min(5.0, value)) * 20:.0f}%"
 
 
 def review_row(review: ReviewPublic) -> ReviewRow:
@@ -124,9 +118,9 @@ def review_row(review: ReviewPublic) -> ReviewRow:
         author=review.author.full_name,
         initials=_initials(review.author.full_name),
         rating=review.rating,
-        stars=_stars(review.rating),
+        stars=stars_percent(review.rating),
         comment=review.comment,
-        date=_date(review.created_at),
+        date=format_date(review.created_at),
         progress_label=progress_label,
         helpful_count=review.helpful_count,
         voted_helpful=review.voted_helpful,
@@ -135,24 +129,10 @@ def review_row(review: ReviewPublic) -> ReviewRow:
         has_reply=reply is not None,
         reply_author=reply.instructor.full_name if reply else "",
         reply_body=reply.body if reply else "",
-        reply_date=_date(reply.updated_at) if reply else "",
+        reply_date=format_date(reply.updated_at) if reply else "",
         hidden=review.is_hidden,
         hidden_reason=review.hidden_reason or "",
     )
-
-
-async def _viewer(state: rx.State) -> AuthState:
-    auth = await state.get_state(AuthState)
-    if not auth.session_checked:
-        auth._restore()
-    return auth
-
-
-def _sign_in_redirect(state: rx.State) -> EventSpec:
-    url = state.router.url
-    path = url.path or "/"
-    target = f"{path}?{url.query}" if url.query else path
-    return rx.redirect(f"/login?next={quote(target, safe='')}")
 
 
 class ReviewsState(rx.State):
@@ -255,7 +235,7 @@ class ReviewsState(rx.State):
             return
         self.unavailable = False
         self.average_label = f"{summary.average:.1f}"
-        self.average_stars = _stars(summary.average)
+        self.average_stars = stars_percent(summary.average)
         self.rating_count = summary.count
         counts = {star: summary.distribution.get(str(star), 0) for star in range(1, 6)}
         self.bars = [
@@ -272,7 +252,7 @@ class ReviewsState(rx.State):
         self.loaded = True
 
     async def _reload(self) -> None:
-        auth = await _viewer(self)
+        auth = await current_user(self)
         self._refresh(auth.user_id, list(auth.roles))
 
     @rx.event
@@ -321,9 +301,9 @@ class ReviewsState(rx.State):
     @rx.event
     async def open_review_dialog(self) -> EventSpec | None:
         """Open the rating dialog, filled with the viewer's review when editing."""
-        auth = await _viewer(self)
+        auth = await current_user(self)
         if not auth.user_id:
-            return _sign_in_redirect(self)
+            return login_redirect(current_path(self))
         self.form_error = ""
         self.draft_rating = self.mine.rating if self.has_mine else 0
         self.draft_comment = self.mine.comment if self.has_mine else ""
@@ -344,7 +324,7 @@ class ReviewsState(rx.State):
     @rx.event
     async def submit_review(self, form: dict[str, Any]) -> None:
         """Save the rating and comment (new review, or the viewer's edited one)."""
-        auth = await _viewer(self)
+        auth = await current_user(self)
         if not auth.user_id:
             self.form_error = "Sign in to rate this course."
             return
@@ -383,7 +363,7 @@ class ReviewsState(rx.State):
     @rx.event
     async def delete_my_review(self) -> None:
         """Delete the viewer's review of this course."""
-        auth = await _viewer(self)
+        auth = await current_user(self)
         if not auth.user_id or not self.has_mine:
             return
         try:
@@ -406,9 +386,9 @@ class ReviewsState(rx.State):
     @rx.event
     async def toggle_helpful(self, review_id: int) -> EventSpec | None:
         """Mark a review helpful, or take the vote back."""
-        auth = await _viewer(self)
+        auth = await current_user(self)
         if not auth.user_id:
-            return _sign_in_redirect(self)
+            return login_redirect(current_path(self))
         review_id = int(review_id)
         voted = any(r.voted_helpful for r in self.reviews if r.id == review_id)
         try:
@@ -427,9 +407,9 @@ class ReviewsState(rx.State):
     @rx.event
     async def open_report(self, review_id: int) -> EventSpec | None:
         """Open the report dialog for a review."""
-        auth = await _viewer(self)
+        auth = await current_user(self)
         if not auth.user_id:
-            return _sign_in_redirect(self)
+            return login_redirect(current_path(self))
         self.report_review_id = int(review_id)
         self.report_error = ""
         self.report_open = True
@@ -443,7 +423,7 @@ class ReviewsState(rx.State):
     @rx.event
     async def submit_report(self, form: dict[str, Any]) -> None:
         """Report the review as abusive."""
-        auth = await _viewer(self)
+        auth = await current_user(self)
         if not auth.user_id:
             self.report_error = "Sign in to report a review."
             return
@@ -484,7 +464,7 @@ class ReviewsState(rx.State):
     @rx.event
     async def submit_reply(self, form: dict[str, Any]) -> None:
         """Post or replace the instructor's reply."""
-        auth = await _viewer(self)
+        auth = await current_user(self)
         if not auth.user_id:
             self.reply_error = "Sign in to reply."
             return
@@ -511,7 +491,7 @@ class ReviewsState(rx.State):
     @rx.event
     async def remove_reply(self, review_id: int) -> None:
         """Delete the instructor's reply."""
-        auth = await _viewer(self)
+        auth = await current_user(self)
         try:
             with db.transaction() as session:
                 service.delete_reply(
@@ -555,7 +535,7 @@ class CourseReviewsPageState(rx.State):
     @rx.event
     async def load(self) -> None:
         """Find the course from the address; the section loads its reviews when shown."""
-        auth = await _viewer(self)
+        auth = await current_user(self)
         match = _REVIEWS_PATH.match(self.router.url.path or "")
         slug = match.group(1)[:100] if match else ""
         try:
@@ -573,7 +553,7 @@ class CourseReviewsPageState(rx.State):
         self.found = True
         self.course_id = course.id
         self.course_title = course.title
-        self.course_href = f"/course/{course.slug}"
+        self.course_href = routes.course_url(course.slug)
 
 
 def moderation_row(item: ModerationItem) -> ModerationRow:
@@ -581,12 +561,12 @@ def moderation_row(item: ModerationItem) -> ModerationRow:
     return ModerationRow(
         review_id=item.review.id,
         course_title=item.course.title,
-        course_href=f"/course/{item.course.slug}/reviews",
+        course_href=routes.course_reviews_url(item.course.slug),
         author=item.review.author.full_name,
         rating=item.review.rating,
-        stars=_stars(item.review.rating),
+        stars=stars_percent(item.review.rating),
         comment=item.review.comment,
-        date=_date(item.review.created_at),
+        date=format_date(item.review.created_at),
         report_count=item.open_report_count,
         report_label=f"{item.open_report_count} open report"
         + ("" if item.open_report_count == 1 else "s"),
@@ -608,7 +588,7 @@ class AdminReviewsState(rx.State):
     hide_error: str = ""
 
     async def _admin(self) -> AuthState | None:
-        auth = await _viewer(self)
+        auth = await current_user(self)
         return auth if auth.is_admin else None
 
     def _refresh(self, roles: list[str]) -> None:

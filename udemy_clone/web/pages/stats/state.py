@@ -16,6 +16,8 @@ from udemy_clone.core.errors import DomainError
 from udemy_clone.core.money import format_money
 from udemy_clone.stats import service
 from udemy_clone.stats.models import DailyPoint, InstructorDashboard
+from udemy_clone.web.kit import routes
+from udemy_clone.web.kit.format import length_label
 from udemy_clone.web.kit.state import AuthState
 
 PERIOD_CHOICES = ["7", "30", "90"]
@@ -28,11 +30,6 @@ def _day_label(point: DailyPoint) -> str:
 
 def _minutes(seconds: int) -> float:
     return round(seconds / 60, 1)
-
-
-def _duration(seconds: int) -> str:
-    hours, rest = divmod(int(seconds), 3600)
-    return f"{hours} h {rest // 60} min" if hours else f"{rest // 60} min {rest % 60} s"
 
 
 def _chart_rows(points: list[DailyPoint]) -> list[dict[str, Any]]:
@@ -89,7 +86,7 @@ class InstructorAnalyticsState(rx.State):
             {"label": "Revenue", "value": format_money(totals.revenue_cents), "id": "kpi-revenue"},
             {"label": "Sales", "value": str(totals.sales - totals.refunds), "id": "kpi-sales"},
             {"label": "New enrollments", "value": str(totals.enrollments), "id": "kpi-enrollments"},
-            {"label": "Watch time", "value": _duration(totals.watch_seconds), "id": "kpi-watch"},
+            {"label": "Watch time", "value": length_label(totals.watch_seconds), "id": "kpi-watch"},
             {
                 "label": "Average rating",
                 "value": f"{average:.1f} ★" if rated else "No ratings yet",
@@ -111,10 +108,10 @@ class InstructorAnalyticsState(rx.State):
                 "sales": c.sales - c.refunds,
                 "enrollments": c.enrollments,
                 "students": c.students,
-                "watch_text": _duration(c.watch_seconds),
+                "watch_text": length_label(c.watch_seconds),
                 "rating_text": f"{c.avg_rating:.1f} ({c.rating_count})" if c.rating_count else "—",
                 "completion_text": f"{c.completion_rate:.0f} %",
-                "href": f"/studio/analytics/{c.course_id}",
+                "href": routes.studio_analytics_url(c.course_id),
             }
             for c in board.courses
         ]
@@ -221,7 +218,7 @@ class AdminStatsState(rx.State):
             },
             {"label": "Sign-ups", "value": str(t.signups), "id": "kpi-signups"},
             {"label": "Enrollments", "value": str(t.enrollments), "id": "kpi-enrollments"},
-            {"label": "Watch time", "value": _duration(t.watch_seconds), "id": "kpi-watch"},
+            {"label": "Watch time", "value": length_label(t.watch_seconds), "id": "kpi-watch"},
         ]
         self.daily = _chart_rows(board.daily)
         self.top_courses = [
@@ -300,7 +297,7 @@ class TopSellingState(rx.State):
             {
                 "rank": n,
                 "title": c.title,
-                "href": f"/course/{c.slug}",
+                "href": routes.course_url(c.slug),
                 "sales": c.sales,
                 "sales_text": f"{c.sales} sold",
                 "revenue_text": format_money(c.revenue_cents),

@@ -8,6 +8,7 @@ import reflex as rx
 
 from udemy_clone.catalog.description import FORMATTING_HINT
 from udemy_clone.catalog.models import DESCRIPTION_MAX, SUBTITLE_MAX, TITLE_MAX
+from udemy_clone.web.kit import routes
 from udemy_clone.web.kit.layout import guarded, loading_panel, page_shell
 from udemy_clone.web.kit.theme import ACCENT, card_style
 from udemy_clone.web.pages.studio.state import (
@@ -96,12 +97,12 @@ def _error(message: rx.Var | str, id_: str = "") -> rx.Component:
 def _course_card(course: Any) -> rx.Component:
     return rx.box(
         rx.flex(
-            rx.link(thumbnail(course.thumbnail_url), href=f"/studio/course/{course.id}"),
+            rx.link(thumbnail(course.thumbnail_url), href=routes.studio_course_url(course.id)),
             rx.vstack(
                 rx.hstack(
                     rx.link(
                         rx.heading(course.title, size="4", weight="bold"),
-                        href=f"/studio/course/{course.id}",
+                        href=routes.studio_course_url(course.id),
                         color="var(--gray-12)",
                         underline="hover",
                     ),
@@ -134,12 +135,12 @@ def _course_card(course: Any) -> rx.Component:
                     course.status == "published",
                     rx.link(
                         rx.button(rx.icon("external-link", size=14), "View", variant="ghost"),
-                        href=f"/course/{course.slug}",
+                        href=routes.course_url(course.slug),
                     ),
                 ),
                 rx.link(
                     rx.button(rx.icon("pencil", size=14), "Edit", variant="soft"),
-                    href=f"/studio/course/{course.id}",
+                    href=routes.studio_course_url(course.id),
                 ),
                 spacing="2",
                 align="center",

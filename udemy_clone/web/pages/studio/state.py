@@ -9,7 +9,6 @@ from __future__ import annotations
 import io
 from collections.abc import AsyncGenerator, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -39,7 +38,9 @@ from udemy_clone.core import db
 from udemy_clone.core.errors import DomainError
 from udemy_clone.core.money import format_price, minor_unit_digits
 from udemy_clone.taxonomy import service as taxonomy_service
-from udemy_clone.web.kit.state import AuthState
+from udemy_clone.web.kit import routes
+from udemy_clone.web.kit.auth import current_user
+from udemy_clone.web.kit.format import clock, format_date, length_label
 
 CURRENCY_OPTIONS = sorted(CURRENCIES)
 LANGUAGE_OPTIONS = [
@@ -65,28 +66,6 @@ FIELD_MESSAGES = {
     "price_cents": "Enter a price between 0 and 10,000.",
     "tags": f"Use at most {MAX_TAGS} tags of up to 40 characters each.",
 }
-
-
-def format_duration(seconds: int) -> str:
-    """1h 05m, 12m, 45s."""
-    if seconds <= 0:
-        return "0m"
-    hours, rest = divmod(int(seconds), 3600)
-    minutes, secs = divmod(rest, 60)
-    if hours:
-        return f"{hours}h {minutes:02d}m"
-    return f"{minutes}m" if minutes else f"{secs}s"
-
-
-def format_clock(seconds: int) -> str:
-    """3:07 or 1:02:03."""
-    hours, rest = divmod(int(seconds), 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
-
-
-def format_date(value: datetime | None) -> str:
-    return value.strftime("%b %d, %Y").replace(" 0", " ") if value else ""
 
 
 def price_text(cents: int, currency: str) -> str:
@@ -181,7 +160,7 @@ def _course_row(item: CourseListItem) -> StudioCourseRow:
         lecture_count=item.lecture_count,
         students=item.enrollment_count,
         rating=rating,
-        duration=format_duration(item.duration_seconds),
+        duration=length_label(item.duration_seconds),
         updated=format_date(item.updated_at),
     )
 
@@ -203,7 +182,7 @@ def curriculum_rows(view: CourseEditorView) -> list[SectionRow]:
                     is_preview=lecture.is_preview,
                     video_ready=lecture.video_ready,
                     has_video=lecture.video_id is not None,
-                    duration=format_clock(lecture.duration_seconds) if lecture.video_ready else "",
+                    duration=clock(lecture.duration_seconds) if lecture.video_ready else "",
                     # lectures move across section borders too
                     can_up=l_index > 0 or s_index > 0,
                     can_down=l_index < len(section.lectures) - 1 or s_index < len(sections) - 1,
@@ -213,7 +192,7 @@ def curriculum_rows(view: CourseEditorView) -> list[SectionRow]:
         count = len(section.lectures)
         summary = f"{count} lecture{'s' if count != 1 else ''}"
         if total:
-            summary += f" · {format_duration(total)}"
+            summary += f" · {length_label(total)}"
         rows.append(
             SectionRow(
                 id=section.id,
@@ -229,7 +208,7 @@ def curriculum_rows(view: CourseEditorView) -> list[SectionRow]:
 
 
 async def _actor(state: rx.State) -> tuple[int, list[str]]:
-    auth = await state.get_state(AuthState)
+    auth = await current_user(state)
     return auth.user_id, list(auth.roles)
 
 
@@ -659,7 +638,7 @@ class CourseEditorState(rx.State):
             return
         self.saving = False
         if self.is_new:
-            yield rx.redirect(f"/studio/course/{course_id}?tab=curriculum")
+            yield rx.redirect(routes.studio_course_url(course_id, tab="curriculum"))
             return
         try:
             self._apply_view(self._editor_view(user_id, roles), form=True)

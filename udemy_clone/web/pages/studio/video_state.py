@@ -16,19 +16,12 @@ from udemy_clone.core import db
 from udemy_clone.core.errors import DomainError
 from udemy_clone.media import service
 from udemy_clone.media.models import Video, VideoStatus
-from udemy_clone.web.kit.state import AuthState
+from udemy_clone.web.kit.auth import current_user
+from udemy_clone.web.kit.format import clock
 
 POLL_SECONDS = 1.0
 # A tab left open on a stuck video stops polling after this long (a reload resumes it).
 MAX_POLL_SECONDS = 3 * 3600
-
-
-def format_duration(seconds: float) -> str:
-    """3:07 or 1:02:03."""
-    total = int(round(seconds))
-    hours, rest = divmod(total, 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
 class VideoStatusState(rx.State):
@@ -51,7 +44,7 @@ class VideoStatusState(rx.State):
         self.progress_by_lecture[key] = int(video.progress)
         self.error_by_lecture[key] = video.error or ""
         self.duration_by_lecture[key] = (
-            format_duration(video.duration_seconds) if video.status == VideoStatus.ready else ""
+            clock(video.duration_seconds) if video.status == VideoStatus.ready else ""
         )
 
     def _processing(self) -> bool:
@@ -61,7 +54,7 @@ class VideoStatusState(rx.State):
         )
 
     async def _user(self) -> tuple[int, list[str]]:
-        auth = await self.get_state(AuthState)
+        auth = await current_user(self)
         return auth.user_id, list(auth.roles)
 
     @rx.event
