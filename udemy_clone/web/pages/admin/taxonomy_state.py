@@ -21,6 +21,7 @@ from udemy_clone.core.errors import DomainError
 from udemy_clone.taxonomy import service as taxonomy_service
 from udemy_clone.taxonomy.models import CategoryCreate, CategoryNode, CategoryUpdate
 from udemy_clone.web.kit.state import AuthState
+from udemy_clone.web.kit.use_case import run_use_case
 
 TOP_LEVEL = "top"
 TAGS_SHOWN = 50
@@ -307,13 +308,11 @@ class TagsAdminState(rx.State):
         """Save the edited tag name (refused when another tag has it: merge instead)."""
         roles = await _admin_roles(self)
         name = str(form.get("name", "")).strip()
-        try:
-            with db.transaction() as session:
-                taxonomy_service.rename_tag(
-                    session=session, actor_roles=roles, tag_id=self.editing_id, name=name
-                )
-        except DomainError as exc:
-            self.error = exc.message
+        result = run_use_case(
+            taxonomy_service.rename_tag, actor_roles=roles, tag_id=self.editing_id, name=name
+        )
+        if not result.ok:
+            self.error = result.error
             return
         self.editing_id = 0
         self.tags = self._search(self.query)
@@ -353,16 +352,15 @@ class TagsAdminState(rx.State):
             self.merge_error = "Choose the tag to keep."
             return
         roles = await _admin_roles(self)
-        try:
-            with db.transaction() as session:
-                kept = catalog_service.merge_tags(
-                    session=session,
-                    actor_roles=roles,
-                    source_tag_id=self.merge_id,
-                    target_tag_id=self.merge_target_id,
-                )
-        except DomainError as exc:
-            self.merge_error = exc.message
+        result = run_use_case(
+            catalog_service.merge_tags,
+            actor_roles=roles,
+            source_tag_id=self.merge_id,
+            target_tag_id=self.merge_target_id,
+        )
+        kept = result.value
+        if kept is None:
+            self.merge_error = result.error
             return
         merged = self.merge_name
         self.merge_id = 0
