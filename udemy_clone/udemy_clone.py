@@ -4,21 +4,31 @@ from __future__ import annotations
 
 import reflex as rx
 
-from udemy_clone.auth.admin_pages import users_page
-from udemy_clone.auth.admin_state import UsersAdminState
-from udemy_clone.auth.pages import account_page, login_page, register_page
-from udemy_clone.auth.state import AccountState
-from udemy_clone.catalog import pages as catalog_pages
-from udemy_clone.catalog import studio_pages
-from udemy_clone.catalog.admin_pages import review_queue_page
-from udemy_clone.catalog.admin_state import ReviewQueueState
-from udemy_clone.catalog.state import BrowseState, CoursePageState, HomeState
-from udemy_clone.catalog.studio_state import CourseEditorState, StudioListState
+from udemy_clone.core.brand import BRAND
 from udemy_clone.core.log import configure_logging
 from udemy_clone.events import register_handlers
 from udemy_clone.gateway.app import create_gateway
-from udemy_clone.orders import pages as orders_pages
-from udemy_clone.orders.state import (
+from udemy_clone.runtime import background_services
+from udemy_clone.web.kit.state import AuthState
+from udemy_clone.web.pages.admin.review_queue import review_queue_page
+from udemy_clone.web.pages.admin.review_queue_state import ReviewQueueState
+from udemy_clone.web.pages.admin.taxonomy import categories_page, tags_page
+from udemy_clone.web.pages.admin.taxonomy_state import CategoriesAdminState, TagsAdminState
+from udemy_clone.web.pages.admin.users import users_page
+from udemy_clone.web.pages.admin.users_state import UsersAdminState
+from udemy_clone.web.pages.auth.pages import account_page, login_page, register_page
+from udemy_clone.web.pages.auth.state import AccountState
+from udemy_clone.web.pages.browse import pages as catalog_pages
+from udemy_clone.web.pages.browse.state import BrowseState, CoursePageState, HomeState
+from udemy_clone.web.pages.notifications import pages as notifications_pages
+from udemy_clone.web.pages.notifications.live import live_push_listener
+from udemy_clone.web.pages.notifications.state import (
+    AdminEmailsState,
+    NotificationsPageState,
+    UnsubscribeState,
+)
+from udemy_clone.web.pages.orders import pages as orders_pages
+from udemy_clone.web.pages.orders.state import (
     AdminOrdersState,
     CartState,
     CheckoutSuccessState,
@@ -28,11 +38,15 @@ from udemy_clone.orders.state import (
     ReceiptState,
     SandboxPaymentState,
 )
-from udemy_clone.runtime import background_services
-from udemy_clone.taxonomy.admin_pages import categories_page, tags_page
-from udemy_clone.taxonomy.admin_state import CategoriesAdminState, TagsAdminState
-from udemy_clone.ui.state import AuthState
-from udemy_clone.ui.theme import BRAND
+from udemy_clone.web.pages.player.pages import continue_page, player_page
+from udemy_clone.web.pages.player.state import PlayerState
+from udemy_clone.web.pages.reviews.pages import admin_reviews_page, course_reviews_page
+from udemy_clone.web.pages.reviews.state import AdminReviewsState, CourseReviewsPageState
+from udemy_clone.web.pages.stats import pages as stats_pages
+from udemy_clone.web.pages.stats.state import AdminStatsState, InstructorAnalyticsState
+from udemy_clone.web.pages.studio import pages as studio_pages
+from udemy_clone.web.pages.studio.lecture_video import LectureVideoPageState, lecture_video_page
+from udemy_clone.web.pages.studio.state import CourseEditorState, StudioListState
 
 configure_logging()
 register_handlers()
@@ -150,9 +164,6 @@ app.add_page(
 )
 
 # ---- media & playback: the lecture player, an instructor's lecture video page ----------------
-from udemy_clone.media.pages import LectureVideoPageState, lecture_video_page  # noqa: E402
-from udemy_clone.playback.pages import continue_page, player_page  # noqa: E402
-from udemy_clone.playback.state import PlayerState  # noqa: E402
 
 app.add_page(
     player_page,
@@ -189,13 +200,6 @@ for course_route in ("/course/[slug]", "/courses/[slug]"):  # /courses/<slug>: o
     )
 
 # ---- notifications: the notification centre, unsubscribe links, the email log; live push --------
-from udemy_clone.notifications import pages as notifications_pages  # noqa: E402
-from udemy_clone.notifications.live import live_push_listener  # noqa: E402
-from udemy_clone.notifications.state import (  # noqa: E402
-    AdminEmailsState,
-    NotificationsPageState,
-    UnsubscribeState,
-)
 
 app.register_lifespan_task(live_push_listener)
 app.add_page(
@@ -218,8 +222,6 @@ app.add_page(
 )
 
 # ---- reviews: a course's "all reviews" page, the moderation queue ----------------------------
-from udemy_clone.reviews.pages import admin_reviews_page, course_reviews_page  # noqa: E402
-from udemy_clone.reviews.state import AdminReviewsState, CourseReviewsPageState  # noqa: E402
 
 app.add_page(
     course_reviews_page,
@@ -235,8 +237,6 @@ app.add_page(
 )
 
 # ---- stats: instructor analytics, the admin dashboard -------------------------------------------
-from udemy_clone.stats import pages as stats_pages  # noqa: E402
-from udemy_clone.stats.state import AdminStatsState, InstructorAnalyticsState  # noqa: E402
 
 for analytics_route in ("/studio/analytics", "/studio/analytics/[course_id]"):
     app.add_page(

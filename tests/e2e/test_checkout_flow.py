@@ -11,8 +11,8 @@ from typing import Any
 
 from playwright.sync_api import expect
 
+from udemy_clone.core.money import format_money
 from udemy_clone.seed import DEMO_ACCOUNTS
-from udemy_clone.ui.money import format_money
 
 
 def call(base: str, method: str, path: str, body: Any = None, token: str = "") -> Any:

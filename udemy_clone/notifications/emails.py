@@ -18,10 +18,11 @@ from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from sqlalchemy import or_, update
-from sqlmodel import col
+from sqlmodel import Session, col
 
 from udemy_clone.auth import service as auth_service
 from udemy_clone.core import db
+from udemy_clone.core.brand import BRAND, TAGLINE
 from udemy_clone.core.config import get_settings
 from udemy_clone.core.log import get_logger
 from udemy_clone.notifications import service
@@ -31,7 +32,6 @@ from udemy_clone.notifications.models import (
     EmailStatus,
     NotificationKind,
 )
-from udemy_clone.ui.theme import BRAND, TAGLINE
 
 log = get_logger(__name__)
 
@@ -131,6 +131,18 @@ def build_message(row: EmailLog, *, to_address: str, to_name: str) -> EmailMessa
     message.set_content(text)
     message.add_alternative(html, subtype="html")
     return message
+
+
+def preview(*, session: Session, email_id: int) -> tuple[str, str] | None:
+    """The subject and plain-text body of a logged email as it was sent (None: no such email)."""
+    row = session.get(EmailLog, email_id)
+    if row is None:
+        return None
+    user = auth_service.get_user(session=session, user_id=row.user_id)
+    body = build_message(row, to_address=user.email, to_name=user.full_name).get_body(
+        preferencelist=("plain",)
+    )
+    return row.subject, body.get_content() if body is not None else ""
 
 
 # ---- backends --------------------------------------------------------------------------------

@@ -14,16 +14,16 @@ from sqlmodel import Session
 from udemy_clone.auth import service as auth_service
 from udemy_clone.catalog import service as catalog_service
 from udemy_clone.catalog.models import Course, CourseStatus
+from udemy_clone.core.brand import BRAND
 from udemy_clone.core.db import as_utc, utcnow
 from udemy_clone.core.errors import NotFound
+from udemy_clone.core.money import format_money
 from udemy_clone.media import service as media_service
 from udemy_clone.notifications.models import NotificationKind
 from udemy_clone.notifications.service import EmailContent, Message
 from udemy_clone.orders import service as orders_service
 from udemy_clone.reviews import service as reviews_service
 from udemy_clone.taxonomy import service as taxonomy_service
-from udemy_clone.ui.money import format_money
-from udemy_clone.ui.theme import BRAND
 
 # A course_changed for a course approved longer ago than this is an edit, not an approval.
 APPROVAL_WINDOW = timedelta(days=30)

@@ -38,6 +38,7 @@ from udemy_clone.core.errors import (
     ServiceUnavailable,
 )
 from udemy_clone.core.log import get_logger
+from udemy_clone.core.money import format_money
 from udemy_clone.orders.events import EnrollmentCreated, OrderPaid, OrderRefunded
 from udemy_clone.orders.models import (
     MAX_CART_ITEMS,
@@ -69,7 +70,6 @@ from udemy_clone.orders.payments import (
     StripeGateway,
     get_payment_gateway,
 )
-from udemy_clone.ui.money import format_money
 
 log = get_logger(__name__)
 

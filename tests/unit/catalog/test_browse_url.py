@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from urllib.parse import parse_qsl, urlsplit
 
-from udemy_clone.catalog.browse_url import (
+from udemy_clone.web.kit.course_views import split_learning_points
+from udemy_clone.web.kit.format import clock, length_label
+from udemy_clone.web.pages.browse.browse_url import (
     BrowseFilters,
     browse_href,
     parse_browse_query,
     to_course_search,
 )
-from udemy_clone.catalog.views import clock, length_label, split_learning_points
 
 
 def _roundtrip(href: str) -> BrowseFilters:

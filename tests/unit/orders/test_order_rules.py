@@ -6,6 +6,7 @@ import pytest
 
 from udemy_clone.catalog.models import Course
 from udemy_clone.core.errors import Conflict
+from udemy_clone.core.money import format_money, format_price
 from udemy_clone.orders.models import Coupon, CouponCreate, OrderStatus
 from udemy_clone.orders.service import (
     can_transition,
@@ -13,7 +14,6 @@ from udemy_clone.orders.service import (
     coupon_discount,
     describe_coupon,
 )
-from udemy_clone.ui.money import format_money, format_price
 
 ALLOWED = {("pending", "paid"), ("pending", "expired"), ("paid", "refunded")}
 

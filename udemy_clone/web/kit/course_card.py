@@ -1,0 +1,222 @@
+"""Catalog pieces other pages drop in: course cards, star ratings, card rows and grids.
+
+from udemy_clone.web.kit.course_card import course_card, course_grid
+rx.foreach(SomeState.cards, course_card)   # cards built with catalog.views.card_view
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import reflex as rx
+
+from udemy_clone.web.kit.components import star_rating
+from udemy_clone.web.kit.theme import ACCENT
+
+CLAMP_2 = {
+    "display": "-webkit-box",
+    "WebkitLineClamp": "2",
+    "WebkitBoxOrient": "vertical",
+    "overflow": "hidden",
+}
+CLAMP_1 = {"white_space": "nowrap", "overflow": "hidden", "text_overflow": "ellipsis"}
+
+
+def rating_line(course: Any, size: str = "2") -> rx.Component:
+    """ "4.6 ★★★★½ (1,234)" or "No ratings yet"."""
+    return rx.cond(
+        course["has_rating"],
+        rx.hstack(
+            rx.text(course["rating"], weight="bold", size=size, color="var(--amber-11)"),
+            star_rating(course["stars"]),
+            rx.text(course["rating_count"], size="1", color="var(--gray-10)"),
+            spacing="1",
+            align="center",
+        ),
+        rx.text("No ratings yet", size="1", color="var(--gray-10)"),
+    )
+
+
+def thumbnail(url: rx.Var | str, title: rx.Var | str, radius: str = "10px") -> rx.Component:
+    """A 16:9 course image, or a branded placeholder when the course has none."""
+    return rx.box(
+        rx.cond(
+            url != "",
+            rx.image(
+                src=url,
+                alt=title,
+                width="100%",
+                height="100%",
+                object_fit="cover",
+                loading="lazy",
+                class_name="course-thumb-img",
+                transition="transform 0.25s ease",
+            ),
+            rx.center(
+                rx.icon("play", size=36, color="white"),
+                width="100%",
+                height="100%",
+                background=f"linear-gradient(135deg, var(--{ACCENT}-9), var(--indigo-10))",
+            ),
+        ),
+        aspect_ratio="16 / 9",
+        width="100%",
+        overflow="hidden",
+        border_radius=radius,
+        background="var(--gray-a3)",
+        border="1px solid var(--gray-a3)",
+    )
+
+
+def course_card(course: Any, list_on_phone: bool = False) -> rx.Component:
+    """A course card (a `views.card_view` dict); the whole card links to the landing page.
+
+    `list_on_phone`: on narrow screens the thumbnail sits left of the text (result lists).
+    """
+    details = rx.vstack(
+        rx.text(
+            course["title"],
+            weight="bold",
+            size="3",
+            line_height="1.3",
+            color="var(--gray-12)",
+            style=CLAMP_2,
+            class_name="course-card-title",
+            title=course["title"],
+        ),
+        rx.text(course["instructor"], size="1", color="var(--gray-11)", style=CLAMP_1),
+        rating_line(course),
+        rx.hstack(
+            rx.text(
+                course["price"],
+                weight="bold",
+                size="3",
+                color="var(--gray-12)",
+                class_name="course-card-price",
+            ),
+            rx.spacer(),
+            rx.badge(
+                course["level"],
+                color_scheme=course["level_color"],
+                variant="soft",
+                radius="full",
+                size="1",
+            ),
+            width="100%",
+            align="center",
+            padding_top="2px",
+        ),
+        spacing="1",
+        width="100%",
+        min_width="0",
+        padding_x="2px",
+    )
+    if list_on_phone:
+        body = rx.flex(
+            rx.box(
+                thumbnail(course["thumbnail"], course["title"], radius="8px"),
+                width=rx.breakpoints(initial="42%", sm="100%"),
+                flex_shrink="0",
+            ),
+            details,
+            direction=rx.breakpoints(initial="row", sm="column"),
+            gap=rx.breakpoints(initial="0.75rem", sm="0.5rem"),
+            width="100%",
+        )
+    else:
+        body = rx.vstack(
+            thumbnail(course["thumbnail"], course["title"]), details, spacing="2", width="100%"
+        )
+    return rx.link(
+        body,
+        href=course["href"],
+        underline="none",
+        class_name="course-card",
+        display="block",
+        width="100%",
+        min_width="0",
+        border_radius="12px",
+        padding="6px",
+        margin="-6px",
+        transition="background 0.15s ease",
+        _hover={"background": "var(--gray-a2)"},
+        style={
+            "&:hover .course-thumb-img": {"transform": "scale(1.04)"},
+            "&:hover .course-card-title": {"color": f"var(--{ACCENT}-11)"},
+            "&:focus-visible": {"outline": f"2px solid var(--{ACCENT}-8)"},
+        },
+        aria_label=course["title"],
+    )
+
+
+def course_card_skeleton() -> rx.Component:
+    """The grey outline of a card while results load."""
+    return rx.vstack(
+        rx.skeleton(rx.box(aspect_ratio="16 / 9", width="100%"), loading=True, width="100%"),
+        rx.skeleton(rx.text("Course title placeholder"), loading=True, width="90%"),
+        rx.skeleton(rx.text("Instructor"), loading=True, width="50%"),
+        rx.skeleton(rx.text("4.5 ★★★★★"), loading=True, width="40%"),
+        spacing="2",
+        width="100%",
+        class_name="course-card-skeleton",
+    )
+
+
+GRID_COLUMNS = ["1fr", "repeat(2, minmax(0, 1fr))", "repeat(3, minmax(0, 1fr))"]
+
+
+def course_grid(
+    cards: rx.Var | list[dict[str, Any]],
+    columns: list[str] | None = None,
+    list_on_phone: bool = True,
+    **props: Any,
+) -> rx.Component:
+    """Cards in a responsive grid (a list on phones, 2 columns on tablets, 3 on desktops)."""
+    return rx.grid(
+        rx.foreach(cards, lambda course: course_card(course, list_on_phone=list_on_phone)),
+        grid_template_columns=columns or GRID_COLUMNS,
+        gap=["1.5rem", "1.5rem 1.25rem"],
+        width="100%",
+        **props,
+    )
+
+
+def skeleton_grid(count: int = 6, columns: list[str] | None = None) -> rx.Component:
+    return rx.grid(
+        *[course_card_skeleton() for _ in range(count)],
+        grid_template_columns=columns or GRID_COLUMNS,
+        gap="1.5rem 1.25rem",
+        width="100%",
+        aria_busy="true",
+    )
+
+
+def scroll_row(cards: rx.Var | list[dict[str, Any]], row_id: rx.Var | str) -> rx.Component:
+    """Cards in one horizontally scrolling row (snap to cards; 1.2 cards on phones, 5 wide)."""
+    return rx.box(
+        rx.foreach(
+            cards,
+            lambda course: rx.box(course_card(course), scroll_snap_align="start", min_width="0"),
+        ),
+        id=row_id,
+        display="grid",
+        grid_auto_flow="column",
+        grid_auto_columns=[
+            "78%",
+            "calc((100% - 1.25rem) / 2.3)",
+            "calc((100% - 2 * 1.25rem) / 3.2)",
+            "calc((100% - 4 * 1.25rem) / 5)",
+        ],
+        gap="1.25rem",
+        overflow_x="auto",
+        overscroll_behavior_x="contain",
+        scroll_snap_type="x mandatory",
+        scroll_padding="6px",
+        padding="6px 6px 14px",
+        margin="-6px",
+        class_name="course-row",
+        style={
+            "scrollbarWidth": "thin",
+            "scrollbarColor": "var(--gray-a6) transparent",
+        },
+    )

@@ -1,0 +1,165 @@
+"""State of the lecture player page (/learn/[course_slug]/[lecture_id])."""
+
+from __future__ import annotations
+
+import reflex as rx
+from reflex.event import EventSpec
+
+from udemy_clone.core import db
+from udemy_clone.core.errors import DomainError
+from udemy_clone.core.log import get_logger
+from udemy_clone.playback import service
+from udemy_clone.playback.models import PlayerSection
+from udemy_clone.web.kit import routes
+from udemy_clone.web.kit.state import AuthState
+
+log = get_logger(__name__)
+
+
+def _int_param(value: object) -> int:
+    text = str(value or "")
+    return int(text) if text.isdigit() and len(text) <= 10 else 0
+
+
+class PlayerState(rx.State):
+    """One lecture in the player, the course curriculum beside it, the learner's progress."""
+
+    loaded: bool = False
+    not_found: bool = False
+    course_id: int = 0
+    course_slug: str = ""
+    course_title: str = ""
+    lecture_id: int = 0
+    lecture_title: str = ""
+    sections: list[PlayerSection] = []
+    blocked: str = ""
+    playback_url: str = ""
+    start_position: float = 0.0
+    completed_ids: list[int] = []
+    percent: int = 0
+    previous_lecture_id: int = 0
+    next_lecture_id: int = 0
+    _last_position: float = 0.0
+
+    @rx.var
+    def course_page(self) -> str:
+        return routes.course_url(self.course_slug)
+
+    @rx.var
+    def previous_href(self) -> str:
+        if not self.previous_lecture_id:
+            return ""
+        return routes.learn_url(self.course_slug, self.previous_lecture_id)
+
+    @rx.var
+    def next_href(self) -> str:
+        return (
+            routes.learn_url(self.course_slug, self.next_lecture_id) if self.next_lecture_id else ""
+        )
+
+    @rx.var
+    def login_href(self) -> str:
+        return routes.login_url(routes.learn_url(self.course_slug, self.lecture_id))
+
+    @rx.event
+    async def load(self) -> None:
+        """On page load: the lecture, whether the viewer may watch it, where to resume."""
+        auth = await self.get_state(AuthState)
+        params = self.router.page.params
+        slug = str(params.get("course_slug", ""))[:100]
+        lecture_id = _int_param(params.get("lecture_id"))
+        self.loaded = False
+        try:
+            with db.read_session() as session:
+                view = service.player_view(
+                    session=session,
+                    course_slug=slug,
+                    lecture_id=lecture_id,
+                    user_id=auth.user_id or None,
+                    roles=list(auth.roles),
+                )
+        except DomainError:
+            self.not_found = True
+            self.loaded = True
+            self.playback_url = ""
+            return
+        self.not_found = False
+        self.course_id = view.course_id
+        self.course_slug = view.course_slug
+        self.course_title = view.course_title
+        self.lecture_id = view.lecture_id
+        self.lecture_title = view.lecture_title
+        self.sections = view.sections
+        self.blocked = view.blocked
+        self.start_position = view.start_position
+        self._last_position = view.start_position
+        self.playback_url = view.playback_url or ""
+        self.completed_ids = view.completed_lecture_ids
+        self.percent = view.percent
+        self.previous_lecture_id = view.previous_lecture_id or 0
+        self.next_lecture_id = view.next_lecture_id or 0
+        self.loaded = True
+
+    @rx.event
+    async def heartbeat(self, lecture_id: int, position: float, watched: float) -> None:
+        """A beat from the player: save the resume point and the watch time."""
+        auth = await self.get_state(AuthState)
+        if not auth.user_id or not lecture_id:
+            return  # visitors watching a preview: nothing to remember
+        try:
+            with db.transaction() as session:
+                result = service.record_heartbeat(
+                    session=session,
+                    user_id=auth.user_id,
+                    roles=list(auth.roles),
+                    lecture_id=int(lecture_id),
+                    position_seconds=float(position),
+                    watched_seconds=float(watched),
+                )
+        except DomainError as exc:
+            log.info("heartbeat_refused", lecture_id=lecture_id, reason=exc.message)
+            return
+        if int(lecture_id) == self.lecture_id:
+            self._last_position = result.position_seconds
+        if result.completed and int(lecture_id) not in self.completed_ids:
+            with db.read_session() as session:
+                progress = service.course_progress(
+                    session=session, user_id=auth.user_id, course_id=self.course_id
+                )
+            self.completed_ids = progress.completed_lectures
+            self.percent = progress.percent
+
+    @rx.event
+    async def playback_error(self, kind: str) -> None:
+        """The signed URL expired (or was refused) mid-lecture: get a new one, keep the place."""
+        if kind != "expired" or not self.lecture_id:
+            return
+        auth = await self.get_state(AuthState)
+        try:
+            with db.read_session() as session:
+                grant = service.issue_playback_url(
+                    session=session,
+                    lecture_id=self.lecture_id,
+                    user_id=auth.user_id or None,
+                    roles=list(auth.roles),
+                    absolute=False,
+                )
+        except DomainError:
+            self.blocked = "enroll"
+            self.playback_url = ""
+            return
+        self.start_position = self._last_position
+        self.playback_url = grant.url
+
+    @rx.event
+    async def continue_course(self) -> EventSpec | None:
+        """On load of /learn/[course_slug]: open the lecture to continue with."""
+        auth = await self.get_state(AuthState)
+        slug = str(self.router.page.params.get("course_slug", ""))[:100]
+        with db.read_session() as session:
+            lecture_id = service.lecture_to_resume(
+                session=session, course_slug=slug, user_id=auth.user_id or None
+            )
+        if lecture_id is None:
+            return rx.redirect(routes.course_url(slug))
+        return rx.redirect(routes.learn_url(slug, lecture_id), replace=True)
