@@ -142,11 +142,15 @@ def committed_db(db_kind: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[Engi
 
 @pytest.fixture
 def redis_url(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
-    """Settings pointed at the real Redis (database 15 of TEST_REDIS_URL), flushed around."""
+    """Settings pointed at the real Redis (database TEST_REDIS_DB, default 15), flushed around.
+
+    Two suites running at once on one machine must use different TEST_REDIS_DB numbers.
+    """
     if not TEST_REDIS_URL:
         pytest.skip("Redis tests need TEST_REDIS_URL (make test sets it)")
     url = make_url(TEST_REDIS_URL.replace("redis://", "postgresql://", 1))  # parse helper only
-    url_text = f"redis://{url.host or '127.0.0.1'}:{url.port or 6379}/15"
+    redis_db = int(os.environ.get("TEST_REDIS_DB", "15"))
+    url_text = f"redis://{url.host or '127.0.0.1'}:{url.port or 6379}/{redis_db}"
     from redis import Redis
 
     client = Redis.from_url(url_text)
