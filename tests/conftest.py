@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pytest
 
+pytest_plugins = ["tests.support.stripe_fixtures"]  # `fake_stripe`, for the orders tests
+
 _TEST_DATA = Path(tempfile.mkdtemp(prefix="udemy-clone-tests-"))
 os.environ.update(
     {

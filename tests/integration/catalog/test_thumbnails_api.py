@@ -6,8 +6,8 @@ import io
 
 from PIL import Image
 
-from tests.integration.catalog.helpers import API, assert_error
 from tests.support.factories import login, make_course, make_user, user_headers
+from tests.support.http import API, assert_error
 
 
 def png_bytes(size=(1200, 800), color=(200, 30, 90)) -> bytes:
