@@ -142,6 +142,17 @@ def committed_db(db_kind: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[Engi
         reload_settings()
 
 
+@pytest.fixture(autouse=True)
+def mail_outbox(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Each test has a mail folder of its own for the file email backend (emails written by
+    one test, or ids repeated across rolled-back tests, never show up in another's)."""
+    from udemy_clone.core.config import Settings
+
+    folder = tmp_path / "mail-outbox"
+    monkeypatch.setattr(Settings, "outbox_dir", property(lambda self: folder))
+    return folder
+
+
 @pytest.fixture
 def redis_url(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
     """Settings pointed at the real Redis (database 15 of TEST_REDIS_URL), flushed around."""
