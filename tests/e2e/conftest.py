@@ -126,6 +126,17 @@ def page(browser, live_app, request) -> Iterator[object]:
     assert not errors, f"JavaScript errors on the page: {errors}"
 
 
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Every test in this folder is a browser test: `-m "not browser"` leaves them all out (and
+    so never starts the app). The hook sees the whole session's items: mark only ours. Runs
+    before `-m` deselects (tryfirst)."""
+    here = Path(__file__).parent
+    for item in items:
+        if here in Path(item.path).parents:
+            item.add_marker(pytest.mark.browser)
+
+
 @pytest.hookimpl(tryfirst=True, hookwrapper=True)
 def pytest_runtest_makereport(item, call):
     outcome = yield
