@@ -208,7 +208,17 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     _engines.clear()
 
 
+# Session fixtures that make videos with ffmpeg (about 15 s on first use, on a 2-core machine)
+# and transcode them: every test that uses one is slow.
+_SLOW_FIXTURES = {"clips", "hls_ladder", "transcoded"}
+
+
+@pytest.hookimpl(tryfirst=True)  # before -m deselects
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Browser tests run last: Playwright's sync API keeps an event loop running in the main
-    thread for the rest of the session, which tests that call asyncio.run() cannot share."""
+    """Tests on the ffmpeg fixtures are marked slow. Browser tests run last: Playwright's sync
+    API keeps an event loop running in the main thread for the rest of the session, which
+    tests that call asyncio.run() cannot share."""
+    for item in items:
+        if _SLOW_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.slow)
     items.sort(key=lambda item: "/tests/e2e/" in str(item.path).replace("\\", "/"))

@@ -108,6 +108,7 @@ def test_refusals_are_retried_then_sent_once(committed_db, smtp_server, monkeypa
         assert row.status == "sent" and row.attempts == 3 and row.last_error is None
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("kind", ["refuse", "drop"])
 def test_a_server_that_never_accepts_ends_in_a_recorded_failure(
     committed_db, monkeypatch, request, kind

@@ -74,6 +74,7 @@ def _note(n: int) -> NotificationPublic:
     )
 
 
+@pytest.mark.slow
 def test_two_listener_processes_deliver_each_message_once_per_tab(redis_url):
     env = dict(os.environ, REDIS_URL=redis_url, PYTHONPATH=str(ROOT))
     listeners = [

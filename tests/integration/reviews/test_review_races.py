@@ -57,6 +57,7 @@ def helpful(review_id: int, user_id: int) -> Callable[[], None]:
     return call
 
 
+@pytest.mark.slow
 @pytest.mark.postgres
 @pytest.mark.parametrize("db_kind", ["postgresql"], indirect=True)
 def test_figures_stay_exact_under_concurrent_writes_edits_and_deletes(committed_db):
