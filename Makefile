@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 ENV := source scripts/env.sh &&
 
-.PHONY: run dev test lint unit setup setup-dev worker relay migrate bench clean
+.PHONY: run dev test test-fast lint unit setup setup-dev worker relay migrate bench clean
 
 run:
 	@scripts/run.sh
@@ -12,6 +12,11 @@ dev: setup
 
 test: setup-dev lint
 	@$(ENV) python -m pytest $(PYTEST_ARGS)
+
+# The inner loop: no lint, no browser tests (the app is never built), no slow tests; stops at the
+# first failure. `make test` remains the full check.
+test-fast: setup-dev
+	@$(ENV) python -m pytest -m "not browser and not slow" -x -q $(PYTEST_ARGS)
 
 lint: setup-dev
 	@$(ENV) ruff check udemy_clone worker tests bench rxconfig.py alembic/env.py

@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pytest
 
+pytest_plugins = ["tests.support.stripe_fixtures"]  # `fake_stripe`, for the orders tests
+
 _TEST_DATA = Path(tempfile.mkdtemp(prefix="udemy-clone-tests-"))
 os.environ.update(
     {
@@ -140,6 +142,17 @@ def committed_db(db_kind: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[Engi
         reload_settings()
 
 
+@pytest.fixture(autouse=True)
+def mail_outbox(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Each test has a mail folder of its own for the file email backend (emails written by
+    one test, or ids repeated across rolled-back tests, never show up in another's)."""
+    from udemy_clone.core.config import Settings
+
+    folder = tmp_path / "mail-outbox"
+    monkeypatch.setattr(Settings, "outbox_dir", property(lambda self: folder))
+    return folder
+
+
 @pytest.fixture
 def redis_url(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
     """Settings pointed at the real Redis (database TEST_REDIS_DB, default 15), flushed around.
@@ -199,7 +212,17 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     _engines.clear()
 
 
+# Session fixtures that make videos with ffmpeg (about 15 s on first use, on a 2-core machine)
+# and transcode them: every test that uses one is slow.
+_SLOW_FIXTURES = {"clips", "hls_ladder", "transcoded"}
+
+
+@pytest.hookimpl(tryfirst=True)  # before -m deselects
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Browser tests run last: Playwright's sync API keeps an event loop running in the main
-    thread for the rest of the session, which tests that call asyncio.run() cannot share."""
+    """Tests on the ffmpeg fixtures are marked slow. Browser tests run last: Playwright's sync
+    API keeps an event loop running in the main thread for the rest of the session, which
+    tests that call asyncio.run() cannot share."""
+    for item in items:
+        if _SLOW_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.slow)
     items.sort(key=lambda item: "/tests/e2e/" in str(item.path).replace("\\", "/"))

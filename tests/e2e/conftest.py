@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import tempfile
 import time
@@ -19,6 +18,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.support.net import free_port
+
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -26,12 +27,6 @@ CHROMIUM_ARGS = [
     "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
 ]
 ARTIFACTS = ROOT / "test-artifacts"
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def _wait_for(url: str, timeout: float, process: subprocess.Popen) -> None:
@@ -52,7 +47,7 @@ def _wait_for(url: str, timeout: float, process: subprocess.Popen) -> None:
 @pytest.fixture(scope="session")
 def live_app() -> Iterator[str]:
     """Base URL of the app started like `make run` (production mode, demo data, SQLite)."""
-    port = _free_port()
+    port = free_port()
     data_dir = Path(tempfile.mkdtemp(prefix="udemy-clone-e2e-"))
     ARTIFACTS.mkdir(exist_ok=True)
     # the same environment `make run` has: bun on PATH, Reflex kept off the network
@@ -129,6 +124,17 @@ def page(browser, live_app, request) -> Iterator[object]:
         page.screenshot(path=str(ARTIFACTS / f"{request.node.name}.png"), full_page=True)
     context.close()
     assert not errors, f"JavaScript errors on the page: {errors}"
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Every test in this folder is a browser test: `-m "not browser"` leaves them all out (and
+    so never starts the app). The hook sees the whole session's items: mark only ours. Runs
+    before `-m` deselects (tryfirst)."""
+    here = Path(__file__).parent
+    for item in items:
+        if here in Path(item.path).parents:
+            item.add_marker(pytest.mark.browser)
 
 
 @pytest.hookimpl(tryfirst=True, hookwrapper=True)

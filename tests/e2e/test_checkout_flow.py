@@ -3,36 +3,14 @@ My courses and the order in the purchase history (with a printable receipt)."""
 
 from __future__ import annotations
 
-import json
 import re
 import time
-import urllib.request
-from typing import Any
 
 from playwright.sync_api import expect
 
+from tests.support.live_app import call, sign_in
 from udemy_clone.core.money import format_money
 from udemy_clone.seed import DEMO_ACCOUNTS
-
-
-def call(base: str, method: str, path: str, body: Any = None, token: str = "") -> Any:
-    request = urllib.request.Request(
-        f"{base}/api/v1{path}",
-        method=method,
-        data=None if body is None else json.dumps(body).encode(),
-        headers={"Content-Type": "application/json"}
-        | ({"Authorization": f"Bearer {token}"} if token else {}),
-    )
-    with urllib.request.urlopen(request, timeout=30) as response:
-        return json.loads(response.read() or b"null")
-
-
-def sign_in(page, email: str, password: str) -> None:
-    page.goto("/login")
-    page.fill("#email", email)
-    page.fill("#password", password)
-    page.click("#login-submit")
-    expect(page.locator("#nav-user-name")).to_be_visible()
 
 
 def test_cart_coupon_sandbox_payment_my_courses_and_history(page, live_app):

@@ -4,20 +4,17 @@ from __future__ import annotations
 
 from playwright.sync_api import expect
 
+from tests.support.live_app import sign_in
 from udemy_clone.seed import DEMO_ACCOUNTS
 
 
-def sign_in(page, role: str) -> None:
+def sign_in_as(page, role: str) -> None:
     account = next(a for a in DEMO_ACCOUNTS if a.role == role)
-    page.goto("/login")
-    page.fill("#email", account.email)
-    page.fill("#password", account.password)
-    page.click("#login-submit")
-    expect(page.locator("#nav-user-name")).to_be_visible()
+    sign_in(page, account.email, account.password)
 
 
 def test_instructor_analytics_show_charts_of_their_courses(page):
-    sign_in(page, "instructor")
+    sign_in_as(page, "instructor")
     page.goto("/studio/analytics")
     expect(page.locator("#stats-heading")).to_have_text("Analytics of your courses")
     expect(page.locator("#chart-revenue svg.recharts-surface").first).to_be_visible()
@@ -30,7 +27,7 @@ def test_instructor_analytics_show_charts_of_their_courses(page):
 
 
 def test_admin_dashboard_shows_platform_charts_and_job_queues(page):
-    sign_in(page, "admin")
+    sign_in_as(page, "admin")
     page.goto("/admin/stats")
     expect(page.locator("#stats-heading")).to_have_text("Platform statistics")
     for chart in ("revenue", "orders", "signups", "watch"):

@@ -3,40 +3,18 @@ see "Enroll to watch"; an instructor uploads a video and sees it become ready li
 
 from __future__ import annotations
 
-import json
 import re
 import subprocess
 import time
-import urllib.request
 from pathlib import Path
-from typing import Any
 
 from playwright.sync_api import expect
 
+from tests.support.live_app import call, sign_in
 from udemy_clone.seed import DEMO_ACCOUNTS
 
 DEMO_INSTRUCTOR = "Ivan Instructor"
 DEMO_CLIP_SECONDS = 16  # udemy_clone/media/seed.py
-
-
-def call(base: str, method: str, path: str, body: Any = None, token: str = "") -> Any:
-    request = urllib.request.Request(
-        f"{base}/api/v1{path}",
-        method=method,
-        data=None if body is None else json.dumps(body).encode(),
-        headers={"Content-Type": "application/json"}
-        | ({"Authorization": f"Bearer {token}"} if token else {}),
-    )
-    with urllib.request.urlopen(request, timeout=30) as response:
-        return json.loads(response.read() or b"null")
-
-
-def sign_in(page, email: str, password: str) -> None:
-    page.goto("/login")
-    page.fill("#email", email)
-    page.fill("#password", password)
-    page.click("#login-submit")
-    expect(page.locator("#nav-user-name")).to_be_visible()
 
 
 def demo_course_with_videos(base: str) -> tuple[dict, list[dict]]:

@@ -7,35 +7,16 @@ instructor's published courses).
 
 from __future__ import annotations
 
-import json
 import re
 import time
-import urllib.error
-import urllib.request
 from typing import Any
 
 from playwright.sync_api import expect
 
+from tests.support.live_app import call
 from udemy_clone.seed import DEMO_ACCOUNTS
 
 COMMENT = "<script>window.__reviewXss = 1</script><b>Clear</b> and practical, loved the labs."
-
-
-def call(base: str, method: str, path: str, body: Any = None, token: str | None = None) -> Any:
-    """One request to the app's REST API; the decoded JSON answer."""
-    request = urllib.request.Request(
-        f"{base}/api/v1{path}",
-        method=method,
-        data=None if body is None else json.dumps(body).encode(),
-        headers={"Content-Type": "application/json"}
-        | ({"Authorization": f"Bearer {token}"} if token else {}),
-    )
-    try:
-        with urllib.request.urlopen(request, timeout=20) as response:
-            raw = response.read()
-    except urllib.error.HTTPError as exc:
-        raise AssertionError(f"{method} {path} -> {exc.code}: {exc.read()[:300]!r}") from exc
-    return json.loads(raw) if raw else None
 
 
 def register(base: str, name: str) -> tuple[str, str]:

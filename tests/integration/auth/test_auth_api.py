@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.support.factories import DEFAULT_PASSWORD, login, make_user, user_headers
+from tests.support.http import assert_error
 
 REGISTER = "/api/v1/auth/register"
 
@@ -13,16 +14,6 @@ def register(api, **overrides):
     body = {"email": "new@example.com", "password": "long-enough-1", "full_name": "New Person"}
     body.update(overrides)
     return api.post(REGISTER, json=body)
-
-
-def assert_error(response, status: int, code: str | None = None) -> dict:
-    assert response.status_code == status, response.text
-    body = response.json()
-    assert set(body) == {"error"}
-    assert body["error"]["message"] and isinstance(body["error"]["message"], str)
-    if code:
-        assert body["error"]["code"] == code
-    return body["error"]
 
 
 def test_register_returns_user_and_tokens(api):

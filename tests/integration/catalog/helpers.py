@@ -4,19 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-API = "/api/v1"
-
-
-def assert_error(response: Any, status: int, code: str | None = None) -> dict:
-    """The response is an error of `status` in the envelope of API.md."""
-    assert response.status_code == status, response.text
-    body = response.json()
-    assert set(body) == {"error"}
-    assert body["error"]["message"] and isinstance(body["error"]["message"], str)
-    if code:
-        assert body["error"]["code"] == code, body
-    return body["error"]
-
 
 def course_body(category_id: int, **overrides: Any) -> dict[str, Any]:
     """A valid POST /courses body."""

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.integration.catalog.helpers import API
 from tests.support.factories import login, make_category, make_course, make_published_course
+from tests.support.http import API
 from udemy_clone.catalog import indexing, tasks
 from udemy_clone.catalog import service as catalog_service
 from udemy_clone.catalog.events import CourseChanged

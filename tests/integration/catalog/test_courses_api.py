@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.integration.catalog.helpers import API, assert_error, course_body
+from tests.integration.catalog.helpers import course_body
 from tests.support.factories import (
     login,
     make_category,
@@ -13,6 +13,7 @@ from tests.support.factories import (
     make_user,
     user_headers,
 )
+from tests.support.http import API, assert_error
 
 
 @pytest.fixture

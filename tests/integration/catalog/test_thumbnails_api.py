@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import io
 
+import pytest
 from PIL import Image
 
-from tests.integration.catalog.helpers import API, assert_error
 from tests.support.factories import login, make_course, make_user, user_headers
+from tests.support.http import API, assert_error
 
 
 def png_bytes(size=(1200, 800), color=(200, 30, 90)) -> bytes:
@@ -43,6 +44,7 @@ def test_upload_resizes_and_serves_with_cache_headers(api):
     assert again != url
 
 
+@pytest.mark.slow
 def test_refuses_what_is_not_a_usable_image(api):
     owner = make_user(role="instructor")
     headers = login(api, owner.email)

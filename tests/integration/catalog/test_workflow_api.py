@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from tests.integration.catalog.helpers import API, assert_error
 from tests.support.factories import login, make_course, make_user, user_headers
+from tests.support.http import API, assert_error
 
 
 def search_ids(api, **params):

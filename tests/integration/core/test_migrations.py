@@ -32,6 +32,7 @@ def _fresh_url(kind: str, tmp_path) -> str:
     return url.set(database=name).render_as_string(hide_password=False)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("kind", ["sqlite", "postgresql"])
 def test_upgrade_downgrade_upgrade_and_no_drift(kind, tmp_path):
     url = _fresh_url(kind, tmp_path)

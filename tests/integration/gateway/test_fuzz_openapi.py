@@ -6,6 +6,7 @@ strategy is driven directly.)
 
 from __future__ import annotations
 
+import pytest
 import schemathesis
 from fastapi.testclient import TestClient
 from hypothesis import HealthCheck, given, settings
@@ -36,6 +37,7 @@ def _fuzz(schema, headers: dict[str, str] | None) -> list[str]:
     return failures
 
 
+@pytest.mark.slow
 def test_no_server_errors_for_any_generated_request(sqlite_db):
     app = create_gateway()
     with TestClient(app) as client:

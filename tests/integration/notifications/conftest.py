@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from tests.conftest import reload_settings
+from tests.support.net import free_port
 
 
 @dataclass
@@ -39,12 +40,6 @@ def jobs(monkeypatch: pytest.MonkeyPatch) -> RecordedJobs:
 
     monkeypatch.setattr("udemy_clone.notifications.tasks.queue.enqueue", fake_enqueue)
     return recorded
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 class MailSink:

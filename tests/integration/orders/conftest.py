@@ -30,12 +30,6 @@ def reload_settings_keep_db() -> None:
 
 
 @pytest.fixture
-def fake_stripe() -> Iterator[FakeStripe]:
-    with FakeStripe() as server:
-        yield server
-
-
-@pytest.fixture
 def stripe_on(monkeypatch: pytest.MonkeyPatch, fake_stripe: FakeStripe) -> Iterator[FakeStripe]:
     """Stripe configured, the real stripe library talking to the fake Stripe API."""
     monkeypatch.setenv("STRIPE_SECRET_KEY", TEST_SECRET_KEY)

@@ -14,31 +14,13 @@ from tests.support.factories import (
     make_user,
     user_headers,
 )
+from tests.support.http import API, assert_error
+from tests.support.http import outbox_events as events
 from udemy_clone.core import db
 from udemy_clone.core.db import utcnow
-from udemy_clone.core.models import OutboxEvent
 from udemy_clone.orders import service
 from udemy_clone.orders.events import OrderPaid, OrderRefunded
 from udemy_clone.orders.models import Order
-
-API = "/api/v1"
-
-
-def assert_error(response, status: int, code: str | None = None) -> dict:
-    assert response.status_code == status, response.text
-    body = response.json()
-    assert set(body) == {"error"} and body["error"]["message"]
-    if code:
-        assert body["error"]["code"] == code, body
-    return body["error"]
-
-
-def events(topic: str) -> list[dict]:
-    from sqlmodel import col, select
-
-    with db.read_session() as session:
-        rows = session.exec(select(OutboxEvent).where(col(OutboxEvent.topic) == topic))
-        return [dict(r.payload) for r in rows]
 
 
 def course_stats(course_id: int) -> tuple[int, int]:

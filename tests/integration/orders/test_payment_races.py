@@ -3,9 +3,7 @@ once, a coupon's last redemption, and a crash between the commit and the receipt
 
 from __future__ import annotations
 
-import threading
 from collections import Counter, defaultdict
-from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -18,6 +16,7 @@ from tests.support.fake_stripe import (
     event_payload,
     sign_webhook_payload,
 )
+from tests.support.threads import run_together
 from udemy_clone.core import db, outbox, queue
 from udemy_clone.core.errors import DomainError
 from udemy_clone.core.models import OutboxEvent
@@ -31,26 +30,6 @@ RECEIPTS: Counter[int] = Counter()
 def send_receipt(event: OrderPaid, *, event_id: int) -> None:
     """Stands in for the receipt email job other engineers subscribe to OrderPaid."""
     RECEIPTS[event.order_id] += 1
-
-
-def run_together(*calls: Callable[[], Any]) -> list[Any]:
-    """Start every call at the same moment in its own thread; results or exceptions, in order."""
-    barrier = threading.Barrier(len(calls))
-    results: list[Any] = [None] * len(calls)
-
-    def run(index: int, call: Callable[[], Any]) -> None:
-        barrier.wait()
-        try:
-            results[index] = call()
-        except Exception as exc:  # collected for the assertions
-            results[index] = exc
-
-    threads = [threading.Thread(target=run, args=(i, c)) for i, c in enumerate(calls)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(30)
-    return results
 
 
 def webhook_call(order_id: int, amount: int, session_id: str, intent: str, event_id: str):

@@ -17,13 +17,13 @@ from tests.support.fake_stripe import (
     event_payload,
     sign_webhook_payload,
 )
+from tests.support.http import API
 from udemy_clone.core import db
 from udemy_clone.core.models import OutboxEvent
 from udemy_clone.orders import service
 from udemy_clone.orders.events import OrderPaid
 from udemy_clone.orders.models import Order, PaymentEventRecord
 
-API = "/api/v1"
 WEBHOOK = f"{API}/webhooks/stripe"
 
 

@@ -10,8 +10,6 @@ import pytest
 from tests.support.factories import enroll, make_published_course, make_user
 from udemy_clone.core import db
 
-API = "/api/v1"
-
 
 @pytest.fixture(autouse=True)
 def sandbox_payments(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
@@ -23,16 +21,6 @@ def sandbox_payments(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     get_settings.cache_clear()
     yield
     get_settings.cache_clear()
-
-
-def assert_error(response: Any, status: int, code: str | None = None) -> dict:
-    """The response is the API's error envelope with this status (and code)."""
-    assert response.status_code == status, response.text
-    body = response.json()
-    assert set(body) == {"error"} and body["error"]["message"], body
-    if code:
-        assert body["error"]["code"] == code, body
-    return body["error"]
 
 
 def enrolled_student(course_id: int, **kwargs: Any) -> Any:

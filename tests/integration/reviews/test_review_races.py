@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -10,29 +9,10 @@ import pytest
 
 from tests.integration.reviews.conftest import course_figures, figures_from_reviews
 from tests.support.factories import enroll, make_published_course, make_user
+from tests.support.threads import run_together
 from udemy_clone.core import db
 from udemy_clone.reviews import service
 from udemy_clone.reviews.models import ReasonInput, ReviewCreate, ReviewUpdate
-
-
-def run_together(*calls: Callable[[], Any]) -> list[Any]:
-    """Start every call at the same moment in its own thread; results or exceptions, in order."""
-    barrier = threading.Barrier(len(calls))
-    results: list[Any] = [None] * len(calls)
-
-    def run(index: int, call: Callable[[], Any]) -> None:
-        barrier.wait()
-        try:
-            results[index] = call()
-        except Exception as exc:  # collected for the assertions
-            results[index] = exc
-
-    threads = [threading.Thread(target=run, args=(i, c)) for i, c in enumerate(calls)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(60)
-    return results
 
 
 def create(course_id: int, author_id: int, rating: int) -> Callable[[], int]:
@@ -77,6 +57,7 @@ def helpful(review_id: int, user_id: int) -> Callable[[], None]:
     return call
 
 
+@pytest.mark.slow
 @pytest.mark.postgres
 @pytest.mark.parametrize("db_kind", ["postgresql"], indirect=True)
 def test_figures_stay_exact_under_concurrent_writes_edits_and_deletes(committed_db):

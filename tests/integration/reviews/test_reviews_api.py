@@ -5,11 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from sqlmodel import col, select
 
 from tests.integration.reviews.conftest import (
-    API,
-    assert_error,
     course_figures,
     enrolled_student,
     figures_from_reviews,
@@ -23,14 +20,9 @@ from tests.support.factories import (
     make_user,
     user_headers,
 )
+from tests.support.http import API, assert_error
+from tests.support.http import outbox_events as events
 from udemy_clone.core import db
-from udemy_clone.core.models import OutboxEvent
-
-
-def events(topic: str) -> list[dict]:
-    with db.read_session() as session:
-        rows = session.exec(select(OutboxEvent).where(col(OutboxEvent.topic) == topic))
-        return [{k: v for k, v in r.payload.items() if k != "schema_version"} for r in rows]
 
 
 def student_with_headers(api, course_id: int) -> tuple[object, dict[str, str]]:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.integration.catalog.helpers import API, assert_error
 from tests.support.factories import make_category, make_course, make_published_course, user_headers
+from tests.support.http import API, assert_error
 
 
 @pytest.fixture

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from tests.integration.catalog.helpers import API, assert_error
 from tests.support.factories import make_course, make_published_course, user_headers
+from tests.support.http import API, assert_error
 
 
 def test_prefix_search_counts_published_courses(api):

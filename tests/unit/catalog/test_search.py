@@ -375,6 +375,7 @@ def _doc(course_id: int, title: str) -> CourseDocument:
                           level="beginner", language="en")
 
 
+@pytest.mark.slow
 def test_concurrent_writer_threads_lose_nothing(empty_index: CourseSearchIndex) -> None:
     errors: list[BaseException] = []
     writers, per_writer = 6, 12
@@ -431,6 +432,7 @@ def _process_writer(directory: str, worker: int, per_writer: int) -> None:
     index.upsert([_doc(shared, f"Shared by worker {worker}")])
 
 
+@pytest.mark.slow
 def test_concurrent_writer_processes_lose_nothing(empty_index: CourseSearchIndex) -> None:
     workers, per_writer = 3, 8
     context = multiprocessing.get_context("spawn")

@@ -14,13 +14,6 @@ PUBLIC_URL = "http://courses.test:3000"
 
 
 @pytest.fixture
-def fake_stripe() -> Iterator[FakeStripe]:
-    """A fake Stripe API on a free loopback port, for one test."""
-    with FakeStripe() as server:
-        yield server
-
-
-@pytest.fixture
 def stripe_settings(monkeypatch: pytest.MonkeyPatch, fake_stripe: FakeStripe) -> Iterator[Settings]:
     """Settings with both Stripe keys set and the API base pointing at the fake server."""
     monkeypatch.setenv("STRIPE_SECRET_KEY", TEST_SECRET_KEY)
