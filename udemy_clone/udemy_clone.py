@@ -18,8 +18,12 @@ from udemy_clone.web.pages.admin.users import users_page
 from udemy_clone.web.pages.admin.users_state import UsersAdminState
 from udemy_clone.web.pages.auth.pages import account_page, login_page, register_page
 from udemy_clone.web.pages.auth.state import AccountState
-from udemy_clone.web.pages.browse import pages as catalog_pages
-from udemy_clone.web.pages.browse.state import BrowseState, CoursePageState, HomeState
+from udemy_clone.web.pages.browse.page import browse_page
+from udemy_clone.web.pages.browse.state import BrowseState
+from udemy_clone.web.pages.course.page import course_page
+from udemy_clone.web.pages.course.state import CoursePageState
+from udemy_clone.web.pages.home.page import home_page
+from udemy_clone.web.pages.home.state import HomeState
 from udemy_clone.web.pages.notifications import pages as notifications_pages
 from udemy_clone.web.pages.notifications.live import live_push_listener
 from udemy_clone.web.pages.notifications.state import (
@@ -59,7 +63,7 @@ app = rx.App(
 app.register_lifespan_task(background_services)
 
 app.add_page(
-    catalog_pages.home_page,
+    home_page,
     route="/",
     title=f"{BRAND} — online courses",
     on_load=[AuthState.restore_session, HomeState.load, HomeState.load_categories],
@@ -186,14 +190,14 @@ app.add_page(
 
 # ---- catalog: browse/search and course landing pages (public) --------------------------------
 app.add_page(
-    catalog_pages.browse_page,
+    browse_page,
     route="/courses",
     title=BrowseState.page_title,
     on_load=[AuthState.restore_session, BrowseState.load_categories, BrowseState.load],
 )
 for course_route in ("/course/[slug]", "/courses/[slug]"):  # /courses/<slug>: orders' links
     app.add_page(
-        catalog_pages.course_page,
+        course_page,
         route=course_route,
         title=CoursePageState.page_title,
         on_load=[AuthState.restore_session, CoursePageState.load],
