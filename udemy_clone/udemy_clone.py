@@ -10,6 +10,8 @@ from udemy_clone.events import register_handlers
 from udemy_clone.gateway.app import create_gateway
 from udemy_clone.runtime import background_services
 from udemy_clone.web.kit.state import AuthState
+from udemy_clone.web.pages.admin.orders import admin_orders_page
+from udemy_clone.web.pages.admin.orders_state import AdminOrdersState
 from udemy_clone.web.pages.admin.review_queue import review_queue_page
 from udemy_clone.web.pages.admin.review_queue_state import ReviewQueueState
 from udemy_clone.web.pages.admin.taxonomy import categories_page, tags_page
@@ -20,10 +22,16 @@ from udemy_clone.web.pages.auth.pages import account_page, login_page, register_
 from udemy_clone.web.pages.auth.state import AccountState
 from udemy_clone.web.pages.browse.page import browse_page
 from udemy_clone.web.pages.browse.state import BrowseState
+from udemy_clone.web.pages.cart.page import cart_page
+from udemy_clone.web.pages.cart.state import CartState
+from udemy_clone.web.pages.checkout.page import checkout_success_page, sandbox_payment_page
+from udemy_clone.web.pages.checkout.state import CheckoutSuccessState, SandboxPaymentState
 from udemy_clone.web.pages.course.page import course_page
 from udemy_clone.web.pages.course.state import CoursePageState
 from udemy_clone.web.pages.home.page import home_page
 from udemy_clone.web.pages.home.state import HomeState
+from udemy_clone.web.pages.learning.page import my_courses_page
+from udemy_clone.web.pages.learning.state import MyCoursesState
 from udemy_clone.web.pages.notifications import pages as notifications_pages
 from udemy_clone.web.pages.notifications.live import live_push_listener
 from udemy_clone.web.pages.notifications.state import (
@@ -31,24 +39,18 @@ from udemy_clone.web.pages.notifications.state import (
     NotificationsPageState,
     UnsubscribeState,
 )
-from udemy_clone.web.pages.orders import pages as orders_pages
-from udemy_clone.web.pages.orders.state import (
-    AdminOrdersState,
-    CartState,
-    CheckoutSuccessState,
-    CouponStudioState,
-    MyCoursesState,
-    OrderHistoryState,
-    ReceiptState,
-    SandboxPaymentState,
-)
 from udemy_clone.web.pages.player.pages import continue_page, player_page
 from udemy_clone.web.pages.player.state import PlayerState
+from udemy_clone.web.pages.purchases.history import order_history_page
+from udemy_clone.web.pages.purchases.receipt import receipt_page
+from udemy_clone.web.pages.purchases.state import OrderHistoryState, ReceiptState
 from udemy_clone.web.pages.reviews.pages import admin_reviews_page, course_reviews_page
 from udemy_clone.web.pages.reviews.state import AdminReviewsState, CourseReviewsPageState
 from udemy_clone.web.pages.stats import pages as stats_pages
 from udemy_clone.web.pages.stats.state import AdminStatsState, InstructorAnalyticsState
 from udemy_clone.web.pages.studio import pages as studio_pages
+from udemy_clone.web.pages.studio.coupons import studio_coupons_page
+from udemy_clone.web.pages.studio.coupons_state import CouponStudioState
 from udemy_clone.web.pages.studio.lecture_video import LectureVideoPageState, lecture_video_page
 from udemy_clone.web.pages.studio.state import CourseEditorState, StudioListState
 
@@ -121,47 +123,45 @@ app.add_page(
 )
 
 # ---- orders: cart, checkout, my courses, purchase history, coupons, admin orders -------------
+app.add_page(cart_page, route="/cart", title=f"Cart — {BRAND}", on_load=CartState.load_cart)
 app.add_page(
-    orders_pages.cart_page, route="/cart", title=f"Cart — {BRAND}", on_load=CartState.load_cart
-)
-app.add_page(
-    orders_pages.sandbox_payment_page,
+    sandbox_payment_page,
     route="/checkout/sandbox/[order_id]",
     title=f"Sandbox payment — {BRAND}",
     on_load=SandboxPaymentState.load,
 )
 app.add_page(
-    orders_pages.checkout_success_page,
+    checkout_success_page,
     route="/checkout/success",
     title=f"Thank you — {BRAND}",
     on_load=CheckoutSuccessState.load,
 )
 app.add_page(
-    orders_pages.my_courses_page,
+    my_courses_page,
     route="/my-courses",
     title=f"My courses — {BRAND}",
     on_load=MyCoursesState.load,
 )
 app.add_page(
-    orders_pages.order_history_page,
+    order_history_page,
     route="/orders",
     title=f"Purchase history — {BRAND}",
     on_load=OrderHistoryState.load,
 )
 app.add_page(
-    orders_pages.receipt_page,
+    receipt_page,
     route="/orders/[order_id]/receipt",
     title=f"Receipt — {BRAND}",
     on_load=ReceiptState.load,
 )
 app.add_page(
-    orders_pages.studio_coupons_page,
+    studio_coupons_page,
     route="/studio/coupons",
     title=f"Coupons — {BRAND}",
     on_load=[AuthState.require_instructor, CouponStudioState.load],
 )
 app.add_page(
-    orders_pages.admin_orders_page,
+    admin_orders_page,
     route="/admin/orders",
     title=f"Orders — {BRAND}",
     on_load=[AuthState.require_admin, AdminOrdersState.load],

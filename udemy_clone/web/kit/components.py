@@ -34,3 +34,19 @@ def star_rating(percent: rx.Var | str, size: str = "14px") -> rx.Component:
         letter_spacing="1px",
         aria_hidden="true",
     )
+
+
+def error_callout(message: rx.Var | str, **props: object) -> rx.Component:
+    """A red callout with the sentence that went wrong; nothing while the message is empty."""
+    return rx.cond(
+        message != "",
+        rx.callout(message, icon="triangle-alert", color_scheme="red", width="100%", **props),
+    )
+
+
+def success_callout(message: rx.Var | str, **props: object) -> rx.Component:
+    """A green callout confirming what was done; nothing while the message is empty."""
+    return rx.cond(
+        message != "",
+        rx.callout(message, icon="circle-check", color_scheme="green", width="100%", **props),
+    )

@@ -11,8 +11,8 @@ from udemy_clone.core.brand import BRAND, TAGLINE
 from udemy_clone.web.kit import routes
 from udemy_clone.web.kit.state import AuthState
 from udemy_clone.web.kit.theme import ACCENT, MAX_WIDTH
+from udemy_clone.web.pages.cart.buttons import cart_button
 from udemy_clone.web.pages.notifications.components import notification_bell
-from udemy_clone.web.pages.orders.components import cart_button
 
 
 class SearchBoxState(rx.State):

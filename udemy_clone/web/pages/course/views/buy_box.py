@@ -10,10 +10,10 @@ from udemy_clone.web.kit.course_card import (
     thumbnail,
 )
 from udemy_clone.web.kit.theme import ACCENT, card_style
+from udemy_clone.web.pages.cart.buttons import buy_now_button, enroll_free_button
+from udemy_clone.web.pages.cart.state import CartState
 from udemy_clone.web.pages.course.state import CoursePageState
 from udemy_clone.web.pages.course.views.common import C
-from udemy_clone.web.pages.orders.components import buy_now_button, enroll_free_button
-from udemy_clone.web.pages.orders.state import CartState
 
 
 def _primary_action() -> rx.Component:

@@ -1,6 +1,6 @@
 """Reusable shop pieces other pages drop in: the header's cart button and "Add to cart".
 
-from udemy_clone.web.pages.orders.components import add_to_cart_button, enroll_free_button
+from udemy_clone.web.pages.cart.buttons import add_to_cart_button, enroll_free_button
 add_to_cart_button(CoursePageState.course_id)   # any int or int Var
 """
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 import reflex as rx
 
 from udemy_clone.web.kit.state import AuthState
-from udemy_clone.web.pages.orders.state import CartState
+from udemy_clone.web.pages.cart.state import CartState
 
 
 def cart_button() -> rx.Component:
