@@ -10,6 +10,8 @@ from udemy_clone.events import register_handlers
 from udemy_clone.gateway.app import create_gateway
 from udemy_clone.runtime import background_services
 from udemy_clone.web.kit.state import AuthState
+from udemy_clone.web.pages.admin.moderation import admin_reviews_page
+from udemy_clone.web.pages.admin.moderation_state import AdminReviewsState
 from udemy_clone.web.pages.admin.orders import admin_orders_page
 from udemy_clone.web.pages.admin.orders_state import AdminOrdersState
 from udemy_clone.web.pages.admin.review_queue import review_queue_page
@@ -26,6 +28,8 @@ from udemy_clone.web.pages.cart.page import cart_page
 from udemy_clone.web.pages.cart.state import CartState
 from udemy_clone.web.pages.checkout.page import checkout_success_page, sandbox_payment_page
 from udemy_clone.web.pages.checkout.state import CheckoutSuccessState, SandboxPaymentState
+from udemy_clone.web.pages.course.all_reviews import course_reviews_page
+from udemy_clone.web.pages.course.all_reviews_state import CourseReviewsPageState
 from udemy_clone.web.pages.course.page import course_page
 from udemy_clone.web.pages.course.state import CoursePageState
 from udemy_clone.web.pages.home.page import home_page
@@ -44,8 +48,6 @@ from udemy_clone.web.pages.player.state import PlayerState
 from udemy_clone.web.pages.purchases.history import order_history_page
 from udemy_clone.web.pages.purchases.receipt import receipt_page
 from udemy_clone.web.pages.purchases.state import OrderHistoryState, ReceiptState
-from udemy_clone.web.pages.reviews.pages import admin_reviews_page, course_reviews_page
-from udemy_clone.web.pages.reviews.state import AdminReviewsState, CourseReviewsPageState
 from udemy_clone.web.pages.stats import pages as stats_pages
 from udemy_clone.web.pages.stats.state import AdminStatsState, InstructorAnalyticsState
 from udemy_clone.web.pages.studio import pages as studio_pages

@@ -6,13 +6,13 @@ import reflex as rx
 
 from udemy_clone.web.kit.layout import page_shell
 from udemy_clone.web.kit.theme import ACCENT, MAX_WIDTH
+from udemy_clone.web.pages.course.reviews.section import course_reviews_section
 from udemy_clone.web.pages.course.state import CoursePageState
 from udemy_clone.web.pages.course.views.about import description, instructor, learn_box
 from udemy_clone.web.pages.course.views.band import band
 from udemy_clone.web.pages.course.views.buy_box import buy_box
 from udemy_clone.web.pages.course.views.common import BAND_BG, LANDING_COLUMNS
 from udemy_clone.web.pages.course.views.curriculum import curriculum
-from udemy_clone.web.pages.reviews.components import course_reviews_section
 
 
 def _reviews() -> rx.Component:

@@ -1,4 +1,4 @@
-"""Pages of the reviews domain: a course's "all reviews" page and the moderation queue."""
+"""Review moderation (/admin/reviews): reported and hidden reviews."""
 
 # Reflex state attributes are Vars at runtime but plain types to mypy.
 # mypy: disable-error-code="operator,attr-defined"
@@ -11,45 +11,9 @@ from udemy_clone.web.kit.admin_nav import admin_header, admin_nav
 from udemy_clone.web.kit.components import star_rating
 from udemy_clone.web.kit.layout import guarded, page_shell
 from udemy_clone.web.kit.theme import card_style
-from udemy_clone.web.pages.reviews.components import course_reviews_section, reason_dialog
-from udemy_clone.web.pages.reviews.state import (
-    AdminReviewsState,
-    CourseReviewsPageState,
-    ModerationRow,
-)
-
-
-def course_reviews_page() -> rx.Component:
-    """/course/[slug]/reviews: every review of a course."""
-    return page_shell(
-        rx.cond(
-            CourseReviewsPageState.found,
-            rx.vstack(
-                rx.link(
-                    rx.hstack(rx.icon("arrow-left", size=14), rx.text("Back to the course")),
-                    href=CourseReviewsPageState.course_href,
-                    size="2",
-                ),
-                rx.heading(
-                    CourseReviewsPageState.course_title, size="7", id="reviews-course-title"
-                ),
-                course_reviews_section(CourseReviewsPageState.course_id),
-                spacing="4",
-                width="100%",
-                align="start",
-                max_width="900px",
-            ),
-            rx.center(
-                rx.vstack(
-                    rx.heading("Course not found", size="6"),
-                    rx.text("This course does not exist or is not published."),
-                    rx.link(rx.button("Browse courses", variant="soft"), href="/courses"),
-                    align="center",
-                ),
-                padding="4rem",
-            ),
-        )
-    )
+from udemy_clone.web.pages.admin.moderation_rows import ModerationRow
+from udemy_clone.web.pages.admin.moderation_state import AdminReviewsState
+from udemy_clone.web.pages.course.reviews.dialogs import reason_dialog
 
 
 def _moderation_card(row: ModerationRow) -> rx.Component:

@@ -1,12 +1,7 @@
-"""Reflex state of the reviews section, the "all reviews" page and the moderation page.
-
-Handlers check input, call one function of `reviews.service` and set vars (STYLE rule 1).
-"""
+"""The reviews section's state: list, filters, pages, the viewer's review, replies, reports."""
 
 from __future__ import annotations
 
-import dataclasses
-import re
 from typing import Any
 
 import reflex as rx
@@ -20,119 +15,25 @@ from udemy_clone.reviews.models import (
     COMMENT_MAX,
     REASON_MAX,
     REPLY_MAX,
-    ModerationItem,
-    ModerationStatus,
     ReasonInput,
     ReplyCreate,
     ReviewCreate,
-    ReviewPublic,
     ReviewSort,
     ReviewUpdate,
 )
-from udemy_clone.web.kit import routes
 from udemy_clone.web.kit.auth import current_path, current_user, login_redirect
 from udemy_clone.web.kit.components import stars_percent
-from udemy_clone.web.kit.format import format_date
-from udemy_clone.web.kit.state import AuthState
+from udemy_clone.web.kit.form_errors import first_error
+from udemy_clone.web.pages.course.reviews.rows import ReviewRow, StarBar, review_row, share
 
 PAGE_SIZE = 10
+
 SORT_LABELS: dict[str, str] = {
     ReviewSort.newest.value: "Newest",
     ReviewSort.highest.value: "Highest rated",
     ReviewSort.lowest.value: "Lowest rated",
     ReviewSort.helpful.value: "Most helpful",
 }
-
-
-@dataclasses.dataclass
-class ReviewRow:
-    """A review as the section shows it."""
-
-    id: int = 0
-    author: str = ""
-    initials: str = ""
-    rating: int = 0
-    stars: str = "0%"
-    comment: str = ""
-    date: str = ""
-    progress_label: str = ""
-    helpful_count: int = 0
-    voted_helpful: bool = False
-    is_mine: bool = False
-    edited: bool = False
-    has_reply: bool = False
-    reply_author: str = ""
-    reply_body: str = ""
-    reply_date: str = ""
-    hidden: bool = False
-    hidden_reason: str = ""
-
-
-@dataclasses.dataclass
-class StarBar:
-    """One line of the distribution: "5 stars ████░░ 62%"."""
-
-    star: int = 0
-    count: int = 0
-    percent: str = "0%"
-
-
-@dataclasses.dataclass
-class ModerationRow:
-    """A review in the admin queue."""
-
-    review_id: int = 0
-    course_title: str = ""
-    course_href: str = ""
-    author: str = ""
-    rating: int = 0
-    stars: str = "0%"
-    comment: str = ""
-    date: str = ""
-    report_count: int = 0
-    report_label: str = ""
-    reports: list[str] = dataclasses.field(default_factory=list)
-    hidden_reason: str = ""
-
-
-def _initials(name: str) -> str:
-    return "".join(part[0] for part in name.split()[:2]).upper() or "?"
-
-
-def _share(part: int, whole: int) -> str:
-    return f"{round(part * 100 / whole) if whole else 0}%"
-
-
-def review_row(review: ReviewPublic) -> ReviewRow:
-    """The display shape of a review."""
-    progress = review.progress_percent
-    if progress >= 100:
-        progress_label = "Finished the course"
-    elif progress > 0:
-        progress_label = f"{progress}% through the course"
-    else:
-        progress_label = "Just started"
-    reply = review.reply
-    return ReviewRow(
-        id=review.id,
-        author=review.author.full_name,
-        initials=_initials(review.author.full_name),
-        rating=review.rating,
-        stars=stars_percent(review.rating),
-        comment=review.comment,
-        date=format_date(review.created_at),
-        progress_label=progress_label,
-        helpful_count=review.helpful_count,
-        voted_helpful=review.voted_helpful,
-        is_mine=review.is_mine,
-        edited=review.edited,
-        has_reply=reply is not None,
-        reply_author=reply.instructor.full_name if reply else "",
-        reply_body=reply.body if reply else "",
-        reply_date=format_date(reply.updated_at) if reply else "",
-        hidden=review.is_hidden,
-        hidden_reason=review.hidden_reason or "",
-    )
 
 
 class ReviewsState(rx.State):
@@ -239,7 +140,7 @@ class ReviewsState(rx.State):
         self.rating_count = summary.count
         counts = {star: summary.distribution.get(str(star), 0) for star in range(1, 6)}
         self.bars = [
-            StarBar(star=star, count=counts[star], percent=_share(counts[star], summary.count))
+            StarBar(star=star, count=counts[star], percent=share(counts[star], summary.count))
             for star in range(5, 0, -1)
         ]
         self.reviews = [review_row(r) for r in page.items]
@@ -352,7 +253,7 @@ class ReviewsState(rx.State):
                     )
                 self.notice = "Thanks! Your review is posted."
         except ValueError as exc:  # pydantic's ValidationError: the comment's length
-            self.form_error = _first_error(exc)
+            self.form_error = first_error(exc)
             return
         except DomainError as exc:
             self.form_error = exc.message
@@ -437,7 +338,7 @@ class ReviewsState(rx.State):
                     data=data,
                 )
         except ValueError as exc:
-            self.report_error = _first_error(exc)
+            self.report_error = first_error(exc)
             return
         except DomainError as exc:
             self.report_error = exc.message
@@ -479,7 +380,7 @@ class ReviewsState(rx.State):
                     data=data,
                 )
         except ValueError as exc:
-            self.reply_error = _first_error(exc)
+            self.reply_error = first_error(exc)
             return
         except DomainError as exc:
             self.reply_error = exc.message
@@ -511,172 +412,3 @@ class ReviewsState(rx.State):
         """Hide the notice and the error."""
         self.notice = ""
         self.error = ""
-
-
-def _first_error(exc: Exception) -> str:
-    errors = getattr(exc, "errors", None)
-    if callable(errors):
-        for error in errors():
-            return str(error.get("msg", "Check what you wrote.")).removeprefix("Value error, ")
-    return "Check what you wrote."
-
-
-_REVIEWS_PATH = re.compile(r"^/course/([^/?#]+)/reviews")
-
-
-class CourseReviewsPageState(rx.State):
-    """The "all reviews" page of a course (/course/[slug]/reviews)."""
-
-    course_id: int = 0
-    course_title: str = ""
-    course_href: str = ""
-    found: bool = True
-
-    @rx.event
-    async def load(self) -> None:
-        """Find the course from the address; the section loads its reviews when shown."""
-        auth = await current_user(self)
-        match = _REVIEWS_PATH.match(self.router.url.path or "")
-        slug = match.group(1)[:100] if match else ""
-        try:
-            with db.read_session() as session:
-                course = catalog_service.get_course_detail(
-                    session=session,
-                    id_or_slug=slug,
-                    viewer_id=auth.user_id or None,
-                    viewer_roles=list(auth.roles),
-                )
-        except DomainError:
-            self.found = False
-            self.course_id = 0
-            return
-        self.found = True
-        self.course_id = course.id
-        self.course_title = course.title
-        self.course_href = routes.course_url(course.slug)
-
-
-def moderation_row(item: ModerationItem) -> ModerationRow:
-    """The display shape of a review in the moderation queue."""
-    return ModerationRow(
-        review_id=item.review.id,
-        course_title=item.course.title,
-        course_href=routes.course_reviews_url(item.course.slug),
-        author=item.review.author.full_name,
-        rating=item.review.rating,
-        stars=stars_percent(item.review.rating),
-        comment=item.review.comment,
-        date=format_date(item.review.created_at),
-        report_count=item.open_report_count,
-        report_label=f"{item.open_report_count} open report"
-        + ("" if item.open_report_count == 1 else "s"),
-        reports=[f"{r.reporter.full_name}: {r.reason}" for r in item.reports],
-        hidden_reason=item.review.hidden_reason or "",
-    )
-
-
-class AdminReviewsState(rx.State):
-    """The moderation queue: reported reviews to hide or keep, hidden ones to restore."""
-
-    status: str = ModerationStatus.reported.value
-    items: list[ModerationRow] = []
-    total: int = 0
-    notice: str = ""
-    error: str = ""
-    hide_open: bool = False
-    hide_review_id: int = 0
-    hide_error: str = ""
-
-    async def _admin(self) -> AuthState | None:
-        auth = await current_user(self)
-        return auth if auth.is_admin else None
-
-    def _refresh(self, roles: list[str]) -> None:
-        with db.read_session() as session:
-            items, total = service.moderation_queue(
-                session=session,
-                actor_roles=roles,
-                status=ModerationStatus(self.status),
-                page=1,
-                page_size=100,
-            )
-        self.items = [moderation_row(item) for item in items]
-        self.total = total
-
-    @rx.event
-    async def load(self) -> None:
-        """On load (after AuthState.require_admin): the reported reviews."""
-        auth = await self._admin()
-        if auth is None:
-            return
-        self.notice = self.error = ""
-        self._refresh(list(auth.roles))
-
-    @rx.event
-    async def show(self, status: str | list[str]) -> None:
-        """Switch between reported and hidden reviews."""
-        auth = await self._admin()
-        if auth is None:
-            return
-        chosen = status[0] if isinstance(status, list) and status else status
-        valid = {s.value for s in ModerationStatus}
-        self.status = chosen if isinstance(chosen, str) and chosen in valid else "reported"
-        self._refresh(list(auth.roles))
-
-    @rx.event
-    def open_hide(self, review_id: int) -> None:
-        """Ask for the reason before hiding a review."""
-        self.hide_review_id = int(review_id)
-        self.hide_error = ""
-        self.hide_open = True
-
-    @rx.event
-    def set_hide_open(self, value: bool) -> None:
-        """The hide dialog was opened or closed."""
-        self.hide_open = bool(value)
-
-    @rx.event
-    async def submit_hide(self, form: dict[str, Any]) -> None:
-        """Hide the review with the reason its author will see."""
-        auth = await self._admin()
-        if auth is None:
-            return
-        try:
-            data = ReasonInput(reason=str(form.get("reason", ""))[: REASON_MAX + 200])
-            with db.transaction() as session:
-                service.hide_review(
-                    session=session,
-                    review_id=self.hide_review_id,
-                    actor_roles=list(auth.roles),
-                    data=data,
-                )
-        except ValueError as exc:
-            self.hide_error = _first_error(exc)
-            return
-        except DomainError as exc:
-            self.hide_error = exc.message
-            return
-        self.hide_open = False
-        self.notice = "The review is hidden; its author sees your reason."
-        self._refresh(list(auth.roles))
-
-    @rx.event
-    async def restore(self, review_id: int) -> None:
-        """Show a hidden review again, or keep a reported one and dismiss its reports."""
-        auth = await self._admin()
-        if auth is None:
-            return
-        try:
-            with db.transaction() as session:
-                service.restore_review(
-                    session=session, review_id=int(review_id), actor_roles=list(auth.roles)
-                )
-        except DomainError as exc:
-            self.error = exc.message
-            return
-        self.notice = (
-            "The review is visible again."
-            if self.status == ModerationStatus.hidden.value
-            else "Reports dismissed; the review stays up."
-        )
-        self._refresh(list(auth.roles))
