@@ -10,6 +10,10 @@ from udemy_clone.events import register_handlers
 from udemy_clone.gateway.app import create_gateway
 from udemy_clone.runtime import background_services
 from udemy_clone.web.kit.state import AuthState
+from udemy_clone.web.pages.account.page import account_page
+from udemy_clone.web.pages.account.state import AccountState
+from udemy_clone.web.pages.admin.dashboard import admin_stats_page
+from udemy_clone.web.pages.admin.dashboard_state import AdminStatsState
 from udemy_clone.web.pages.admin.moderation import admin_reviews_page
 from udemy_clone.web.pages.admin.moderation_state import AdminReviewsState
 from udemy_clone.web.pages.admin.orders import admin_orders_page
@@ -20,8 +24,8 @@ from udemy_clone.web.pages.admin.taxonomy import categories_page, tags_page
 from udemy_clone.web.pages.admin.taxonomy_state import CategoriesAdminState, TagsAdminState
 from udemy_clone.web.pages.admin.users import users_page
 from udemy_clone.web.pages.admin.users_state import UsersAdminState
-from udemy_clone.web.pages.auth.pages import account_page, login_page, register_page
-from udemy_clone.web.pages.auth.state import AccountState
+from udemy_clone.web.pages.auth.login import login_page
+from udemy_clone.web.pages.auth.register import register_page
 from udemy_clone.web.pages.browse.page import browse_page
 from udemy_clone.web.pages.browse.state import BrowseState
 from udemy_clone.web.pages.cart.page import cart_page
@@ -48,9 +52,9 @@ from udemy_clone.web.pages.player.state import PlayerState
 from udemy_clone.web.pages.purchases.history import order_history_page
 from udemy_clone.web.pages.purchases.receipt import receipt_page
 from udemy_clone.web.pages.purchases.state import OrderHistoryState, ReceiptState
-from udemy_clone.web.pages.stats import pages as stats_pages
-from udemy_clone.web.pages.stats.state import AdminStatsState, InstructorAnalyticsState
 from udemy_clone.web.pages.studio import pages as studio_pages
+from udemy_clone.web.pages.studio.analytics import instructor_analytics_page
+from udemy_clone.web.pages.studio.analytics_state import InstructorAnalyticsState
 from udemy_clone.web.pages.studio.coupons import studio_coupons_page
 from udemy_clone.web.pages.studio.coupons_state import CouponStudioState
 from udemy_clone.web.pages.studio.lecture_video import LectureVideoPageState, lecture_video_page
@@ -246,13 +250,13 @@ app.add_page(
 
 for analytics_route in ("/studio/analytics", "/studio/analytics/[course_id]"):
     app.add_page(
-        stats_pages.instructor_analytics_page,
+        instructor_analytics_page,
         route=analytics_route,
         title=f"Analytics — {BRAND}",
         on_load=[AuthState.require_instructor, InstructorAnalyticsState.load],
     )
 app.add_page(
-    stats_pages.admin_stats_page,
+    admin_stats_page,
     route="/admin/stats",
     title=f"Statistics — {BRAND}",
     on_load=[AuthState.require_admin, AdminStatsState.load],

@@ -14,7 +14,7 @@ from udemy_clone.web.kit.layout import page_shell
 from udemy_clone.web.kit.theme import ACCENT
 from udemy_clone.web.pages.home.hero import hero
 from udemy_clone.web.pages.home.state import HomeState
-from udemy_clone.web.pages.stats.components import top_selling_section
+from udemy_clone.web.pages.home.top_selling import top_selling_section
 
 
 def _category_chips() -> rx.Component:
