@@ -1,4 +1,4 @@
-"""The frame of a dashboard page: its dashboard_header with a period picker, two columns."""
+"""The frame of a dashboard page: its header with a period picker, two columns."""
 
 from __future__ import annotations
 
