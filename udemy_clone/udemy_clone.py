@@ -52,13 +52,15 @@ from udemy_clone.web.pages.player.state import PlayerState
 from udemy_clone.web.pages.purchases.history import order_history_page
 from udemy_clone.web.pages.purchases.receipt import receipt_page
 from udemy_clone.web.pages.purchases.state import OrderHistoryState, ReceiptState
-from udemy_clone.web.pages.studio import pages as studio_pages
 from udemy_clone.web.pages.studio.analytics import instructor_analytics_page
 from udemy_clone.web.pages.studio.analytics_state import InstructorAnalyticsState
 from udemy_clone.web.pages.studio.coupons import studio_coupons_page
 from udemy_clone.web.pages.studio.coupons_state import CouponStudioState
+from udemy_clone.web.pages.studio.course_list import studio_page
+from udemy_clone.web.pages.studio.course_list_state import StudioListState
+from udemy_clone.web.pages.studio.editor import course_editor_page, new_course_page
+from udemy_clone.web.pages.studio.editor_state import CourseEditorState
 from udemy_clone.web.pages.studio.lecture_video import LectureVideoPageState, lecture_video_page
-from udemy_clone.web.pages.studio.state import CourseEditorState, StudioListState
 
 configure_logging()
 register_handlers()
@@ -86,19 +88,19 @@ app.add_page(account_page, route="/account", title=f"Account — {BRAND}", on_lo
 
 # ---- instructor studio and admin catalog pages ---------------------------------------------
 app.add_page(
-    studio_pages.studio_page,
+    studio_page,
     route="/studio",
     title=f"Studio — {BRAND}",
     on_load=[AuthState.require_instructor, StudioListState.load],
 )
 app.add_page(
-    studio_pages.new_course_page,
+    new_course_page,
     route="/studio/new",
     title=f"New course — {BRAND}",
     on_load=[AuthState.require_instructor, CourseEditorState.load_new],
 )
 app.add_page(
-    studio_pages.course_editor_page,
+    course_editor_page,
     route="/studio/course/[course_id]",
     title=f"Edit course — {BRAND}",
     on_load=[AuthState.require_instructor, CourseEditorState.load_course],

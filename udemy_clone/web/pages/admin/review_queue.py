@@ -11,7 +11,7 @@ from udemy_clone.web.kit.admin_nav import admin_header, admin_nav
 from udemy_clone.web.kit.layout import guarded, loading_panel, page_shell
 from udemy_clone.web.kit.theme import card_style
 from udemy_clone.web.pages.admin.review_queue_state import ReviewQueueState
-from udemy_clone.web.pages.studio.pages import thumbnail
+from udemy_clone.web.pages.studio.views.common import thumbnail
 
 _queue: Any = ReviewQueueState
 
