@@ -15,6 +15,7 @@ from udemy_clone.core.errors import DomainError
 from udemy_clone.core.log import get_logger
 from udemy_clone.web.kit.course_views import (
     LEVEL_LABELS,
+    CourseCard,
     card_view,
     language_label,
 )
@@ -68,7 +69,7 @@ class BrowseState(rx.State):
     category_id: int = 0
     category_name: str = ""
 
-    results: list[dict[str, Any]] = []
+    results: list[CourseCard] = []
     total: int = 0
     heading: str = ""
     category_options: list[dict[str, Any]] = []

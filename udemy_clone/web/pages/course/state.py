@@ -14,9 +14,11 @@ from udemy_clone.core.errors import DomainError
 from udemy_clone.orders import service as orders_service
 from udemy_clone.web.kit import routes
 from udemy_clone.web.kit.auth import current_user
-from udemy_clone.web.kit.course_views import (
-    landing_view,
-    sections_view,
+from udemy_clone.web.pages.course.rows import (
+    CourseLanding,
+    CurriculumSection,
+    course_landing,
+    curriculum_sections,
 )
 
 _COURSE_PATH = re.compile(r"^/courses?/([^/?#]+)")
@@ -25,8 +27,8 @@ _COURSE_PATH = re.compile(r"^/courses?/([^/?#]+)")
 class CoursePageState(rx.State):
     """A course's landing page: listing, curriculum, ratings and the buy box."""
 
-    course: dict[str, Any] = {}
-    sections: list[dict[str, Any]] = []
+    course: CourseLanding = CourseLanding()
+    sections: list[CurriculumSection] = []
     found: bool = False
     loaded: bool = False
     # what the buy box offers this viewer: buy | free | in_cart | enrolled | owner
@@ -56,15 +58,15 @@ class CoursePageState(rx.State):
                 )
         except DomainError:
             self.found = False
-            self.course = {}
+            self.course = CourseLanding()
             self.sections = []
             self.course_id = 0
             self.instructor_id = 0
             self.loaded = True
             self.page_title = f"Course not found — {BRAND}"
             return None
-        self.course = landing_view(course)
-        self.sections = sections_view(course)
+        self.course = course_landing(course)
+        self.sections = curriculum_sections(course)
         self.course_id = course.id
         self.instructor_id = course.instructor.id
         previews = [lec for sec in course.sections for lec in sec.lectures if lec.is_preview]

@@ -65,14 +65,14 @@ def _scroll_button(row_id: rx.Var, direction: int) -> rx.Component:
 
 
 def _home_row(row: Any) -> rx.Component:
-    row_id = "row-" + row["key"].to(str)
+    row_id = "row-" + row.key
     return rx.vstack(
         rx.hstack(
-            rx.heading(row["title"], size=rx.breakpoints(initial="5", md="6"), as_="h2"),
+            rx.heading(row.title, size=rx.breakpoints(initial="5", md="6"), as_="h2"),
             rx.spacer(),
             rx.link(
                 rx.hstack(rx.text("See all"), rx.icon("arrow-right", size=16), spacing="1"),
-                href=row["see_all"],
+                href=row.see_all,
                 weight="medium",
                 size="2",
                 color=f"var(--{ACCENT}-11)",
@@ -89,7 +89,7 @@ def _home_row(row: Any) -> rx.Component:
             align="center",
             spacing="3",
         ),
-        scroll_row(row["courses"].to(list[dict[str, Any]]), row_id),
+        scroll_row(row.courses, row_id),
         spacing="3",
         width="100%",
         class_name="home-row",

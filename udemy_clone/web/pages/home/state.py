@@ -2,32 +2,21 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import reflex as rx
 
 from udemy_clone.catalog import service as catalog_service
 from udemy_clone.core import db
 from udemy_clone.core.errors import DomainError
 from udemy_clone.web.kit import routes
-from udemy_clone.web.kit.course_views import (
-    card_view,
-)
+from udemy_clone.web.pages.home.rows import CardRow, card_rows
 
 HOME_ROW_SIZE = 10
-
-
-SEE_ALL = {
-    "popular": "/courses?sort=best_selling",
-    "top-rated": "/courses?sort=rating",
-    "new": "/courses?sort=newest",
-}
 
 
 class HomeState(rx.State):
     """The home page's rows of course cards."""
 
-    rows: list[dict[str, Any]] = []
+    rows: list[CardRow] = []
     categories: list[dict[str, str]] = []
     loaded: bool = False
     error: str = ""
@@ -42,20 +31,7 @@ class HomeState(rx.State):
         except DomainError as exc:
             self.error = exc.message
             rows = []
-        self.rows = [
-            {
-                "key": row.key,
-                "title": row.title,
-                "see_all": SEE_ALL.get(
-                    row.key,
-                    routes.browse_url(
-                        category=row.key.removeprefix("category-"), sort="best_selling"
-                    ),
-                ),
-                "courses": [card_view(course) for course in row.courses],
-            }
-            for row in rows
-        ]
+        self.rows = card_rows(rows)
         self.loaded = True
 
     @rx.event

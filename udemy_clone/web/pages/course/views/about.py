@@ -11,7 +11,7 @@ from udemy_clone.web.pages.notifications.components import follow_button
 
 
 def learn_box() -> rx.Component:
-    points = C["learn_points"].to(list[str])
+    points = C.learn_points
     return rx.cond(
         points.length() > 0,  # type: ignore[attr-defined]
         rx.box(
@@ -45,13 +45,13 @@ def learn_box() -> rx.Component:
 
 def description() -> rx.Component:
     return rx.cond(
-        C["about"].to(str) != "",
+        C.about != "",
         rx.vstack(
             rx.heading("Description", size="6", as_="h2"),
             rx.box(
                 # Instructors' text: react-markdown without the raw-HTML plugin escapes HTML.
                 rx.markdown(
-                    C["about"].to(str),
+                    C.about,
                     use_raw=False,
                     use_math=False,
                     use_katex=False,
@@ -67,10 +67,10 @@ def description() -> rx.Component:
                 id="course-description",
             ),
             rx.cond(
-                C["tags"].to(list[str]).length() > 0,  # type: ignore[attr-defined]
+                C.tags.length() > 0,  # type: ignore[attr-defined]
                 rx.hstack(
                     rx.foreach(
-                        C["tags"].to(list[str]),
+                        C.tags,
                         lambda tag: rx.badge(
                             tag, variant="outline", color_scheme="gray", radius="full"
                         ),
@@ -91,18 +91,18 @@ def instructor() -> rx.Component:
         rx.heading("Instructor", size="6", as_="h2"),
         rx.hstack(
             rx.avatar(
-                fallback=C["instructor_initials"].to(str),
+                fallback=C.instructor_initials,
                 size="6",
                 radius="full",
                 color_scheme=ACCENT,
             ),
             rx.vstack(
-                rx.text(C["instructor"], weight="bold", size="4", color=f"var(--{ACCENT}-11)"),
-                rx.text(C["students"], " on this course", size="2", color="var(--gray-11)"),
+                rx.text(C.instructor, weight="bold", size="4", color=f"var(--{ACCENT}-11)"),
+                rx.text(C.students, " on this course", size="2", color="var(--gray-11)"),
                 rx.link(
                     "More courses by ",
-                    C["instructor"],
-                    href="/courses?q=" + C["instructor"].to(str),
+                    C.instructor,
+                    href="/courses?q=" + C.instructor,
                     size="2",
                 ),
                 spacing="1",

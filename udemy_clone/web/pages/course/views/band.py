@@ -12,12 +12,12 @@ from udemy_clone.web.pages.course.views.common import BAND_BG, LANDING_COLUMNS, 
 def _breadcrumb() -> rx.Component:
     return rx.hstack(
         rx.foreach(
-            C["breadcrumb"].to(list[dict[str, str]]),
+            C.breadcrumb,
             lambda crumb, i: rx.hstack(
                 rx.cond(i > 0, rx.icon("chevron-right", size=14, color="rgba(255,255,255,0.5)")),
                 rx.link(
-                    crumb["name"],
-                    href=crumb["href"],
+                    crumb.name,
+                    href=crumb.href,
                     size="2",
                     weight="medium",
                     color=f"var(--{ACCENT}-7)",
@@ -35,11 +35,11 @@ def _breadcrumb() -> rx.Component:
 
 def _status_banner() -> rx.Component:
     return rx.cond(
-        ~C["is_published"].to(bool),
+        ~C.is_published,
         rx.callout(
             rx.text(
                 "This course is ",
-                rx.text(C["status_label"], as_="span", weight="bold"),
+                rx.text(C.status_label, as_="span", weight="bold"),
                 ". Only its instructor and admins can see this page.",
             ),
             icon="eye-off",
@@ -58,7 +58,7 @@ def band() -> rx.Component:
                 _status_banner(),
                 _breadcrumb(),
                 rx.heading(
-                    C["title"],
+                    C.title,
                     size=rx.breakpoints(initial="7", md="8"),
                     line_height="1.15",
                     color="white",
@@ -66,19 +66,19 @@ def band() -> rx.Component:
                     as_="h1",
                 ),
                 rx.text(
-                    C["subtitle"],
+                    C.subtitle,
                     size=rx.breakpoints(initial="3", md="4"),
                     color="rgba(255,255,255,0.85)",
                 ),
                 rx.hstack(
                     rx.cond(
-                        C["has_rating"].to(bool),
+                        C.has_rating,
                         rx.hstack(
-                            rx.text(C["rating"], weight="bold", color="var(--amber-8)"),
-                            star_rating(C["stars"].to(str), size="15px"),
+                            rx.text(C.rating, weight="bold", color="var(--amber-8)"),
+                            star_rating(C.stars, size="15px"),
                             rx.link(
                                 "(",
-                                C["rating_count"],
+                                C.rating_count,
                                 ")",
                                 href="#reviews",
                                 size="2",
@@ -89,7 +89,7 @@ def band() -> rx.Component:
                         ),
                         rx.text("No ratings yet", size="2"),
                     ),
-                    rx.text(C["students"], size="2", id="course-students"),
+                    rx.text(C.students, size="2", id="course-students"),
                     spacing="3",
                     align="center",
                     wrap="wrap",
@@ -97,7 +97,7 @@ def band() -> rx.Component:
                 rx.text(
                     "Created by ",
                     rx.link(
-                        C["instructor"],
+                        C.instructor,
                         href="#instructor",
                         color=f"var(--{ACCENT}-6)",
                         text_decoration="underline",
@@ -105,9 +105,9 @@ def band() -> rx.Component:
                     size="2",
                 ),
                 rx.hstack(
-                    meta("calendar-clock", "Last updated ", C["updated"]),
-                    meta("globe", C["language"]),
-                    meta("signal", C["level"]),
+                    meta("calendar-clock", "Last updated ", C.updated),
+                    meta("globe", C.language),
+                    meta("signal", C.level),
                     spacing="4",
                     wrap="wrap",
                     color="rgba(255,255,255,0.85)",

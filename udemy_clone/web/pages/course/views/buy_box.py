@@ -26,7 +26,7 @@ def _primary_action() -> rx.Component:
                 rx.button(
                     rx.icon("circle-play", size=18), "Go to course", id="buy-primary", **full
                 ),
-                href=C["learn_href"],
+                href=C.learn_href,
                 width="100%",
             ),
         ),
@@ -46,7 +46,7 @@ def _primary_action() -> rx.Component:
                 rx.callout("You teach this course.", icon="info", width="100%", size="1"),
                 rx.link(
                     rx.button("Edit this course", variant="soft", id="buy-primary", **full),
-                    href=C["studio_href"],
+                    href=C.studio_href,
                     width="100%",
                 ),
                 width="100%",
@@ -112,14 +112,14 @@ def buy_box() -> rx.Component:
         ),
     )
     return rx.box(
-        rx.box(thumbnail(C["thumbnail"].to(str), C["title"].to(str)), preview, position="relative"),
+        rx.box(thumbnail(C.thumbnail, C.title), preview, position="relative"),
         rx.vstack(
-            rx.text(C["price"], size="8", weight="bold", id="course-price"),
+            rx.text(C.price, size="8", weight="bold", id="course-price"),
             _primary_action(),
             rx.vstack(
                 rx.text("This course includes:", weight="bold", size="2"),
-                _includes_line("monitor-play", C["length"], " of on-demand video"),
-                _includes_line("list-video", C["lectures"], " in ", C["sections"]),
+                _includes_line("monitor-play", C.video_length, " of on-demand video"),
+                _includes_line("list-video", C.lectures_label, " in ", C.sections_label),
                 _includes_line("smartphone", "Watch on phone, tablet and desktop"),
                 _includes_line("infinity", "Full lifetime access"),
                 spacing="2",

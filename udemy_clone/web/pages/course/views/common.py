@@ -11,7 +11,8 @@ from udemy_clone.web.pages.course.state import CoursePageState
 BAND_BG = "linear-gradient(160deg, #221b35 0%, #17131f 100%)"
 ASIDE_WIDTH = "340px"
 LANDING_COLUMNS = ["minmax(0, 1fr)", "minmax(0, 1fr)", f"minmax(0, 1fr) {ASIDE_WIDTH}"]
-C = CoursePageState.course
+# the course row; its fields are Vars at runtime, plain types to mypy
+C: Any = CoursePageState.course
 
 
 def meta(icon: str, *text: Any) -> rx.Component:

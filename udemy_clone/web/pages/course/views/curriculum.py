@@ -16,9 +16,9 @@ def _section_card(section: Any) -> rx.Component:
         rx.el.summary(
             rx.hstack(
                 rx.icon("chevron-down", size=18, class_name="section-chevron"),
-                rx.text(section["title"], weight="bold", size="3", flex="1"),
+                rx.text(section.title, weight="bold", size="3", flex="1"),
                 rx.text(
-                    section["summary"],
+                    section.summary,
                     size="2",
                     color="var(--gray-11)",
                     white_space="nowrap",
@@ -29,7 +29,7 @@ def _section_card(section: Any) -> rx.Component:
                 width="100%",
             ),
             rx.text(
-                section["summary"],
+                section.summary,
                 size="1",
                 color="var(--gray-11)",
                 display=["block", "none"],
@@ -43,36 +43,32 @@ def _section_card(section: Any) -> rx.Component:
         ),
         rx.vstack(
             rx.foreach(
-                section["lectures"].to(list[dict[str, Any]]),
+                section.lectures,
                 lambda lecture: rx.hstack(
                     rx.icon(
-                        rx.cond(lecture["is_preview"], "circle-play", "file-video"),
+                        rx.cond(lecture.is_preview, "circle-play", "file-video"),
                         size=16,
-                        color=rx.cond(
-                            lecture["is_preview"], f"var(--{ACCENT}-11)", "var(--gray-10)"
-                        ),
+                        color=rx.cond(lecture.is_preview, f"var(--{ACCENT}-11)", "var(--gray-10)"),
                         flex_shrink="0",
                     ),
                     rx.cond(
-                        lecture["is_preview"],
-                        rx.link(
-                            lecture["title"], href=lecture["href"], size="2", underline="always"
-                        ),
-                        rx.text(lecture["title"], size="2"),
+                        lecture.is_preview,
+                        rx.link(lecture.title, href=lecture.href, size="2", underline="always"),
+                        rx.text(lecture.title, size="2"),
                     ),
                     rx.spacer(),
                     rx.cond(
-                        lecture["is_preview"],
+                        lecture.is_preview,
                         rx.link(
                             "Preview",
-                            href=lecture["href"],
+                            href=lecture.href,
                             size="2",
                             weight="medium",
                             class_name="preview-link",
                         ),
                     ),
                     rx.text(
-                        lecture["duration"],
+                        lecture.duration,
                         size="2",
                         color="var(--gray-11)",
                         class_name="lecture-duration",
@@ -90,7 +86,7 @@ def _section_card(section: Any) -> rx.Component:
             padding="0.9rem 1rem 1rem 1rem",
             width="100%",
         ),
-        open=section["open"].to(bool),
+        open=section.open,
         border_bottom="1px solid var(--gray-a5)",
         class_name="curriculum-section",
         style={
@@ -112,11 +108,11 @@ def curriculum() -> rx.Component:
         rx.heading("Course content", size="6", as_="h2"),
         rx.hstack(
             rx.text(
-                C["sections"],
+                C.sections_label,
                 " • ",
-                C["lectures"],
+                C.lectures_label,
                 " • ",
-                C["length"],
+                C.video_length,
                 " total length",
                 size="2",
                 color="var(--gray-11)",
