@@ -25,7 +25,7 @@ def thumb(url: Any, size: str = "96px") -> rx.Component:
 
 
 def status_badge(order: Any) -> rx.Component:
-    return rx.badge(order["status"], color_scheme=order["status_color"], variant="soft", size="2")
+    return rx.badge(order.status, color_scheme=order.status_color, variant="soft", size="2")
 
 
 def total_row(label: str, value: Any, **props: Any) -> rx.Component:
@@ -35,8 +35,8 @@ def total_row(label: str, value: Any, **props: Any) -> rx.Component:
 def order_lines(order: Any) -> rx.Component:
     return rx.vstack(
         rx.foreach(
-            order["items"].to(list[dict[str, Any]]),
-            lambda item: total_row(item["title"], item["price"], size="2"),
+            order.lines,
+            lambda item: total_row(item.title, item.price, size="2"),
         ),
         width="100%",
         spacing="2",

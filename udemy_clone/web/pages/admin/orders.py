@@ -15,21 +15,21 @@ from udemy_clone.web.pages.admin.orders_state import AdminOrdersState
 
 def _admin_order_row(order: Any) -> rx.Component:
     return rx.table.row(
-        rx.table.cell(rx.link(order["number"], href=routes.receipt_url(order["id"]))),
-        rx.table.cell(order["date"]),
-        rx.table.cell(order["buyer"]),
-        rx.table.cell(rx.text(order["summary"], size="2", max_width="320px", truncate=True)),
-        rx.table.cell(order["total"], text_align="right"),
+        rx.table.cell(rx.link(order.number, href=routes.receipt_url(order.id))),
+        rx.table.cell(order.date),
+        rx.table.cell(order.buyer),
+        rx.table.cell(rx.text(order.summary, size="2", max_width="320px", truncate=True)),
+        rx.table.cell(order.total, text_align="right"),
         rx.table.cell(status_badge(order)),
         rx.table.cell(
             rx.cond(
-                order["admin_refundable"],
+                order.admin_refundable,
                 rx.button(
                     "Refund",
                     size="1",
                     variant="soft",
                     color_scheme="red",
-                    on_click=AdminOrdersState.refund(order["id"]),  # type: ignore[operator]
+                    on_click=AdminOrdersState.refund(order.id),  # type: ignore[operator]
                 ),
             )
         ),

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import reflex as rx
 
 from udemy_clone.auth import service as auth_service
@@ -11,13 +9,13 @@ from udemy_clone.core import db
 from udemy_clone.core.errors import DomainError
 from udemy_clone.orders import service
 from udemy_clone.web.kit.auth import current_user
-from udemy_clone.web.kit.order_rows import order_view
+from udemy_clone.web.kit.order_rows import OrderRow, order_row
 
 
 class AdminOrdersState(rx.State):
     """Admin: every order, refunds of any order."""
 
-    orders: list[dict[str, Any]] = []
+    orders: list[OrderRow] = []
     status_filter: str = "all"
     total: int = 0
     message: str = ""
@@ -34,7 +32,7 @@ class AdminOrdersState(rx.State):
             )
         self.total = total
         self.orders = [
-            {**order_view(o), "buyer": names.get(o.user_id, f"User {o.user_id}")} for o in orders
+            order_row(o, buyer=names.get(o.user_id, f"User {o.user_id}")) for o in orders
         ]
 
     @rx.event

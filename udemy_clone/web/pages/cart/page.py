@@ -16,20 +16,20 @@ from udemy_clone.web.pages.cart.state import CartState
 
 def _cart_line(item: Any) -> rx.Component:
     return rx.hstack(
-        thumb(item["thumbnail"]),
+        thumb(item.thumbnail),
         rx.vstack(
             rx.link(
-                rx.text(item["title"], weight="bold"),
-                href=routes.course_url(item["slug"]),
+                rx.text(item.title, weight="bold"),
+                href=routes.course_url(item.slug),
                 color="var(--gray-12)",
             ),
-            rx.text("By ", item["instructor"], size="2", color="var(--gray-11)"),
+            rx.text("By ", item.instructor, size="2", color="var(--gray-11)"),
             rx.button(
                 "Remove",
                 variant="ghost",
                 size="1",
                 color_scheme="red",
-                on_click=CartState.remove(item["course_id"]),  # type: ignore[operator]
+                on_click=CartState.remove(item.course_id),  # type: ignore[operator]
                 class_name="cart-remove",
             ),
             spacing="1",
@@ -37,11 +37,11 @@ def _cart_line(item: Any) -> rx.Component:
             flex="1",
         ),
         rx.vstack(
-            rx.text(item["final_price"], weight="bold", color=f"var(--{ACCENT}-11)"),
+            rx.text(item.final_price, weight="bold", color=f"var(--{ACCENT}-11)"),
             rx.cond(
-                item["discounted"],
+                item.discounted,
                 rx.text(
-                    item["price"], size="2", color="var(--gray-10)", text_decoration="line-through"
+                    item.price, size="2", color="var(--gray-10)", text_decoration="line-through"
                 ),
             ),
             align="end",

@@ -9,18 +9,19 @@ from reflex.event import EventSpec
 
 from udemy_clone.core import db
 from udemy_clone.core.errors import DomainError
-from udemy_clone.core.money import format_money, format_price
+from udemy_clone.core.money import format_money
 from udemy_clone.orders import service
 from udemy_clone.orders.models import CartPublic
 from udemy_clone.web.kit import routes
 from udemy_clone.web.kit.auth import current_path, current_user, login_redirect
+from udemy_clone.web.pages.cart.rows import CartLineRow, cart_lines
 
 
 class CartState(rx.State):
     """The cart page and the header's cart badge."""
 
     count: int = 0
-    items: list[dict[str, Any]] = []
+    items: list[CartLineRow] = []
     subtotal: str = ""
     discount: str = ""
     total: str = ""
@@ -37,19 +38,7 @@ class CartState(rx.State):
 
     def _apply(self, cart: CartPublic) -> None:
         self.count = cart.count
-        self.items = [
-            {
-                "course_id": line.course_id,
-                "slug": line.slug,
-                "title": line.title,
-                "instructor": line.instructor_name,
-                "thumbnail": line.thumbnail_url or "",
-                "price": format_price(line.price_cents, line.currency),
-                "final_price": format_price(line.final_price_cents, line.currency),
-                "discounted": line.discount_cents > 0,
-            }
-            for line in cart.items
-        ]
+        self.items = cart_lines(cart.items)
         self.subtotal = format_money(cart.subtotal_cents, cart.currency)
         self.discount = format_money(-cart.discount_cents, cart.currency)
         self.total = format_money(cart.total_cents, cart.currency)

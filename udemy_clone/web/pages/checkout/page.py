@@ -36,21 +36,21 @@ def sandbox_payment_page() -> rx.Component:
                             rx.badge("TEST MODE", color_scheme="amber", variant="solid"),
                             width="100%",
                         ),
-                        rx.text("Order ", order["number"], color="var(--gray-11)", size="2"),
+                        rx.text("Order ", order.number, color="var(--gray-11)", size="2"),
                         order_lines(order),
                         rx.divider(),
                         rx.cond(
-                            order["has_discount"],
+                            order.has_discount,
                             total_row(
-                                "Discount (" + order["coupon_code"].to(str) + ")",
-                                order["discount"],
+                                "Discount (" + order.coupon_code + ")",
+                                order.discount,
                                 size="2",
                                 color="var(--green-11)",
                             ),
                         ),
-                        total_row("Total due", order["total"], weight="bold", size="4"),
+                        total_row("Total due", order.total, weight="bold", size="4"),
                         rx.cond(
-                            order["status"] == "pending",
+                            order.status == "pending",
                             rx.hstack(
                                 rx.button(
                                     "Cancel",
@@ -63,7 +63,7 @@ def sandbox_payment_page() -> rx.Component:
                                 rx.button(
                                     rx.icon("credit-card", size=16),
                                     "Pay ",
-                                    order["total"],
+                                    order.total,
                                     size="3",
                                     flex="1",
                                     loading=SandboxPaymentState.busy,
@@ -73,7 +73,7 @@ def sandbox_payment_page() -> rx.Component:
                                 width="100%",
                             ),
                             rx.callout(
-                                "This order is " + order["status"].to(str) + "; nothing is due.",
+                                "This order is " + order.status + "; nothing is due.",
                                 icon="info",
                                 width="100%",
                             ),
@@ -112,7 +112,7 @@ def checkout_success_page() -> rx.Component:
                             ),
                             rx.text(
                                 "Order ",
-                                order["number"],
+                                order.number,
                                 " is paid. Your courses are ready in My courses.",
                                 color="var(--gray-11)",
                             ),
@@ -139,7 +139,7 @@ def checkout_success_page() -> rx.Component:
                         rx.vstack(
                             order_lines(order),
                             rx.divider(),
-                            total_row("Total paid", order["total"], weight="bold"),
+                            total_row("Total paid", order.total, weight="bold"),
                             width="100%",
                             padding="1.5rem",
                             style=card_style,
@@ -153,7 +153,7 @@ def checkout_success_page() -> rx.Component:
                         ),
                         rx.link(
                             rx.button("View receipt", size="3", variant="outline"),
-                            href=routes.receipt_url(order["id"]),
+                            href=routes.receipt_url(order.id),
                         ),
                         spacing="3",
                     ),

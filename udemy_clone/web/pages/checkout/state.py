@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from typing import Any
 
 import reflex as rx
 from reflex.event import EventSpec
@@ -13,14 +12,14 @@ from udemy_clone.core.errors import DomainError
 from udemy_clone.orders import service
 from udemy_clone.web.kit import routes
 from udemy_clone.web.kit.auth import current_path, current_user, login_redirect
-from udemy_clone.web.kit.order_rows import order_view
+from udemy_clone.web.kit.order_rows import OrderRow, order_row
 from udemy_clone.web.pages.cart.state import CartState
 
 
 class SandboxPaymentState(rx.State):
     """The local stand-in for Stripe's payment page."""
 
-    order: dict[str, Any] = {}
+    order: OrderRow = OrderRow()
     error: str = ""
     loaded: bool = False
     busy: bool = False
@@ -46,10 +45,10 @@ class SandboxPaymentState(rx.State):
                     order_id=self._order_id(),
                 )
         except DomainError as exc:
-            self.order = {}
+            self.order = OrderRow()
             self.error = exc.message
         else:
-            self.order = order_view(order)
+            self.order = order_row(order)
         self.loaded = True
         return None
 
@@ -95,13 +94,13 @@ class SandboxPaymentState(rx.State):
 class CheckoutSuccessState(rx.State):
     """The confirmation page after paying (Stripe's success URL and the sandbox's)."""
 
-    order: dict[str, Any] = {}
+    order: OrderRow = OrderRow()
     error: str = ""
     loaded: bool = False
 
     @rx.var
     def is_paid(self) -> bool:
-        return self.order.get("status") == "paid"
+        return self.order.status == "paid"
 
     @rx.event
     async def load(self) -> EventSpec | None:
@@ -123,7 +122,7 @@ class CheckoutSuccessState(rx.State):
         except DomainError as exc:
             self.error = exc.message
         else:
-            self.order = order_view(order)
+            self.order = order_row(order)
         self.loaded = True
         cart = await self.get_state(CartState)
         with db.read_session() as session:

@@ -16,8 +16,8 @@ def _my_course_card(course: Any) -> rx.Component:
     return rx.link(
         rx.vstack(
             rx.cond(
-                course["thumbnail"] != "",
-                rx.image(src=course["thumbnail"], width="100%", height="150px", object_fit="cover"),
+                course.thumbnail != "",
+                rx.image(src=course.thumbnail, width="100%", height="150px", object_fit="cover"),
                 rx.center(
                     rx.icon("play", size=40, color="white"),
                     width="100%",
@@ -26,13 +26,13 @@ def _my_course_card(course: Any) -> rx.Component:
                 ),
             ),
             rx.vstack(
-                rx.text(course["title"], weight="bold", class_name="my-course-title"),
-                rx.text(course["instructor"], size="2", color="var(--gray-11)"),
-                rx.progress(value=course["progress"].to(int), max=100, width="100%"),
-                rx.text(course["progress"], "% complete", size="1", color="var(--gray-10)"),
+                rx.text(course.title, weight="bold", class_name="my-course-title"),
+                rx.text(course.instructor, size="2", color="var(--gray-11)"),
+                rx.progress(value=course.progress, max=100, width="100%"),
+                rx.text(course.progress, "% complete", size="1", color="var(--gray-10)"),
                 rx.button(
                     rx.icon("play", size=14),
-                    rx.cond(course["progress"].to(int) > 0, "Continue", "Start course"),
+                    rx.cond(course.progress > 0, "Continue", "Start course"),
                     size="2",
                     width="100%",
                     class_name="my-course-continue",
@@ -48,7 +48,7 @@ def _my_course_card(course: Any) -> rx.Component:
             height="100%",
         ),
         # the player opens the lecture watched last, or the first one
-        href=routes.learn_url(course["slug"]),
+        href=routes.learn_url(course.slug),
         underline="none",
         color="inherit",
         class_name="my-course",

@@ -19,17 +19,17 @@ def _history_row(order: Any) -> rx.Component:
         rx.hstack(
             rx.vstack(
                 rx.hstack(
-                    rx.text(order["number"], weight="bold"),
+                    rx.text(order.number, weight="bold"),
                     status_badge(order),
                     spacing="2",
                     align="center",
                 ),
-                rx.text(order["date"], size="2", color="var(--gray-11)"),
+                rx.text(order.date, size="2", color="var(--gray-11)"),
                 spacing="1",
                 align="start",
             ),
             rx.spacer(),
-            rx.text(order["total"], weight="bold", size="4"),
+            rx.text(order.total, weight="bold", size="4"),
             width="100%",
             align="center",
         ),
@@ -37,10 +37,10 @@ def _history_row(order: Any) -> rx.Component:
         rx.hstack(
             rx.link(
                 rx.button(rx.icon("printer", size=14), "Receipt", variant="soft", size="2"),
-                href=routes.receipt_url(order["id"]),
+                href=routes.receipt_url(order.id),
             ),
             rx.cond(
-                order["refundable"],
+                order.refundable,
                 rx.alert_dialog.root(
                     rx.alert_dialog.trigger(
                         rx.button("Request refund", variant="outline", color_scheme="red", size="2")
@@ -49,7 +49,7 @@ def _history_row(order: Any) -> rx.Component:
                         rx.alert_dialog.title("Refund this order?"),
                         rx.alert_dialog.description(
                             "You get ",
-                            order["total"],
+                            order.total,
                             " back and lose access to its courses.",
                         ),
                         rx.hstack(
@@ -58,7 +58,7 @@ def _history_row(order: Any) -> rx.Component:
                                 rx.button(
                                     "Refund",
                                     color_scheme="red",
-                                    on_click=OrderHistoryState.request_refund(order["id"]),  # type: ignore[operator]
+                                    on_click=OrderHistoryState.request_refund(order.id),  # type: ignore[operator]
                                 )
                             ),
                             justify="end",
@@ -69,9 +69,9 @@ def _history_row(order: Any) -> rx.Component:
                 ),
             ),
             rx.cond(
-                order["refundable"],
+                order.refundable,
                 rx.text(
-                    "Refundable until ", order["refund_deadline"], size="1", color="var(--gray-10)"
+                    "Refundable until ", order.refund_deadline, size="1", color="var(--gray-10)"
                 ),
             ),
             spacing="3",

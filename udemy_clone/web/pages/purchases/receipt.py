@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import reflex as rx
 
 from udemy_clone.core.brand import BRAND
@@ -47,8 +45,8 @@ def receipt_page() -> rx.Component:
                             ),
                             rx.spacer(),
                             rx.vstack(
-                                rx.text("Order ", order["number"], weight="bold"),
-                                rx.text("Date: ", order["date"], size="2"),
+                                rx.text("Order ", order.number, weight="bold"),
+                                rx.text("Date: ", order.date, size="2"),
                                 status_badge(order),
                                 align="end",
                                 spacing="1",
@@ -73,11 +71,11 @@ def receipt_page() -> rx.Component:
                             ),
                             rx.table.body(
                                 rx.foreach(
-                                    order["items"].to(list[dict[str, Any]]),
+                                    order.lines,
                                     lambda item: rx.table.row(
-                                        rx.table.cell(item["title"]),
-                                        rx.table.cell(item["list_price"], text_align="right"),
-                                        rx.table.cell(item["price"], text_align="right"),
+                                        rx.table.cell(item.title),
+                                        rx.table.cell(item.list_price, text_align="right"),
+                                        rx.table.cell(item.price, text_align="right"),
                                     ),
                                 )
                             ),
@@ -85,18 +83,16 @@ def receipt_page() -> rx.Component:
                             variant="surface",
                         ),
                         rx.vstack(
-                            total_row("Subtotal", order["subtotal"]),
+                            total_row("Subtotal", order.subtotal),
                             rx.cond(
-                                order["has_discount"],
-                                total_row(
-                                    "Coupon " + order["coupon_code"].to(str), order["discount"]
-                                ),
+                                order.has_discount,
+                                total_row("Coupon " + order.coupon_code, order.discount),
                             ),
-                            total_row("Total", order["total"], weight="bold", size="4"),
+                            total_row("Total", order.total, weight="bold", size="4"),
                             rx.cond(
-                                order["status"] == "refunded",
+                                order.status == "refunded",
                                 total_row(
-                                    "Refunded on", order["refunded_date"], color="var(--red-11)"
+                                    "Refunded on", order.refunded_date, color="var(--red-11)"
                                 ),
                             ),
                             width="100%",
@@ -105,7 +101,7 @@ def receipt_page() -> rx.Component:
                         ),
                         rx.text(
                             "Paid with the ",
-                            order["gateway"],
+                            order.gateway,
                             " payment gateway. ",
                             "Thank you for learning with ",
                             BRAND,

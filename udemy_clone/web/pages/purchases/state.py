@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from typing import Any
 
 import reflex as rx
 from reflex.event import EventSpec
@@ -12,13 +11,13 @@ from udemy_clone.core import db
 from udemy_clone.core.errors import DomainError
 from udemy_clone.orders import service
 from udemy_clone.web.kit.auth import current_path, current_user, login_redirect
-from udemy_clone.web.kit.order_rows import order_view
+from udemy_clone.web.kit.order_rows import OrderRow, order_row
 
 
 class OrderHistoryState(rx.State):
     """Purchase history, with refunds."""
 
-    orders: list[dict[str, Any]] = []
+    orders: list[OrderRow] = []
     loaded: bool = False
     message: str = ""
     error: str = ""
@@ -26,7 +25,7 @@ class OrderHistoryState(rx.State):
     def _load(self, user_id: int) -> None:
         with db.read_session() as session:
             orders, _total = service.list_orders(session=session, user_id=user_id, page_size=100)
-        self.orders = [order_view(o) for o in orders if o.status != "expired"]
+        self.orders = [order_row(o) for o in orders if o.status != "expired"]
         self.loaded = True
 
     @rx.event
@@ -64,7 +63,7 @@ class OrderHistoryState(rx.State):
 class ReceiptState(rx.State):
     """A printable receipt."""
 
-    order: dict[str, Any] = {}
+    order: OrderRow = OrderRow()
     buyer_name: str = ""
     buyer_email: str = ""
     error: str = ""
@@ -88,9 +87,9 @@ class ReceiptState(rx.State):
                 )
         except DomainError as exc:
             self.error = exc.message
-            self.order = {}
+            self.order = OrderRow()
         else:
-            self.order = order_view(order)
+            self.order = order_row(order)
             self.buyer_name = auth.user_name
             self.buyer_email = auth.user_email
         self.loaded = True
