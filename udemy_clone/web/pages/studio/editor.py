@@ -6,6 +6,7 @@ from typing import Any
 
 import reflex as rx
 
+from udemy_clone.web.kit import routes
 from udemy_clone.web.kit.layout import guarded, loading_panel, page_shell
 from udemy_clone.web.pages.studio.editor_state import CourseEditorState
 from udemy_clone.web.pages.studio.views.common import status_badge
@@ -31,7 +32,7 @@ def _editor_header() -> rx.Component:
                 spacing="1",
                 align="center",
             ),
-            href="/studio",
+            href=routes.STUDIO,
             color="var(--gray-11)",
         ),
         rx.flex(
@@ -95,7 +96,14 @@ def _editor_content() -> rx.Component:
                             ),
                             size="2",
                         ),
-                        rx.tabs.content(details_tab(), value="details", padding_top="1.25rem"),
+                        # stays mounted behind the curriculum: unsaved typing survives a tab switch
+                        rx.tabs.content(
+                            details_tab(),
+                            value="details",
+                            padding_top="1.25rem",
+                            force_mount=True,
+                            style={"&[data-state='inactive']": {"display": "none"}},
+                        ),
                         rx.tabs.content(
                             curriculum_tab(), value="curriculum", padding_top="1.25rem"
                         ),

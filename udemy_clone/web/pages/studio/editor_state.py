@@ -16,7 +16,6 @@ from reflex.event import EventSpec
 from udemy_clone.catalog import service as catalog_service
 from udemy_clone.catalog.description import TextBlock, description_blocks
 from udemy_clone.catalog.models import (
-    CURRENCIES,
     MAX_TAGS,
     CourseCreate,
     CourseEditorView,
@@ -33,8 +32,9 @@ from udemy_clone.web.pages.studio.listing_form import (
     FIELD_MESSAGES,
     STATUS_LABELS,
     field_errors,
-    parse_price,
     price_text,
+    saved_listing,
+    submitted_listing,
 )
 from udemy_clone.web.pages.studio.rows import SectionRow, curriculum_rows
 
@@ -47,10 +47,11 @@ class CourseEditorState(CurriculumEditing, rx.State):
     load_error: str = ""
     tab: str = "details"
 
-    # the listing form
+    # the listing form as loaded (the inputs' initial values; the form is submitted whole)
     title: str = ""
     subtitle: str = ""
     description: str = ""
+    description_draft: str = ""  # what the description box holds now, for preview and count
     show_preview: bool = False
     category_id: str = ""
     tags: list[str] = []
@@ -62,6 +63,8 @@ class CourseEditorState(CurriculumEditing, rx.State):
     level: str = CourseLevel.all.value
     language: str = "en"
     category_options: list[dict[str, str]] = []
+    # the listing as last saved, to tell a submit that changes nothing
+    _saved_listing: dict[str, Any] = {}
 
     # the course as saved
     slug: str = ""
@@ -93,7 +96,7 @@ class CourseEditorState(CurriculumEditing, rx.State):
 
     @rx.var
     def description_preview(self) -> list[TextBlock]:
-        return description_blocks(self.description)
+        return description_blocks(self.description_draft)
 
     @rx.var
     def lecture_keys(self) -> list[str]:
@@ -101,12 +104,13 @@ class CourseEditorState(CurriculumEditing, rx.State):
 
     @rx.var
     def description_length(self) -> int:
-        return len(self.description)
+        return len(self.description_draft)
 
     # ---- loading ------------------------------------------------------------------------
 
     def _reset_form(self) -> None:
-        self.title = self.subtitle = self.description = ""
+        self.title = self.subtitle = self.description = self.description_draft = ""
+        self._saved_listing = {}
         self.category_id = ""
         self.tags, self.tag_query, self.tag_suggestions = [], "", []
         self.is_free, self.price, self.currency = False, "19.99", "USD"
@@ -140,6 +144,8 @@ class CourseEditorState(CurriculumEditing, rx.State):
                 course.subtitle,
                 course.description,
             )
+            self.description_draft = course.description
+            self._saved_listing = saved_listing(view)
             self.category_id = str(view.category_id)
             self.tags = list(course.tags)
             self.is_free = course.price_cents == 0
@@ -226,22 +232,9 @@ class CourseEditorState(CurriculumEditing, rx.State):
         self.tab = "curriculum" if value == "curriculum" else "details"
 
     @rx.event
-    def set_title(self, value: str) -> None:
-        """Typed in the title field."""
-        self.title = value
-        self.field_errors.pop("title", None)
-
-    @rx.event
-    def set_subtitle(self, value: str) -> None:
-        """Typed in the subtitle field."""
-        self.subtitle = value
-        self.field_errors.pop("subtitle", None)
-
-    @rx.event
-    def set_description(self, value: str) -> None:
-        """Typed in the description."""
-        self.description = value
-        self.field_errors.pop("description", None)
+    def draft_description(self, value: str) -> None:
+        """Typed in the description: keep the preview and the character count current."""
+        self.description_draft = value
 
     @rx.event
     def set_show_preview(self, value: str | list[str]) -> None:
@@ -249,38 +242,10 @@ class CourseEditorState(CurriculumEditing, rx.State):
         self.show_preview = value == "preview"
 
     @rx.event
-    def set_category(self, value: str) -> None:
-        """Picked a category."""
-        self.category_id = value
-        self.field_errors.pop("category_id", None)
-
-    @rx.event
-    def set_free(self, value: bool) -> None:
-        """The free toggle."""
+    def toggle_free(self, value: bool) -> None:
+        """The free switch: hide the price field of a free course (the form sends the switch)."""
         self.is_free = bool(value)
         self.field_errors.pop("price_cents", None)
-
-    @rx.event
-    def set_price(self, value: str) -> None:
-        """Typed in the price field."""
-        self.price = value
-        self.field_errors.pop("price_cents", None)
-
-    @rx.event
-    def set_currency(self, value: str) -> None:
-        """Picked a currency."""
-        if value in CURRENCIES:
-            self.currency = value
-
-    @rx.event
-    def set_level(self, value: str) -> None:
-        """Picked a level."""
-        self.level = value
-
-    @rx.event
-    def set_language(self, value: str) -> None:
-        """Picked a language."""
-        self.language = value
 
     @rx.event
     def set_tag_query(self, value: str) -> None:
@@ -323,35 +288,6 @@ class CourseEditorState(CurriculumEditing, rx.State):
         self.tags = [t for t in self.tags if t != name]
         self.field_errors.pop("tags", None)
 
-    def _listing(self) -> dict[str, Any] | None:
-        """The form as service input; None (with errors shown) when it cannot be sent."""
-        errors: dict[str, str] = {}
-        price_cents = 0
-        if not self.is_free:
-            try:
-                price_cents = parse_price(self.price, self.currency)
-            except ValueError as exc:
-                errors["price_cents"] = str(exc)
-        if not (self.category_id.isascii() and self.category_id.isdigit()):
-            errors["category_id"] = FIELD_MESSAGES["category_id"]
-        if len(self.title.strip()) < 3:
-            errors["title"] = FIELD_MESSAGES["title"]
-        if errors:
-            self.field_errors = errors
-            self.form_error = "Check the highlighted fields."
-            return None
-        return {
-            "title": self.title,
-            "subtitle": self.subtitle,
-            "description": self.description,
-            "category_id": int(self.category_id),
-            "tags": list(self.tags),
-            "price_cents": price_cents,
-            "currency": self.currency,
-            "level": self.level,
-            "language": self.language,
-        }
-
     def _show_error(self, exc: DomainError) -> None:
         name = exc.details.get("field")
         if isinstance(name, str) and name in FIELD_MESSAGES:
@@ -361,13 +297,18 @@ class CourseEditorState(CurriculumEditing, rx.State):
             self.form_error = exc.message
 
     @rx.event
-    async def save(self) -> AsyncGenerator[EventSpec | None, None]:
-        """Create the course (new) or save the listing (edit)."""
+    async def save(self, form: dict[str, Any]) -> AsyncGenerator[EventSpec | None, None]:
+        """The submitted listing form: create the course (new) or save its listing (edit)."""
         self._clear_feedback()
         if self.tag_query.strip():
             self._add_tag(self.tag_query)
-        listing = self._listing()
+        listing, errors = submitted_listing(form, tags=self.tags)
         if listing is None:
+            self.field_errors = errors
+            self.form_error = "Check the highlighted fields."
+            return
+        if not self.is_new and listing == self._saved_listing:
+            self.saved_notice = "Nothing to save: the listing is as it was."
             return
         user_id, roles = await actor(self)
         try:
@@ -377,7 +318,8 @@ class CourseEditorState(CurriculumEditing, rx.State):
                 else CourseUpdate(
                     **listing,
                     # drafts that were never public follow their title; live links stay put
-                    regenerate_slug=not self.ever_published and self.title != self.saved_title,
+                    regenerate_slug=not self.ever_published
+                    and listing["title"] != self.saved_title,
                 )
             )
         except ValidationError as exc:

@@ -1,8 +1,10 @@
-"""The listing form's options, price parsing and error sentences."""
+"""The listing form: its options, price parsing, error sentences, submitted vs saved values."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from decimal import Decimal, InvalidOperation
+from typing import Any
 
 from pydantic import ValidationError
 
@@ -10,6 +12,7 @@ from udemy_clone.catalog.models import (
     CURRENCIES,
     LANGUAGES,
     MAX_TAGS,
+    CourseEditorView,
     CourseLevel,
     CourseStatus,
 )
@@ -78,3 +81,62 @@ def field_errors(exc: ValidationError) -> dict[str, str]:
             message = FIELD_MESSAGES[name]
         found[name] = message
     return found
+
+
+def _text(form: Mapping[str, Any], name: str) -> str:
+    value = form.get(name, "")
+    return value if isinstance(value, str) else ""
+
+
+def submitted_listing(
+    form: Mapping[str, Any], *, tags: Sequence[str]
+) -> tuple[dict[str, Any] | None, dict[str, str]]:
+    """A submitted listing form as the service's input, or None and the errors per field.
+
+    The switch sends "on" when the course is free; a free course's price is zero whatever the
+    (hidden) price field still holds. The service's pydantic model checks the rest.
+    """
+    errors: dict[str, str] = {}
+    currency = _text(form, "currency") or "USD"
+    is_free = form.get("is_free") in ("on", "true", True)
+    price_cents = 0
+    if not is_free:
+        try:
+            price_cents = parse_price(_text(form, "price"), currency)
+        except ValueError as exc:
+            errors["price_cents"] = str(exc)
+    category_id = _text(form, "category_id")
+    if not (category_id.isascii() and category_id.isdigit()):
+        errors["category_id"] = FIELD_MESSAGES["category_id"]
+    title = _text(form, "title")
+    if len(title.strip()) < 3:
+        errors["title"] = FIELD_MESSAGES["title"]
+    if errors:
+        return None, errors
+    return {
+        "title": title,
+        "subtitle": _text(form, "subtitle"),
+        "description": _text(form, "description"),
+        "category_id": int(category_id),
+        "tags": list(tags),
+        "price_cents": price_cents,
+        "currency": currency,
+        "level": _text(form, "level") or CourseLevel.all.value,
+        "language": _text(form, "language") or "en",
+    }, {}
+
+
+def saved_listing(view: CourseEditorView) -> dict[str, Any]:
+    """The listing as last saved, in the shape `submitted_listing` returns (to spot changes)."""
+    course = view.course
+    return {
+        "title": course.title,
+        "subtitle": course.subtitle,
+        "description": course.description,
+        "category_id": view.category_id,
+        "tags": list(course.tags),
+        "price_cents": course.price_cents,
+        "currency": course.currency,
+        "level": course.level,
+        "language": course.language,
+    }

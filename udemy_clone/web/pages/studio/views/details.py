@@ -21,6 +21,9 @@ from udemy_clone.web.pages.studio.views.common import (
 )
 from udemy_clone.web.pages.studio.views.listing import card, field, listing_card, options_select
 
+LISTING_FORM_ID = "course-listing-form"
+TAG_FORM_ID = "course-tag-form"
+
 # Event handlers called with arguments: mypy sees `@rx.event` methods as EventNamespace.
 _editor: Any = CourseEditorState
 
@@ -97,19 +100,21 @@ def _pricing_card() -> rx.Component:
     return card(
         "Pricing",
         rx.hstack(
-            rx.switch(checked=s.is_free, on_change=_editor.set_free, id="course-free"),
+            rx.switch(
+                name="is_free", checked=s.is_free, on_change=_editor.toggle_free, id="course-free"
+            ),
             rx.text("This course is free", size="2", as_="label", html_for="course-free"),
             spacing="2",
             align="center",
         ),
-        rx.cond(
-            ~s.is_free,
+        # hidden, not removed, for a free course: its currency is still submitted
+        rx.box(
             field(
                 "Price",
                 rx.hstack(
                     rx.input(
-                        value=s.price,
-                        on_change=_editor.set_price,
+                        name="price",
+                        default_value=s.price,
                         placeholder="19.99",
                         input_mode="decimal",
                         width="100%",
@@ -117,8 +122,8 @@ def _pricing_card() -> rx.Component:
                     ),
                     rx.select(
                         CURRENCY_OPTIONS,
-                        value=s.currency,
-                        on_change=_editor.set_currency,
+                        name="currency",
+                        default_value=s.currency,
                         id="course-currency",
                     ),
                     spacing="2",
@@ -127,6 +132,8 @@ def _pricing_card() -> rx.Component:
                 error="price_cents",
                 html_for="course-price",
             ),
+            display=rx.cond(s.is_free, "none", "block"),
+            width="100%",
         ),
     )
 
@@ -139,22 +146,18 @@ def _classification_card() -> rx.Component:
             "Category",
             options_select(
                 s.category_options,
+                "category_id",
                 s.category_id,
-                _editor.set_category,
                 "course-category",
                 "Choose a category",
             ),
             error="category_id",
         ),
         rx.hstack(
-            field(
-                "Level", options_select(LEVEL_OPTIONS, s.level, _editor.set_level, "course-level")
-            ),
+            field("Level", options_select(LEVEL_OPTIONS, "level", s.level, "course-level")),
             field(
                 "Language",
-                options_select(
-                    LANGUAGE_OPTIONS, s.language, _editor.set_language, "course-language"
-                ),
+                options_select(LANGUAGE_OPTIONS, "language", s.language, "course-language"),
             ),
             spacing="3",
             width="100%",
@@ -192,24 +195,21 @@ def _tags_card() -> rx.Component:
                 wrap="wrap",
             ),
         ),
-        rx.form(
-            field(
-                "Add a tag",
-                rx.input(
-                    name="tag",
-                    value=s.tag_query,
-                    on_change=_editor.set_tag_query.debounce(150),
-                    placeholder="Type a tag and press Enter",
-                    width="100%",
-                    max_length=40,
-                    id="course-tag-input",
-                    auto_complete="off",
-                ),
-                error="tags",
+        field(
+            "Add a tag",
+            rx.input(
+                name="tag",
+                value=s.tag_query,
+                on_change=_editor.set_tag_query.debounce(150),
+                placeholder="Type a tag and press Enter",
+                width="100%",
+                max_length=40,
+                id="course-tag-input",
+                auto_complete="off",
+                # Enter adds the tag: the field belongs to the tag form, not the listing form
+                custom_attrs={"form": TAG_FORM_ID},
             ),
-            on_submit=_editor.submit_tag,
-            reset_on_submit=False,
-            width="100%",
+            error="tags",
         ),
         rx.cond(
             s.tag_suggestions.length() > 0,
@@ -272,7 +272,7 @@ def _save_bar() -> rx.Component:
             rx.cond(s.is_new, "Create course", "Save changes"),
             size="3",
             loading=s.saving,
-            on_click=_editor.save,
+            type="submit",
             id="save-course",
         ),
         gap="1rem",
@@ -287,8 +287,17 @@ def _save_bar() -> rx.Component:
     )
 
 
+def _tag_form() -> rx.Component:
+    # Empty on purpose: the tag field sits inside the listing form on screen but is owned by
+    # this form (HTML `form` attribute), so Enter in it adds a tag instead of saving the course.
+    return rx.form(
+        id=TAG_FORM_ID, on_submit=_editor.submit_tag, reset_on_submit=False, display="none"
+    )
+
+
 def details_tab() -> rx.Component:
-    return rx.vstack(
+    """The listing form, submitted whole by "Save changes" / "Create course"."""
+    listing_form = rx.vstack(
         rx.flex(
             listing_card(),
             rx.vstack(
@@ -309,4 +318,14 @@ def details_tab() -> rx.Component:
         _save_bar(),
         spacing="4",
         width="100%",
+    )
+    return rx.fragment(
+        rx.form(
+            listing_form,
+            id=LISTING_FORM_ID,
+            on_submit=_editor.save,
+            reset_on_submit=False,
+            width="100%",
+        ),
+        _tag_form(),
     )

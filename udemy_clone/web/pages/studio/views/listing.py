@@ -61,8 +61,9 @@ def card(title: str, *children: rx.Component, **props: Any) -> rx.Component:
 
 
 def options_select(
-    options: Any, value: rx.Var | str, on_change: Any, id_: str, placeholder: str = ""
+    options: Any, name: str, default: rx.Var | str, id_: str, placeholder: str = ""
 ) -> rx.Component:
+    """A select of {"value", "label"} options that the listing form submits as `name`."""
     return rx.select.root(
         rx.select.trigger(placeholder=placeholder, width="100%", id=id_),
         rx.select.content(
@@ -70,8 +71,8 @@ def options_select(
             if isinstance(options, rx.Var)
             else rx.fragment(*[rx.select.item(o["label"], value=o["value"]) for o in options]),
         ),
-        value=value,
-        on_change=on_change,
+        name=name,
+        default_value=default,
     )
 
 
@@ -118,8 +119,8 @@ def listing_card() -> rx.Component:
         field(
             "Title",
             rx.input(
-                value=s.title,
-                on_change=_editor.set_title,
+                name="title",
+                default_value=s.title,
                 placeholder="e.g. Practical Python for data analysis",
                 max_length=TITLE_MAX,
                 width="100%",
@@ -133,8 +134,8 @@ def listing_card() -> rx.Component:
         field(
             "Subtitle",
             rx.input(
-                value=s.subtitle,
-                on_change=_editor.set_subtitle,
+                name="subtitle",
+                default_value=s.subtitle,
                 placeholder="One sentence that sells the course",
                 max_length=SUBTITLE_MAX,
                 width="100%",
@@ -153,12 +154,13 @@ def listing_card() -> rx.Component:
                     on_change=_editor.set_show_preview,
                     size="1",
                 ),
-                rx.cond(
-                    s.show_preview,
-                    _description_preview(),
+                # the box stays in the form while previewing, so its text is still submitted
+                rx.cond(s.show_preview, _description_preview()),
+                rx.box(
                     rx.text_area(
-                        value=s.description,
-                        on_change=_editor.set_description,
+                        name="description",
+                        default_value=s.description,
+                        on_change=_editor.draft_description.debounce(150),
                         placeholder="What will students learn? Who is the course for?",
                         rows="10",
                         max_length=DESCRIPTION_MAX,
@@ -166,6 +168,8 @@ def listing_card() -> rx.Component:
                         id="course-description",
                         resize="vertical",
                     ),
+                    display=rx.cond(s.show_preview, "none", "block"),
+                    width="100%",
                 ),
                 spacing="2",
                 width="100%",
