@@ -6,6 +6,7 @@ from typing import Any
 
 import reflex as rx
 
+from udemy_clone.web.kit import routes
 from udemy_clone.web.kit.admin_nav import admin_nav
 from udemy_clone.web.kit.charts import (
     area_chart,
@@ -24,7 +25,7 @@ A = AdminStatsState
 
 
 def _admin_nav() -> rx.Component:
-    return admin_nav("/admin/stats")
+    return admin_nav(routes.admin_url("stats"))
 
 
 def _simple_table(headers: list[str], rows: Any, cells: list[str], table_id: str) -> rx.Component:

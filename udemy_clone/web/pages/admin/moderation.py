@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import reflex as rx
 
+from udemy_clone.web.kit import routes
 from udemy_clone.web.kit.admin_nav import admin_header, admin_nav
 from udemy_clone.web.kit.components import star_rating
 from udemy_clone.web.kit.layout import guarded, page_shell
@@ -120,7 +121,7 @@ def _hide_dialog() -> rx.Component:
 
 def _moderation_content() -> rx.Component:
     return rx.vstack(
-        admin_nav("/admin/reviews"),
+        admin_nav(routes.admin_url("reviews")),
         admin_header(
             "Review moderation",
             "Reviews people reported as abusive. Hide them (with a reason) or keep them.",

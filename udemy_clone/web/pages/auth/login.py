@@ -5,6 +5,7 @@ from __future__ import annotations
 import reflex as rx
 
 from udemy_clone.core.brand import BRAND
+from udemy_clone.web.kit import routes
 from udemy_clone.web.kit.layout import page_shell
 from udemy_clone.web.pages.auth.fields import auth_card, error_callout, field
 from udemy_clone.web.pages.auth.state import LoginState
@@ -49,6 +50,6 @@ def login_page() -> rx.Component:
                 on_submit=LoginState.submit,
                 width="100%",
             ),
-            rx.text("Don't have an account? ", rx.link("Sign up", href="/register"), size="2"),
+            rx.text("Don't have an account? ", rx.link("Sign up", href=routes.REGISTER), size="2"),
         )
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import reflex as rx
 
+from udemy_clone.web.kit import routes
 from udemy_clone.web.kit.layout import page_shell
 from udemy_clone.web.pages.auth.fields import auth_card, error_callout, field
 from udemy_clone.web.pages.auth.state import RegisterState
@@ -87,6 +88,6 @@ def register_page() -> rx.Component:
                 on_submit=RegisterState.submit,
                 width="100%",
             ),
-            rx.text("Already have an account? ", rx.link("Log in", href="/login"), size="2"),
+            rx.text("Already have an account? ", rx.link("Log in", href=routes.LOGIN), size="2"),
         )
     )

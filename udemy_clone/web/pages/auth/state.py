@@ -9,6 +9,7 @@ from udemy_clone.auth import service as auth_service
 from udemy_clone.auth.models import Role
 from udemy_clone.core import db
 from udemy_clone.core.errors import DomainError
+from udemy_clone.web.kit import routes
 from udemy_clone.web.kit.state import AuthState, safe_next
 
 
@@ -92,5 +93,5 @@ class RegisterState(rx.State):
                 self.error = exc.message
             return None
         auth._apply_auth(response)
-        target = "/studio" if role == "instructor" else "/"
+        target = routes.STUDIO if role == "instructor" else routes.HOME
         return rx.redirect(safe_next(self.router.url.query_parameters.get("next") or target))

@@ -6,6 +6,7 @@ from typing import Any
 
 import reflex as rx
 
+from udemy_clone.web.kit import routes
 from udemy_clone.web.kit.components import star_rating
 from udemy_clone.web.kit.course_card import (
     course_grid,
@@ -335,7 +336,7 @@ def _empty_results() -> rx.Component:
                         rx.button("Clear filters", variant="soft"), href=BrowseState.clear_href
                     ),
                 ),
-                rx.link(rx.button("Browse all courses"), href="/courses"),
+                rx.link(rx.button("Browse all courses"), href=routes.BROWSE),
                 spacing="3",
                 wrap="wrap",
                 justify="center",

@@ -13,6 +13,7 @@ from udemy_clone.core import db
 from udemy_clone.core.brand import BRAND
 from udemy_clone.core.errors import DomainError
 from udemy_clone.core.log import get_logger
+from udemy_clone.web.kit import routes
 from udemy_clone.web.kit.course_views import (
     LEVEL_LABELS,
     CourseCard,
@@ -80,7 +81,7 @@ class BrowseState(rx.State):
     pages: list[dict[str, Any]] = []
     prev_href: str = ""
     next_href: str = ""
-    clear_href: str = "/courses"
+    clear_href: str = routes.BROWSE
     has_filters: bool = False
     loaded: bool = False
     searching: bool = False

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import reflex as rx
 
+from udemy_clone.web.kit import routes
 from udemy_clone.web.kit.state import AuthState
 from udemy_clone.web.pages.cart.state import CartState
 
@@ -36,7 +37,7 @@ def cart_button() -> rx.Component:
                 display="flex",
                 padding="4px",
             ),
-            href="/cart",
+            href=routes.CART,
             aria_label="Cart",
             id="nav-cart",
             on_mount=CartState.refresh_count,

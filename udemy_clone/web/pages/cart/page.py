@@ -143,7 +143,7 @@ def _empty_cart() -> rx.Component:
             rx.icon("shopping-cart", size=48, color="var(--gray-9)"),
             rx.heading("Your cart is empty", size="5"),
             rx.text("Keep browsing to find a course you like.", color="var(--gray-11)"),
-            rx.link(rx.button("Browse courses", size="3"), href="/courses"),
+            rx.link(rx.button("Browse courses", size="3"), href=routes.BROWSE),
             align="center",
             spacing="3",
         ),

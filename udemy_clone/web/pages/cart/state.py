@@ -96,7 +96,8 @@ class CartState(rx.State):
         except DomainError as exc:
             return rx.toast.error(exc.message)
         return rx.toast.success(
-            "Added to your cart.", action={"label": "Go to cart", "on_click": rx.redirect("/cart")}
+            "Added to your cart.",
+            action={"label": "Go to cart", "on_click": rx.redirect(routes.CART)},
         )
 
     @rx.event
@@ -110,7 +111,7 @@ class CartState(rx.State):
                 service.add_to_cart(session=session, user_id=auth.user_id, course_id=int(course_id))
         except DomainError as exc:
             return rx.toast.error(exc.message)
-        return rx.redirect("/cart")
+        return rx.redirect(routes.CART)
 
     @rx.event
     async def enroll_free(self, course_id: int) -> EventSpec | None:
@@ -122,7 +123,7 @@ class CartState(rx.State):
             service.start_checkout(user_id=auth.user_id, course_ids=[int(course_id)])
         except DomainError as exc:
             return rx.toast.error(exc.message)
-        return rx.redirect("/my-courses")
+        return rx.redirect(routes.MY_COURSES)
 
     @rx.event
     async def remove(self, course_id: int) -> None:

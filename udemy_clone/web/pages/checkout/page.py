@@ -148,7 +148,7 @@ def checkout_success_page() -> rx.Component:
                     rx.hstack(
                         rx.link(
                             rx.button("Go to My courses", size="3"),
-                            href="/my-courses",
+                            href=routes.MY_COURSES,
                             id="go-my-courses",
                         ),
                         rx.link(

@@ -88,7 +88,7 @@ class SandboxPaymentState(rx.State):
         except DomainError as exc:
             self.error = exc.message
             return None
-        return rx.redirect("/cart?cancelled=1")
+        return rx.redirect(routes.cart_url(cancelled=True))
 
 
 class CheckoutSuccessState(rx.State):

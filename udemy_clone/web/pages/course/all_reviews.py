@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import reflex as rx
 
+from udemy_clone.web.kit import routes
 from udemy_clone.web.kit.layout import page_shell
 from udemy_clone.web.pages.course.all_reviews_state import CourseReviewsPageState
 from udemy_clone.web.pages.course.reviews.section import course_reviews_section
@@ -33,7 +34,7 @@ def course_reviews_page() -> rx.Component:
                 rx.vstack(
                     rx.heading("Course not found", size="6"),
                     rx.text("This course does not exist or is not published."),
-                    rx.link(rx.button("Browse courses", variant="soft"), href="/courses"),
+                    rx.link(rx.button("Browse courses", variant="soft"), href=routes.BROWSE),
                     align="center",
                 ),
                 padding="4rem",

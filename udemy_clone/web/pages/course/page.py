@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import reflex as rx
 
+from udemy_clone.web.kit import routes
 from udemy_clone.web.kit.layout import page_shell
 from udemy_clone.web.kit.theme import ACCENT, MAX_WIDTH
 from udemy_clone.web.pages.course.reviews.section import course_reviews_section
@@ -73,8 +74,8 @@ def _not_found() -> rx.Component:
                 text_align="center",
             ),
             rx.hstack(
-                rx.link(rx.button("Browse courses", size="3"), href="/courses"),
-                rx.link(rx.button("Home", size="3", variant="soft"), href="/"),
+                rx.link(rx.button("Browse courses", size="3"), href=routes.BROWSE),
+                rx.link(rx.button("Home", size="3", variant="soft"), href=routes.HOME),
                 spacing="3",
             ),
             align="center",

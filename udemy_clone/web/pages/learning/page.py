@@ -77,7 +77,7 @@ def my_courses_page() -> rx.Component:
                             rx.text(
                                 "Courses you buy or enroll in appear here.", color="var(--gray-11)"
                             ),
-                            rx.link(rx.button("Browse courses"), href="/courses"),
+                            rx.link(rx.button("Browse courses"), href=routes.BROWSE),
                             align="center",
                             spacing="3",
                         ),

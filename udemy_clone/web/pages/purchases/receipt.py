@@ -5,6 +5,7 @@ from __future__ import annotations
 import reflex as rx
 
 from udemy_clone.core.brand import BRAND
+from udemy_clone.web.kit import routes
 from udemy_clone.web.kit.components import error_callout
 from udemy_clone.web.kit.layout import loading_panel, page_shell
 from udemy_clone.web.kit.order_views import status_badge, total_row
@@ -123,7 +124,7 @@ def receipt_page() -> rx.Component:
                         "Print",
                         on_click=rx.call_script("window.print()"),
                     ),
-                    rx.link(rx.button("Purchase history", variant="soft"), href="/orders"),
+                    rx.link(rx.button("Purchase history", variant="soft"), href=routes.ORDERS),
                     spacing="3",
                     class_name="no-print",
                 ),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import reflex as rx
 
+from udemy_clone.web.kit import routes
 from udemy_clone.web.kit.charts import (
     area_chart,
     bars_chart,
@@ -126,11 +127,11 @@ def _instructor_content() -> rx.Component:
             S.course_id > 0,
             rx.link(
                 rx.hstack(rx.icon("arrow-left", size=14), rx.text("All courses", size="2")),
-                href="/studio/analytics",
+                href=routes.STUDIO_ANALYTICS,
             ),
             rx.link(
                 rx.hstack(rx.icon("arrow-left", size=14), rx.text("Studio", size="2")),
-                href="/studio",
+                href=routes.STUDIO,
             ),
         ),
         dashboard_header(

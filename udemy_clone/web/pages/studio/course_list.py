@@ -132,7 +132,8 @@ def _empty_studio() -> rx.Component:
                 max_width="460px",
             ),
             rx.link(
-                rx.button(rx.icon("plus", size=16), "New course", size="3"), href="/studio/new"
+                rx.button(rx.icon("plus", size=16), "New course", size="3"),
+                href=routes.STUDIO_NEW_COURSE,
             ),
             align="center",
             spacing="3",
@@ -161,11 +162,11 @@ def _studio_content() -> rx.Component:
             rx.hstack(
                 rx.link(
                     rx.button(rx.icon("chart-line", size=16), "Analytics", variant="outline"),
-                    href="/studio/analytics",
+                    href=routes.STUDIO_ANALYTICS,
                 ),
                 rx.link(
                     rx.button(rx.icon("ticket-percent", size=16), "Coupons", variant="outline"),
-                    href="/studio/coupons",
+                    href=routes.STUDIO_COUPONS,
                 ),
                 rx.link(
                     rx.button(
@@ -174,7 +175,7 @@ def _studio_content() -> rx.Component:
                         id="new-course",
                         white_space="nowrap",
                     ),
-                    href="/studio/new",
+                    href=routes.STUDIO_NEW_COURSE,
                 ),
                 spacing="2",
                 wrap="wrap",

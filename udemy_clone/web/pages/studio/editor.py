@@ -68,7 +68,7 @@ def _editor_content() -> rx.Component:
                 rx.icon("search-x", size=36, color="var(--gray-9)"),
                 rx.heading("Course not found", size="5"),
                 rx.text(s.load_error, color="var(--gray-11)"),
-                rx.link(rx.button("Back to your courses", variant="soft"), href="/studio"),
+                rx.link(rx.button("Back to your courses", variant="soft"), href=routes.STUDIO),
                 align="center",
                 spacing="3",
             ),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import reflex as rx
 
+from udemy_clone.web.kit import routes
 from udemy_clone.web.kit.theme import ACCENT, card_style
 from udemy_clone.web.pages.course.state import CoursePageState
 from udemy_clone.web.pages.course.views.common import C
@@ -102,7 +103,7 @@ def instructor() -> rx.Component:
                 rx.link(
                     "More courses by ",
                     C.instructor,
-                    href="/courses?q=" + C.instructor,
+                    href=routes.BROWSE + "?q=" + C.instructor,
                     size="2",
                 ),
                 spacing="1",

@@ -6,6 +6,7 @@ from typing import Any
 
 import reflex as rx
 
+from udemy_clone.web.kit import routes
 from udemy_clone.web.kit.course_card import (
     thumbnail,
 )
@@ -36,7 +37,7 @@ def _primary_action() -> rx.Component:
                 rx.button(
                     rx.icon("shopping-cart", size=18), "Go to cart", id="buy-primary", **full
                 ),
-                href="/cart",
+                href=routes.CART,
                 width="100%",
             ),
         ),

@@ -6,6 +6,7 @@ from typing import Any
 
 import reflex as rx
 
+from udemy_clone.web.kit import routes
 from udemy_clone.web.kit.components import error_callout
 from udemy_clone.web.pages.studio.editor_state import CourseEditorState
 from udemy_clone.web.pages.studio.video_state import VideoStatusState
@@ -85,7 +86,7 @@ def workflow_actions() -> rx.Component:
             s.slug != "",
             rx.link(
                 rx.button(rx.icon("eye", size=15), "Preview", variant="ghost"),
-                href="/course/" + s.slug,
+                href=routes.course_url(s.slug),
                 is_external=True,
             ),
         ),
