@@ -17,6 +17,7 @@ from udemy_clone.reviews.models import (
 from udemy_clone.web.kit.auth import current_user
 from udemy_clone.web.kit.form_errors import first_error
 from udemy_clone.web.kit.state import AuthState
+from udemy_clone.web.kit.use_case import run_use_case
 from udemy_clone.web.pages.admin.moderation_rows import ModerationRow, moderation_row
 
 
@@ -111,13 +112,11 @@ class AdminReviewsState(rx.State):
         auth = await self._admin()
         if auth is None:
             return
-        try:
-            with db.transaction() as session:
-                service.restore_review(
-                    session=session, review_id=int(review_id), actor_roles=list(auth.roles)
-                )
-        except DomainError as exc:
-            self.error = exc.message
+        result = run_use_case(
+            service.restore_review, review_id=int(review_id), actor_roles=list(auth.roles)
+        )
+        if not result.ok:
+            self.error = result.error
             return
         self.notice = (
             "The review is visible again."

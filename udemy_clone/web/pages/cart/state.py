@@ -14,6 +14,7 @@ from udemy_clone.orders import service
 from udemy_clone.orders.models import CartPublic
 from udemy_clone.web.kit import routes
 from udemy_clone.web.kit.auth import current_path, current_user, login_redirect
+from udemy_clone.web.kit.use_case import run_use_case
 from udemy_clone.web.pages.cart.rows import CartLineRow, cart_lines
 
 
@@ -106,11 +107,9 @@ class CartState(rx.State):
         auth = await current_user(self)
         if not auth.user_id:
             return login_redirect(current_path(self))
-        try:
-            with db.transaction() as session:
-                service.add_to_cart(session=session, user_id=auth.user_id, course_id=int(course_id))
-        except DomainError as exc:
-            return rx.toast.error(exc.message)
+        result = run_use_case(service.add_to_cart, user_id=auth.user_id, course_id=int(course_id))
+        if not result.ok:
+            return rx.toast.error(result.error)
         return rx.redirect(routes.CART)
 
     @rx.event
@@ -131,13 +130,11 @@ class CartState(rx.State):
         auth = await current_user(self)
         if not auth.user_id:
             return
-        try:
-            with db.transaction() as session:
-                service.remove_from_cart(
-                    session=session, user_id=auth.user_id, course_id=int(course_id)
-                )
-        except DomainError as exc:
-            self.error = exc.message
+        result = run_use_case(
+            service.remove_from_cart, user_id=auth.user_id, course_id=int(course_id)
+        )
+        if not result.ok:
+            self.error = result.error
         self._load(auth.user_id)
 
     @rx.event

@@ -13,6 +13,7 @@ from udemy_clone.orders import service
 from udemy_clone.web.kit import routes
 from udemy_clone.web.kit.auth import current_path, current_user, login_redirect
 from udemy_clone.web.kit.order_rows import OrderRow, order_row
+from udemy_clone.web.kit.use_case import run_use_case
 from udemy_clone.web.pages.cart.state import CartState
 
 
@@ -58,16 +59,14 @@ class SandboxPaymentState(rx.State):
         auth = await current_user(self)
         order_id = self._order_id()
         self.busy = True
-        try:
-            with db.transaction() as session:
-                service.complete_sandbox_payment(
-                    session=session,
-                    actor_id=auth.user_id,
-                    actor_roles=auth.roles,
-                    order_id=order_id,
-                )
-        except DomainError as exc:
-            self.error = exc.message
+        result = run_use_case(
+            service.complete_sandbox_payment,
+            actor_id=auth.user_id,
+            actor_roles=auth.roles,
+            order_id=order_id,
+        )
+        if not result.ok:
+            self.error = result.error
             self.busy = False
             return None
         self.busy = False
@@ -77,16 +76,14 @@ class SandboxPaymentState(rx.State):
     async def cancel(self) -> EventSpec | None:
         """ "Cancel": the checkout expires and the student goes back to the cart."""
         auth = await current_user(self)
-        try:
-            with db.transaction() as session:
-                service.cancel_sandbox_payment(
-                    session=session,
-                    actor_id=auth.user_id,
-                    actor_roles=auth.roles,
-                    order_id=self._order_id(),
-                )
-        except DomainError as exc:
-            self.error = exc.message
+        result = run_use_case(
+            service.cancel_sandbox_payment,
+            actor_id=auth.user_id,
+            actor_roles=auth.roles,
+            order_id=self._order_id(),
+        )
+        if not result.ok:
+            self.error = result.error
             return None
         return rx.redirect(routes.cart_url(cancelled=True))
 

@@ -14,6 +14,7 @@ from udemy_clone.orders import service
 from udemy_clone.orders.models import CouponCreate
 from udemy_clone.web.kit.auth import current_user
 from udemy_clone.web.kit.format import format_date
+from udemy_clone.web.kit.use_case import run_use_case
 
 
 class CouponStudioState(rx.State):
@@ -110,14 +111,12 @@ class CouponStudioState(rx.State):
     async def deactivate(self, coupon_id: int) -> None:
         """Stop a coupon."""
         auth = await current_user(self)
-        try:
-            with db.transaction() as session:
-                service.deactivate_coupon(
-                    session=session,
-                    actor_id=auth.user_id,
-                    actor_roles=auth.roles,
-                    coupon_id=int(coupon_id),
-                )
-        except DomainError as exc:
-            self.error = exc.message
+        result = run_use_case(
+            service.deactivate_coupon,
+            actor_id=auth.user_id,
+            actor_roles=auth.roles,
+            coupon_id=int(coupon_id),
+        )
+        if not result.ok:
+            self.error = result.error
         self._load(auth.user_id, auth.roles)

@@ -24,6 +24,7 @@ from udemy_clone.reviews.models import (
 from udemy_clone.web.kit.auth import current_path, current_user, login_redirect
 from udemy_clone.web.kit.components import stars_percent
 from udemy_clone.web.kit.form_errors import first_error
+from udemy_clone.web.kit.use_case import run_use_case
 from udemy_clone.web.pages.course.reviews.rows import ReviewRow, StarBar, review_row, share
 
 PAGE_SIZE = 10
@@ -267,16 +268,14 @@ class ReviewsState(rx.State):
         auth = await current_user(self)
         if not auth.user_id or not self.has_mine:
             return
-        try:
-            with db.transaction() as session:
-                service.delete_review(
-                    session=session,
-                    review_id=self.mine.id,
-                    actor_id=auth.user_id,
-                    actor_roles=list(auth.roles),
-                )
-        except DomainError as exc:
-            self.error = exc.message
+        result = run_use_case(
+            service.delete_review,
+            review_id=self.mine.id,
+            actor_id=auth.user_id,
+            actor_roles=list(auth.roles),
+        )
+        if not result.ok:
+            self.error = result.error
             return
         self.notice = "Your review was deleted."
         self.dialog_open = False
@@ -393,16 +392,14 @@ class ReviewsState(rx.State):
     async def remove_reply(self, review_id: int) -> None:
         """Delete the instructor's reply."""
         auth = await current_user(self)
-        try:
-            with db.transaction() as session:
-                service.delete_reply(
-                    session=session,
-                    review_id=int(review_id),
-                    actor_id=auth.user_id,
-                    actor_roles=list(auth.roles),
-                )
-        except DomainError as exc:
-            self.error = exc.message
+        result = run_use_case(
+            service.delete_reply,
+            review_id=int(review_id),
+            actor_id=auth.user_id,
+            actor_roles=list(auth.roles),
+        )
+        if not result.ok:
+            self.error = result.error
             return
         self.notice = "Your reply was removed."
         self._refresh(auth.user_id, list(auth.roles))
