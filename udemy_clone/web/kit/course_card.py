@@ -10,7 +10,7 @@ from typing import Any
 
 import reflex as rx
 
-from udemy_clone.web.kit.components import star_rating
+from udemy_clone.web.kit.components import price_display, star_rating
 from udemy_clone.web.kit.course_views import CourseCard
 from udemy_clone.web.kit.theme import ACCENT
 
@@ -88,12 +88,8 @@ def course_card(course: Any, list_on_phone: bool = False) -> rx.Component:
         rx.text(course.instructor, size="1", color="var(--gray-11)", style=CLAMP_1),
         rating_line(course),
         rx.hstack(
-            rx.text(
-                course.price,
-                weight="bold",
-                size="3",
-                color="var(--gray-12)",
-                class_name="course-card-price",
+            price_display(
+                course.price, size="3", color="var(--gray-12)", class_name="course-card-price"
             ),
             rx.spacer(),
             rx.badge(

@@ -7,7 +7,7 @@ from typing import Any
 import reflex as rx
 
 from udemy_clone.web.kit import routes
-from udemy_clone.web.kit.components import star_rating
+from udemy_clone.web.kit.components import empty_state, star_rating
 from udemy_clone.web.kit.course_card import (
     course_grid,
     skeleton_grid,
@@ -312,43 +312,22 @@ def _pagination() -> rx.Component:
 
 
 def _empty_results() -> rx.Component:
-    return rx.center(
-        rx.vstack(
-            rx.center(
-                rx.icon("search-x", size=32, color=f"var(--{ACCENT}-11)"),
-                width="72px",
-                height="72px",
-                border_radius="50%",
-                background=f"var(--{ACCENT}-3)",
-            ),
-            rx.heading("No courses match your search", size="5", id="empty-state"),
-            rx.text(
-                "Check the spelling, try fewer or more general words",
-                rx.cond(BrowseState.has_filters, ", or remove a filter", ""),
-                ".",
-                color="var(--gray-11)",
-                text_align="center",
-            ),
-            rx.hstack(
-                rx.cond(
-                    BrowseState.has_filters,
-                    rx.link(
-                        rx.button("Clear filters", variant="soft"), href=BrowseState.clear_href
-                    ),
-                ),
-                rx.link(rx.button("Browse all courses"), href=routes.BROWSE),
-                spacing="3",
-                wrap="wrap",
-                justify="center",
-            ),
-            align="center",
-            spacing="3",
-            max_width="420px",
+    return empty_state(
+        "search-x",
+        "No courses match your search",
+        rx.text(
+            "Check the spelling, try fewer or more general words",
+            rx.cond(BrowseState.has_filters, ", or remove a filter", ""),
+            ".",
+            color="var(--gray-11)",
+            text_align="center",
         ),
-        padding="3.5rem 1rem",
-        width="100%",
-        border="1px dashed var(--gray-a6)",
-        border_radius="16px",
+        rx.cond(
+            BrowseState.has_filters,
+            rx.link(rx.button("Clear filters", variant="soft"), href=BrowseState.clear_href),
+        ),
+        rx.link(rx.button("Browse all courses"), href=routes.BROWSE),
+        heading_id="empty-state",
     )
 
 

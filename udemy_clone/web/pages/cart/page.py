@@ -7,7 +7,7 @@ from typing import Any
 import reflex as rx
 
 from udemy_clone.web.kit import routes
-from udemy_clone.web.kit.components import error_callout
+from udemy_clone.web.kit.components import error_callout, price_display
 from udemy_clone.web.kit.layout import loading_panel, page_shell
 from udemy_clone.web.kit.order_views import thumb, total_row
 from udemy_clone.web.kit.theme import ACCENT, card_style
@@ -36,16 +36,11 @@ def _cart_line(item: Any) -> rx.Component:
             align="start",
             flex="1",
         ),
-        rx.vstack(
-            rx.text(item.final_price, weight="bold", color=f"var(--{ACCENT}-11)"),
-            rx.cond(
-                item.discounted,
-                rx.text(
-                    item.price, size="2", color="var(--gray-10)", text_decoration="line-through"
-                ),
-            ),
-            align="end",
-            spacing="0",
+        price_display(
+            item.final_price,
+            list_price=item.price,
+            discounted=item.discounted,
+            color=f"var(--{ACCENT}-11)",
         ),
         width="100%",
         align="start",

@@ -5,8 +5,9 @@ from __future__ import annotations
 import reflex as rx
 
 from udemy_clone.web.kit import routes
+from udemy_clone.web.kit.components import empty_state
 from udemy_clone.web.kit.layout import page_shell
-from udemy_clone.web.kit.theme import ACCENT, MAX_WIDTH
+from udemy_clone.web.kit.theme import MAX_WIDTH
 from udemy_clone.web.pages.course.reviews.section import course_reviews_section
 from udemy_clone.web.pages.course.state import CoursePageState
 from udemy_clone.web.pages.course.views.about import description, instructor, learn_box
@@ -57,32 +58,19 @@ def _landing() -> rx.Component:
 
 
 def _not_found() -> rx.Component:
-    return rx.center(
-        rx.vstack(
-            rx.center(
-                rx.icon("book-x", size=34, color=f"var(--{ACCENT}-11)"),
-                width="76px",
-                height="76px",
-                border_radius="50%",
-                background=f"var(--{ACCENT}-3)",
-            ),
-            rx.heading("This course isn't available", size="6", id="course-not-found"),
-            rx.text(
-                "It may have been unpublished by its instructor, or the link is mistyped. "
-                "Plenty of other courses are waiting for you.",
-                color="var(--gray-11)",
-                text_align="center",
-            ),
-            rx.hstack(
-                rx.link(rx.button("Browse courses", size="3"), href=routes.BROWSE),
-                rx.link(rx.button("Home", size="3", variant="soft"), href=routes.HOME),
-                spacing="3",
-            ),
-            align="center",
-            spacing="3",
-            max_width="460px",
+    return empty_state(
+        "book-x",
+        "This course isn't available",
+        rx.text(
+            "It may have been unpublished by its instructor, or the link is mistyped. "
+            "Plenty of other courses are waiting for you.",
+            color="var(--gray-11)",
+            text_align="center",
         ),
-        padding="5rem 1rem",
+        rx.link(rx.button("Browse courses", size="3"), href=routes.BROWSE),
+        rx.link(rx.button("Home", size="3", variant="soft"), href=routes.HOME),
+        heading_id="course-not-found",
+        large=True,
     )
 
 

@@ -7,6 +7,7 @@ from typing import Any
 import reflex as rx
 
 from udemy_clone.web.kit import routes
+from udemy_clone.web.kit.components import price_display
 from udemy_clone.web.kit.course_card import (
     thumbnail,
 )
@@ -115,7 +116,7 @@ def buy_box() -> rx.Component:
     return rx.box(
         rx.box(thumbnail(C.thumbnail, C.title), preview, position="relative"),
         rx.vstack(
-            rx.text(C.price, size="8", weight="bold", id="course-price"),
+            price_display(C.price, size="8", id="course-price"),
             _primary_action(),
             rx.vstack(
                 rx.text("This course includes:", weight="bold", size="2"),
