@@ -56,6 +56,7 @@ class SectionRow:
 
 
 def course_row(item: CourseListItem) -> StudioCourseRow:
+    """One of the instructor's courses as the studio list shows it."""
     rating = f"{item.rating.average:.1f} ({item.rating.count})" if item.rating.count else ""
     return StudioCourseRow(
         id=item.id,
