@@ -9,6 +9,7 @@ from udemy_clone.reviews.models import (
 )
 from udemy_clone.web.kit.components import stars_percent
 from udemy_clone.web.kit.format import format_date
+from udemy_clone.web.pages.course.rows import initials
 
 
 @dataclasses.dataclass
@@ -44,11 +45,8 @@ class StarBar:
     percent: str = "0%"
 
 
-def _initials(name: str) -> str:
-    return "".join(part[0] for part in name.split()[:2]).upper() or "?"
-
-
 def share(part: int, whole: int) -> str:
+    """A part of a whole as a rounded percentage ("62%"); "0%" of nothing."""
     return f"{round(part * 100 / whole) if whole else 0}%"
 
 
@@ -65,7 +63,7 @@ def review_row(review: ReviewPublic) -> ReviewRow:
     return ReviewRow(
         id=review.id,
         author=review.author.full_name,
-        initials=_initials(review.author.full_name),
+        initials=initials(review.author.full_name),
         rating=review.rating,
         stars=stars_percent(review.rating),
         comment=review.comment,
