@@ -10,16 +10,36 @@ from udemy_clone.events import register_handlers
 from udemy_clone.gateway.app import create_gateway
 from udemy_clone.runtime import background_services
 from udemy_clone.web.kit.state import AuthState
+from udemy_clone.web.pages.account.page import account_page
+from udemy_clone.web.pages.account.state import AccountState
+from udemy_clone.web.pages.admin.dashboard import admin_stats_page
+from udemy_clone.web.pages.admin.dashboard_state import AdminStatsState
+from udemy_clone.web.pages.admin.moderation import admin_reviews_page
+from udemy_clone.web.pages.admin.moderation_state import AdminReviewsState
+from udemy_clone.web.pages.admin.orders import admin_orders_page
+from udemy_clone.web.pages.admin.orders_state import AdminOrdersState
 from udemy_clone.web.pages.admin.review_queue import review_queue_page
 from udemy_clone.web.pages.admin.review_queue_state import ReviewQueueState
 from udemy_clone.web.pages.admin.taxonomy import categories_page, tags_page
 from udemy_clone.web.pages.admin.taxonomy_state import CategoriesAdminState, TagsAdminState
 from udemy_clone.web.pages.admin.users import users_page
 from udemy_clone.web.pages.admin.users_state import UsersAdminState
-from udemy_clone.web.pages.auth.pages import account_page, login_page, register_page
-from udemy_clone.web.pages.auth.state import AccountState
-from udemy_clone.web.pages.browse import pages as catalog_pages
-from udemy_clone.web.pages.browse.state import BrowseState, CoursePageState, HomeState
+from udemy_clone.web.pages.auth.login import login_page
+from udemy_clone.web.pages.auth.register import register_page
+from udemy_clone.web.pages.browse.page import browse_page
+from udemy_clone.web.pages.browse.state import BrowseState
+from udemy_clone.web.pages.cart.page import cart_page
+from udemy_clone.web.pages.cart.state import CartState
+from udemy_clone.web.pages.checkout.page import checkout_success_page, sandbox_payment_page
+from udemy_clone.web.pages.checkout.state import CheckoutSuccessState, SandboxPaymentState
+from udemy_clone.web.pages.course.all_reviews import course_reviews_page
+from udemy_clone.web.pages.course.all_reviews_state import CourseReviewsPageState
+from udemy_clone.web.pages.course.page import course_page
+from udemy_clone.web.pages.course.state import CoursePageState
+from udemy_clone.web.pages.home.page import home_page
+from udemy_clone.web.pages.home.state import HomeState
+from udemy_clone.web.pages.learning.page import my_courses_page
+from udemy_clone.web.pages.learning.state import MyCoursesState
 from udemy_clone.web.pages.notifications import pages as notifications_pages
 from udemy_clone.web.pages.notifications.live import live_push_listener
 from udemy_clone.web.pages.notifications.state import (
@@ -27,26 +47,20 @@ from udemy_clone.web.pages.notifications.state import (
     NotificationsPageState,
     UnsubscribeState,
 )
-from udemy_clone.web.pages.orders import pages as orders_pages
-from udemy_clone.web.pages.orders.state import (
-    AdminOrdersState,
-    CartState,
-    CheckoutSuccessState,
-    CouponStudioState,
-    MyCoursesState,
-    OrderHistoryState,
-    ReceiptState,
-    SandboxPaymentState,
-)
 from udemy_clone.web.pages.player.pages import continue_page, player_page
 from udemy_clone.web.pages.player.state import PlayerState
-from udemy_clone.web.pages.reviews.pages import admin_reviews_page, course_reviews_page
-from udemy_clone.web.pages.reviews.state import AdminReviewsState, CourseReviewsPageState
-from udemy_clone.web.pages.stats import pages as stats_pages
-from udemy_clone.web.pages.stats.state import AdminStatsState, InstructorAnalyticsState
-from udemy_clone.web.pages.studio import pages as studio_pages
+from udemy_clone.web.pages.purchases.history import order_history_page
+from udemy_clone.web.pages.purchases.receipt import receipt_page
+from udemy_clone.web.pages.purchases.state import OrderHistoryState, ReceiptState
+from udemy_clone.web.pages.studio.analytics import instructor_analytics_page
+from udemy_clone.web.pages.studio.analytics_state import InstructorAnalyticsState
+from udemy_clone.web.pages.studio.coupons import studio_coupons_page
+from udemy_clone.web.pages.studio.coupons_state import CouponStudioState
+from udemy_clone.web.pages.studio.course_list import studio_page
+from udemy_clone.web.pages.studio.course_list_state import StudioListState
+from udemy_clone.web.pages.studio.editor import course_editor_page, new_course_page
+from udemy_clone.web.pages.studio.editor_state import CourseEditorState
 from udemy_clone.web.pages.studio.lecture_video import LectureVideoPageState, lecture_video_page
-from udemy_clone.web.pages.studio.state import CourseEditorState, StudioListState
 
 configure_logging()
 register_handlers()
@@ -59,7 +73,7 @@ app = rx.App(
 app.register_lifespan_task(background_services)
 
 app.add_page(
-    catalog_pages.home_page,
+    home_page,
     route="/",
     title=f"{BRAND} — online courses",
     on_load=[AuthState.restore_session, HomeState.load, HomeState.load_categories],
@@ -74,19 +88,19 @@ app.add_page(account_page, route="/account", title=f"Account — {BRAND}", on_lo
 
 # ---- instructor studio and admin catalog pages ---------------------------------------------
 app.add_page(
-    studio_pages.studio_page,
+    studio_page,
     route="/studio",
     title=f"Studio — {BRAND}",
     on_load=[AuthState.require_instructor, StudioListState.load],
 )
 app.add_page(
-    studio_pages.new_course_page,
+    new_course_page,
     route="/studio/new",
     title=f"New course — {BRAND}",
     on_load=[AuthState.require_instructor, CourseEditorState.load_new],
 )
 app.add_page(
-    studio_pages.course_editor_page,
+    course_editor_page,
     route="/studio/course/[course_id]",
     title=f"Edit course — {BRAND}",
     on_load=[AuthState.require_instructor, CourseEditorState.load_course],
@@ -117,47 +131,45 @@ app.add_page(
 )
 
 # ---- orders: cart, checkout, my courses, purchase history, coupons, admin orders -------------
+app.add_page(cart_page, route="/cart", title=f"Cart — {BRAND}", on_load=CartState.load_cart)
 app.add_page(
-    orders_pages.cart_page, route="/cart", title=f"Cart — {BRAND}", on_load=CartState.load_cart
-)
-app.add_page(
-    orders_pages.sandbox_payment_page,
+    sandbox_payment_page,
     route="/checkout/sandbox/[order_id]",
     title=f"Sandbox payment — {BRAND}",
     on_load=SandboxPaymentState.load,
 )
 app.add_page(
-    orders_pages.checkout_success_page,
+    checkout_success_page,
     route="/checkout/success",
     title=f"Thank you — {BRAND}",
     on_load=CheckoutSuccessState.load,
 )
 app.add_page(
-    orders_pages.my_courses_page,
+    my_courses_page,
     route="/my-courses",
     title=f"My courses — {BRAND}",
     on_load=MyCoursesState.load,
 )
 app.add_page(
-    orders_pages.order_history_page,
+    order_history_page,
     route="/orders",
     title=f"Purchase history — {BRAND}",
     on_load=OrderHistoryState.load,
 )
 app.add_page(
-    orders_pages.receipt_page,
+    receipt_page,
     route="/orders/[order_id]/receipt",
     title=f"Receipt — {BRAND}",
     on_load=ReceiptState.load,
 )
 app.add_page(
-    orders_pages.studio_coupons_page,
+    studio_coupons_page,
     route="/studio/coupons",
     title=f"Coupons — {BRAND}",
     on_load=[AuthState.require_instructor, CouponStudioState.load],
 )
 app.add_page(
-    orders_pages.admin_orders_page,
+    admin_orders_page,
     route="/admin/orders",
     title=f"Orders — {BRAND}",
     on_load=[AuthState.require_admin, AdminOrdersState.load],
@@ -186,14 +198,14 @@ app.add_page(
 
 # ---- catalog: browse/search and course landing pages (public) --------------------------------
 app.add_page(
-    catalog_pages.browse_page,
+    browse_page,
     route="/courses",
     title=BrowseState.page_title,
     on_load=[AuthState.restore_session, BrowseState.load_categories, BrowseState.load],
 )
 for course_route in ("/course/[slug]", "/courses/[slug]"):  # /courses/<slug>: orders' links
     app.add_page(
-        catalog_pages.course_page,
+        course_page,
         route=course_route,
         title=CoursePageState.page_title,
         on_load=[AuthState.restore_session, CoursePageState.load],
@@ -240,13 +252,13 @@ app.add_page(
 
 for analytics_route in ("/studio/analytics", "/studio/analytics/[course_id]"):
     app.add_page(
-        stats_pages.instructor_analytics_page,
+        instructor_analytics_page,
         route=analytics_route,
         title=f"Analytics — {BRAND}",
         on_load=[AuthState.require_instructor, InstructorAnalyticsState.load],
     )
 app.add_page(
-    stats_pages.admin_stats_page,
+    admin_stats_page,
     route="/admin/stats",
     title=f"Statistics — {BRAND}",
     on_load=[AuthState.require_admin, AdminStatsState.load],

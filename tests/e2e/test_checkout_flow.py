@@ -35,7 +35,7 @@ def test_cart_coupon_sandbox_payment_my_courses_and_history(page, live_app):
     titles = [c["title"] for c in listed]
 
     # The catalog pages are another engineer's; the cart is filled through the same service
-    # their "Add to cart" button (orders.components.add_to_cart_button) calls.
+    # their "Add to cart" button (pages.cart.buttons.add_to_cart_button) calls.
     for course in listed:
         call(live_app, "POST", "/cart/items", {"course_id": course["id"]}, token)
     priced = call(live_app, "GET", f"/cart?coupon_code={code}", token=token)

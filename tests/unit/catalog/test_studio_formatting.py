@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from udemy_clone.catalog.description import TextSpan, description_blocks
-from udemy_clone.web.pages.studio.state import parse_price, price_text
+from udemy_clone.web.pages.studio.listing_form import parse_price, price_text
 
 
 def test_description_blocks_are_plain_text_with_simple_structure():

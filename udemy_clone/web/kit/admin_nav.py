@@ -7,17 +7,18 @@ from __future__ import annotations
 
 import reflex as rx
 
+from udemy_clone.web.kit import routes
 from udemy_clone.web.kit.theme import ACCENT
 
 ADMIN_PAGES: tuple[tuple[str, str, str], ...] = (
-    ("/admin", "Review queue", "clipboard-check"),
-    ("/admin/categories", "Categories", "folder-tree"),
-    ("/admin/tags", "Tags", "tags"),
-    ("/admin/users", "Users", "users"),
-    ("/admin/orders", "Orders", "receipt"),
-    ("/admin/reviews", "Reviews", "message-square-warning"),
-    ("/admin/emails", "Emails", "mail"),
-    ("/admin/stats", "Stats", "chart-line"),
+    (routes.ADMIN, "Review queue", "clipboard-check"),
+    (routes.admin_url("categories"), "Categories", "folder-tree"),
+    (routes.admin_url("tags"), "Tags", "tags"),
+    (routes.admin_url("users"), "Users", "users"),
+    (routes.admin_url("orders"), "Orders", "receipt"),
+    (routes.admin_url("reviews"), "Reviews", "message-square-warning"),
+    (routes.admin_url("emails"), "Emails", "mail"),
+    (routes.admin_url("stats"), "Stats", "chart-line"),
 )
 
 

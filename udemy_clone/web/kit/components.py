@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import reflex as rx
+
+from udemy_clone.web.kit.theme import ACCENT
 
 STAR_COLOR = "var(--amber-9)"
 
@@ -33,4 +37,75 @@ def star_rating(percent: rx.Var | str, size: str = "14px") -> rx.Component:
         line_height="1",
         letter_spacing="1px",
         aria_hidden="true",
+    )
+
+
+def error_callout(message: rx.Var | str, **props: object) -> rx.Component:
+    """A red callout with the sentence that went wrong; nothing while the message is empty."""
+    return rx.cond(
+        message != "",
+        rx.callout(message, icon="triangle-alert", color_scheme="red", width="100%", **props),
+    )
+
+
+def success_callout(message: rx.Var | str, **props: object) -> rx.Component:
+    """A green callout confirming what was done; nothing while the message is empty."""
+    return rx.cond(
+        message != "",
+        rx.callout(message, icon="circle-check", color_scheme="green", width="100%", **props),
+    )
+
+
+def price_display(
+    price: rx.Var | str,
+    *,
+    list_price: rx.Var | str | None = None,
+    discounted: rx.Var | bool = False,
+    **props: Any,
+) -> rx.Component:
+    """A price as `core.money` formats it ("Free", "$19.99", "¥1,200"), in bold.
+
+    With `list_price`, the price before a discount is shown struck through under it while
+    `discounted` holds.
+    """
+    shown = rx.text(price, weight="bold", **props)
+    if list_price is None:
+        return shown
+    return rx.vstack(
+        shown,
+        rx.cond(
+            discounted,
+            rx.text(list_price, size="2", color="var(--gray-10)", text_decoration="line-through"),
+        ),
+        align="end",
+        spacing="0",
+    )
+
+
+def empty_state(
+    icon: str,
+    title: str,
+    message: rx.Component,
+    *actions: rx.Component,
+    heading_id: str,
+    large: bool = False,
+) -> rx.Component:
+    """A page with nothing to show: an icon in a tinted circle, a heading, a sentence, links."""
+    return rx.center(
+        rx.vstack(
+            rx.center(
+                rx.icon(icon, size=34 if large else 32, color=f"var(--{ACCENT}-11)"),
+                width="76px" if large else "72px",
+                height="76px" if large else "72px",
+                border_radius="50%",
+                background=f"var(--{ACCENT}-3)",
+            ),
+            rx.heading(title, size="6" if large else "5", id=heading_id),
+            message,
+            rx.hstack(*actions, spacing="3", wrap="wrap", justify="center"),
+            align="center",
+            spacing="3",
+            max_width="460px" if large else None,
+        ),
+        padding="5rem 1rem" if large else None,
     )

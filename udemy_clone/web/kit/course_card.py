@@ -1,7 +1,7 @@
 """Catalog pieces other pages drop in: course cards, star ratings, card rows and grids.
 
 from udemy_clone.web.kit.course_card import course_card, course_grid
-rx.foreach(SomeState.cards, course_card)   # cards built with catalog.views.card_view
+rx.foreach(SomeState.cards, course_card)   # CourseCard rows built with course_views.card_view
 """
 
 from __future__ import annotations
@@ -10,7 +10,8 @@ from typing import Any
 
 import reflex as rx
 
-from udemy_clone.web.kit.components import star_rating
+from udemy_clone.web.kit.components import price_display, star_rating
+from udemy_clone.web.kit.course_views import CourseCard
 from udemy_clone.web.kit.theme import ACCENT
 
 CLAMP_2 = {
@@ -25,11 +26,11 @@ CLAMP_1 = {"white_space": "nowrap", "overflow": "hidden", "text_overflow": "elli
 def rating_line(course: Any, size: str = "2") -> rx.Component:
     """ "4.6 ★★★★½ (1,234)" or "No ratings yet"."""
     return rx.cond(
-        course["has_rating"],
+        course.has_rating,
         rx.hstack(
-            rx.text(course["rating"], weight="bold", size=size, color="var(--amber-11)"),
-            star_rating(course["stars"]),
-            rx.text(course["rating_count"], size="1", color="var(--gray-10)"),
+            rx.text(course.rating, weight="bold", size=size, color="var(--amber-11)"),
+            star_rating(course.stars),
+            rx.text(course.rating_count, size="1", color="var(--gray-10)"),
             spacing="1",
             align="center",
         ),
@@ -69,35 +70,31 @@ def thumbnail(url: rx.Var | str, title: rx.Var | str, radius: str = "10px") -> r
 
 
 def course_card(course: Any, list_on_phone: bool = False) -> rx.Component:
-    """A course card (a `views.card_view` dict); the whole card links to the landing page.
+    """A course card (a `CourseCard` row); the whole card links to the landing page.
 
     `list_on_phone`: on narrow screens the thumbnail sits left of the text (result lists).
     """
     details = rx.vstack(
         rx.text(
-            course["title"],
+            course.title,
             weight="bold",
             size="3",
             line_height="1.3",
             color="var(--gray-12)",
             style=CLAMP_2,
             class_name="course-card-title",
-            title=course["title"],
+            title=course.title,
         ),
-        rx.text(course["instructor"], size="1", color="var(--gray-11)", style=CLAMP_1),
+        rx.text(course.instructor, size="1", color="var(--gray-11)", style=CLAMP_1),
         rating_line(course),
         rx.hstack(
-            rx.text(
-                course["price"],
-                weight="bold",
-                size="3",
-                color="var(--gray-12)",
-                class_name="course-card-price",
+            price_display(
+                course.price, size="3", color="var(--gray-12)", class_name="course-card-price"
             ),
             rx.spacer(),
             rx.badge(
-                course["level"],
-                color_scheme=course["level_color"],
+                course.level,
+                color_scheme=course.level_color,
                 variant="soft",
                 radius="full",
                 size="1",
@@ -114,7 +111,7 @@ def course_card(course: Any, list_on_phone: bool = False) -> rx.Component:
     if list_on_phone:
         body = rx.flex(
             rx.box(
-                thumbnail(course["thumbnail"], course["title"], radius="8px"),
+                thumbnail(course.thumbnail, course.title, radius="8px"),
                 width=rx.breakpoints(initial="42%", sm="100%"),
                 flex_shrink="0",
             ),
@@ -125,11 +122,11 @@ def course_card(course: Any, list_on_phone: bool = False) -> rx.Component:
         )
     else:
         body = rx.vstack(
-            thumbnail(course["thumbnail"], course["title"]), details, spacing="2", width="100%"
+            thumbnail(course.thumbnail, course.title), details, spacing="2", width="100%"
         )
     return rx.link(
         body,
-        href=course["href"],
+        href=course.href,
         underline="none",
         class_name="course-card",
         display="block",
@@ -145,7 +142,7 @@ def course_card(course: Any, list_on_phone: bool = False) -> rx.Component:
             "&:hover .course-card-title": {"color": f"var(--{ACCENT}-11)"},
             "&:focus-visible": {"outline": f"2px solid var(--{ACCENT}-8)"},
         },
-        aria_label=course["title"],
+        aria_label=course.title,
     )
 
 
@@ -166,7 +163,7 @@ GRID_COLUMNS = ["1fr", "repeat(2, minmax(0, 1fr))", "repeat(3, minmax(0, 1fr))"]
 
 
 def course_grid(
-    cards: rx.Var | list[dict[str, Any]],
+    cards: rx.Var | list[CourseCard],
     columns: list[str] | None = None,
     list_on_phone: bool = True,
     **props: Any,
@@ -191,7 +188,7 @@ def skeleton_grid(count: int = 6, columns: list[str] | None = None) -> rx.Compon
     )
 
 
-def scroll_row(cards: rx.Var | list[dict[str, Any]], row_id: rx.Var | str) -> rx.Component:
+def scroll_row(cards: rx.Var | list[CourseCard], row_id: rx.Var | str) -> rx.Component:
     """Cards in one horizontally scrolling row (snap to cards; 1.2 cards on phones, 5 wide)."""
     return rx.box(
         rx.foreach(

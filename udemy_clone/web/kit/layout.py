@@ -11,8 +11,8 @@ from udemy_clone.core.brand import BRAND, TAGLINE
 from udemy_clone.web.kit import routes
 from udemy_clone.web.kit.state import AuthState
 from udemy_clone.web.kit.theme import ACCENT, MAX_WIDTH
+from udemy_clone.web.pages.cart.buttons import cart_button
 from udemy_clone.web.pages.notifications.components import notification_bell
-from udemy_clone.web.pages.orders.components import cart_button
 
 
 class SearchBoxState(rx.State):
@@ -39,7 +39,7 @@ def logo() -> rx.Component:
             align="center",
             spacing="2",
         ),
-        href="/",
+        href=routes.HOME,
         underline="none",
         aria_label=f"{BRAND} home",
     )
@@ -87,24 +87,26 @@ def account_menu() -> rx.Component:
                 rx.text(AuthState.user_email, size="1", color="var(--gray-11)"), padding="4px 8px"
             ),
             rx.menu.separator(),
-            rx.menu.item(rx.icon("user", size=14), "Account", on_click=rx.redirect("/account")),
+            rx.menu.item(rx.icon("user", size=14), "Account", on_click=rx.redirect(routes.ACCOUNT)),
             rx.menu.item(
-                rx.icon("book-open", size=14), "My courses", on_click=rx.redirect("/my-courses")
+                rx.icon("book-open", size=14), "My courses", on_click=rx.redirect(routes.MY_COURSES)
             ),
             rx.menu.item(
-                rx.icon("receipt", size=14), "Purchase history", on_click=rx.redirect("/orders")
+                rx.icon("receipt", size=14), "Purchase history", on_click=rx.redirect(routes.ORDERS)
             ),
             rx.cond(
                 AuthState.is_instructor,
                 rx.menu.item(
                     rx.icon("clapperboard", size=14),
                     "Instructor studio",
-                    on_click=rx.redirect("/studio"),
+                    on_click=rx.redirect(routes.STUDIO),
                 ),
             ),
             rx.cond(
                 AuthState.is_admin,
-                rx.menu.item(rx.icon("shield", size=14), "Admin", on_click=rx.redirect("/admin")),
+                rx.menu.item(
+                    rx.icon("shield", size=14), "Admin", on_click=rx.redirect(routes.ADMIN)
+                ),
             ),
             rx.menu.separator(),
             rx.menu.item(
@@ -124,8 +126,10 @@ def _notification_bell() -> rx.Component:
 
 def navbar() -> rx.Component:
     signed_out = rx.hstack(
-        rx.link(rx.button("Log in", variant="outline", size="2"), href="/login", id="nav-login"),
-        rx.link(rx.button("Sign up", size="2"), href="/register", id="nav-register"),
+        rx.link(
+            rx.button("Log in", variant="outline", size="2"), href=routes.LOGIN, id="nav-login"
+        ),
+        rx.link(rx.button("Sign up", size="2"), href=routes.REGISTER, id="nav-register"),
         spacing="2",
     )
     return rx.box(
@@ -133,7 +137,7 @@ def navbar() -> rx.Component:
             logo(),
             rx.link(
                 "Explore",
-                href="/courses",
+                href=routes.BROWSE,
                 color="var(--gray-11)",
                 weight="medium",
                 display=["none", "none", "block"],
@@ -144,7 +148,7 @@ def navbar() -> rx.Component:
                 AuthState.is_instructor,
                 rx.link(
                     "Studio",
-                    href="/studio",
+                    href=routes.STUDIO,
                     color="var(--gray-11)",
                     weight="medium",
                     display=["none", "none", "block"],
@@ -182,11 +186,11 @@ def footer() -> rx.Component:
         rx.flex(
             rx.vstack(logo(), rx.text(TAGLINE, size="2", color="var(--gray-11)"), align="start"),
             rx.spacer(),
-            column("Learn", ("Browse courses", "/courses"), ("Sign up", "/register")),
+            column("Learn", ("Browse courses", routes.BROWSE), ("Sign up", routes.REGISTER)),
             column(
                 "Teach",
-                ("Instructor studio", "/studio"),
-                ("Become an instructor", "/register?role=instructor"),
+                ("Instructor studio", routes.STUDIO),
+                ("Become an instructor", routes.register_url(role="instructor")),
             ),
             column("Developers", ("REST API", "/api/v1/docs")),
             direction=rx.breakpoints(initial="column", sm="row"),
@@ -236,7 +240,7 @@ def not_allowed_panel(role: str) -> rx.Component:
             rx.icon("shield-alert", size=40, color="var(--red-9)"),
             rx.heading("Not allowed", size="6", id="not-allowed"),
             rx.text(f"This page is for {role}s. You are signed in as ", AuthState.user_email, "."),
-            rx.link(rx.button("Back to the home page", variant="soft"), href="/"),
+            rx.link(rx.button("Back to the home page", variant="soft"), href=routes.HOME),
             align="center",
             spacing="3",
         ),

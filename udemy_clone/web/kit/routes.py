@@ -62,6 +62,11 @@ def register_url(*, role: str = "") -> str:
     return f"{REGISTER}?role={role}" if role else REGISTER
 
 
+def cart_url(*, cancelled: bool = False) -> str:
+    """The cart; `cancelled` after a payment was abandoned (the cart says so)."""
+    return f"{CART}?cancelled=1" if cancelled else CART
+
+
 def receipt_url(order_id: Any) -> str:
     """One order's receipt."""
     return f"/orders/{order_id}/receipt"

@@ -7,11 +7,12 @@ from typing import Any
 import reflex as rx
 
 from udemy_clone.catalog.models import REASON_MAX
+from udemy_clone.web.kit import routes
 from udemy_clone.web.kit.admin_nav import admin_header, admin_nav
 from udemy_clone.web.kit.layout import guarded, loading_panel, page_shell
 from udemy_clone.web.kit.theme import card_style
 from udemy_clone.web.pages.admin.review_queue_state import ReviewQueueState
-from udemy_clone.web.pages.studio.pages import thumbnail
+from udemy_clone.web.pages.studio.views.common import thumbnail
 
 _queue: Any = ReviewQueueState
 
@@ -97,7 +98,7 @@ def _queue_card(course: Any) -> rx.Component:
                     rx.button(
                         rx.icon("external-link", size=15), "Preview", variant="ghost", width="100%"
                     ),
-                    href="/course/" + course.slug,
+                    href=routes.course_url(course.slug),
                     is_external=True,
                     width="100%",
                 ),
@@ -166,7 +167,7 @@ def _reject_dialog() -> rx.Component:
 def _queue_content() -> rx.Component:
     s: Any = ReviewQueueState
     return rx.vstack(
-        admin_nav("/admin"),
+        admin_nav(routes.ADMIN),
         admin_header(
             "Review queue",
             "Courses instructors submitted, oldest first. Approve to publish, or reject "

@@ -18,6 +18,7 @@ from udemy_clone.core.money import format_price
 from udemy_clone.taxonomy import service as taxonomy_service
 from udemy_clone.web.kit.format import format_date, length_label
 from udemy_clone.web.kit.state import AuthState
+from udemy_clone.web.kit.use_case import run_use_case
 
 QUEUE_PAGE_SIZE = 50
 
@@ -184,16 +185,14 @@ class ReviewQueueState(rx.State):
         course_id = self.reject_id
         self.busy_id = course_id
         yield None
-        try:
-            with db.transaction() as session:
-                catalog_service.reject_course(
-                    session=session,
-                    actor_roles=roles,
-                    course_id=course_id,
-                    reason=self.reject_reason[:2000],
-                )
-        except DomainError as exc:
-            self.reject_error = exc.message
+        result = run_use_case(
+            catalog_service.reject_course,
+            actor_roles=roles,
+            course_id=course_id,
+            reason=self.reject_reason[:2000],
+        )
+        if not result.ok:
+            self.reject_error = result.error
             self.busy_id = 0
             return
         self.busy_id = 0

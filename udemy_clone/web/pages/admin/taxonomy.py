@@ -7,6 +7,7 @@ from typing import Any
 import reflex as rx
 
 from udemy_clone.taxonomy.models import CATEGORY_NAME_MAX, TAG_NAME_MAX
+from udemy_clone.web.kit import routes
 from udemy_clone.web.kit.admin_nav import admin_header, admin_nav
 from udemy_clone.web.kit.layout import guarded, loading_panel, page_shell
 from udemy_clone.web.kit.theme import card_style
@@ -271,7 +272,7 @@ def _delete_dialog() -> rx.Component:
 def _categories_content() -> rx.Component:
     s: Any = CategoriesAdminState
     return rx.vstack(
-        admin_nav("/admin/categories"),
+        admin_nav(routes.admin_url("categories")),
         admin_header(
             "Categories",
             "The tree students browse. Counts are published courses, sub-categories included.",
@@ -417,7 +418,7 @@ def _merge_dialog() -> rx.Component:
 def _tags_content() -> rx.Component:
     s: Any = TagsAdminState
     return rx.vstack(
-        admin_nav("/admin/tags"),
+        admin_nav(routes.admin_url("tags")),
         admin_header(
             "Tags",
             "Free-form labels instructors add to courses. Rename them, or merge "

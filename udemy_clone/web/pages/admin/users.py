@@ -6,6 +6,7 @@ from typing import Any
 
 import reflex as rx
 
+from udemy_clone.web.kit import routes
 from udemy_clone.web.kit.admin_nav import admin_header, admin_nav
 from udemy_clone.web.kit.layout import guarded, loading_panel, page_shell
 from udemy_clone.web.kit.theme import ACCENT
@@ -114,7 +115,7 @@ def _deactivate_dialog() -> rx.Component:
 def _users_content() -> rx.Component:
     s: Any = UsersAdminState
     return rx.vstack(
-        admin_nav("/admin/users"),
+        admin_nav(routes.admin_url("users")),
         admin_header(
             "Users",
             "Find people, give or take away the instructor and admin roles, "

@@ -12,9 +12,9 @@ from udemy_clone.auth import service as auth_service
 from udemy_clone.auth.models import Role
 from udemy_clone.core import db
 from udemy_clone.core.db import as_utc
-from udemy_clone.core.errors import DomainError
 from udemy_clone.web.kit.auth import current_user
 from udemy_clone.web.kit.format import format_date
+from udemy_clone.web.kit.use_case import run_use_case
 
 USERS_PAGE_SIZE = 20
 
@@ -127,13 +127,11 @@ class UsersAdminState(rx.State):
         if (row.is_admin and role != Role.admin.value) or (role == Role.admin.value and granted):
             wanted.add(Role.admin)
         self.error = ""
-        try:
-            with db.transaction() as session:
-                auth_service.set_roles(
-                    session=session, actor_roles=roles, user_id=user_id, roles=list(wanted)
-                )
-        except DomainError as exc:
-            self.error = exc.message
+        result = run_use_case(
+            auth_service.set_roles, actor_roles=roles, user_id=user_id, roles=list(wanted)
+        )
+        if not result.ok:
+            self.error = result.error
             return
         self._load(actor_id, roles)
         change = "now has" if granted else "no longer has"
@@ -155,17 +153,15 @@ class UsersAdminState(rx.State):
         if not actor_id:
             return False
         self.error = ""
-        try:
-            with db.transaction() as session:
-                auth_service.set_active(
-                    session=session,
-                    actor_id=actor_id,
-                    actor_roles=roles,
-                    user_id=user_id,
-                    active=active,
-                )
-        except DomainError as exc:
-            self.error = exc.message
+        result = run_use_case(
+            auth_service.set_active,
+            actor_id=actor_id,
+            actor_roles=roles,
+            user_id=user_id,
+            active=active,
+        )
+        if not result.ok:
+            self.error = result.error
             return False
         self._load(actor_id, roles)
         return True

@@ -1,13 +1,7 @@
-"""Reflex state of the public catalog pages: home rows, browse/search, the course landing page.
-
-Each handler checks its input, calls one service function and sets display-ready vars
-(see views.py). The browse page keeps every filter in the address: filter changes redirect
-to the new address and the page's on_load runs the search.
-"""
+"""The catalogue's state: filters from the URL, results, facets, pages."""
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 import reflex as rx
@@ -19,15 +13,12 @@ from udemy_clone.core import db
 from udemy_clone.core.brand import BRAND
 from udemy_clone.core.errors import DomainError
 from udemy_clone.core.log import get_logger
-from udemy_clone.orders import service as orders_service
 from udemy_clone.web.kit import routes
-from udemy_clone.web.kit.auth import current_user
 from udemy_clone.web.kit.course_views import (
     LEVEL_LABELS,
+    CourseCard,
     card_view,
-    landing_view,
     language_label,
-    sections_view,
 )
 from udemy_clone.web.pages.browse.browse_url import (
     RATING_CHOICES,
@@ -39,8 +30,10 @@ from udemy_clone.web.pages.browse.browse_url import (
 
 log = get_logger(__name__)
 
+
 BROWSE_PAGE_SIZE = 12
-HOME_ROW_SIZE = 10
+
+
 SORT_LABELS: dict[str, str] = {
     CourseSort.relevance.value: "Most relevant",
     CourseSort.best_selling.value: "Best selling",
@@ -49,63 +42,6 @@ SORT_LABELS: dict[str, str] = {
     CourseSort.price_asc.value: "Price: low to high",
     CourseSort.price_desc.value: "Price: high to low",
 }
-SEE_ALL = {
-    "popular": "/courses?sort=best_selling",
-    "top-rated": "/courses?sort=rating",
-    "new": "/courses?sort=newest",
-}
-
-
-# ---- home ----------------------------------------------------------------------------------
-
-
-class HomeState(rx.State):
-    """The home page's rows of course cards."""
-
-    rows: list[dict[str, Any]] = []
-    categories: list[dict[str, str]] = []
-    loaded: bool = False
-    error: str = ""
-
-    @rx.event
-    def load(self) -> None:
-        """On load: most popular, top rated, new, then one row per top category."""
-        self.error = ""
-        try:
-            with db.read_session() as session:
-                rows = catalog_service.home_rows(session=session, per_row=HOME_ROW_SIZE)
-        except DomainError as exc:
-            self.error = exc.message
-            rows = []
-        self.rows = [
-            {
-                "key": row.key,
-                "title": row.title,
-                "see_all": SEE_ALL.get(
-                    row.key,
-                    routes.browse_url(
-                        category=row.key.removeprefix("category-"), sort="best_selling"
-                    ),
-                ),
-                "courses": [card_view(course) for course in row.courses],
-            }
-            for row in rows
-        ]
-        self.loaded = True
-
-    @rx.event
-    def load_categories(self) -> None:
-        """On load: the top-level categories for the "Explore" chips."""
-        with db.read_session() as session:
-            tree = catalog_service.category_tree(session=session)
-        self.categories = [
-            {"name": node.name, "href": routes.browse_url(category=node.slug)}
-            for node in tree
-            if node.course_count
-        ]
-
-
-# ---- browse / search -----------------------------------------------------------------------
 
 
 def _flatten_tree(nodes: list[Any], depth: int = 0, parent: str = "") -> list[dict[str, Any]]:
@@ -134,7 +70,7 @@ class BrowseState(rx.State):
     category_id: int = 0
     category_name: str = ""
 
-    results: list[dict[str, Any]] = []
+    results: list[CourseCard] = []
     total: int = 0
     heading: str = ""
     category_options: list[dict[str, Any]] = []
@@ -145,7 +81,7 @@ class BrowseState(rx.State):
     pages: list[dict[str, Any]] = []
     prev_href: str = ""
     next_href: str = ""
-    clear_href: str = "/courses"
+    clear_href: str = routes.BROWSE
     has_filters: bool = False
     loaded: bool = False
     searching: bool = False
@@ -399,81 +335,3 @@ class BrowseState(rx.State):
     def set_show_filters(self, value: bool) -> None:
         """Phones: the filter dialog opened or closed."""
         self.show_filters = bool(value)
-
-
-# ---- course landing page --------------------------------------------------------------------
-
-_COURSE_PATH = re.compile(r"^/courses?/([^/?#]+)")
-
-
-class CoursePageState(rx.State):
-    """A course's landing page: listing, curriculum, ratings and the buy box."""
-
-    course: dict[str, Any] = {}
-    sections: list[dict[str, Any]] = []
-    found: bool = False
-    loaded: bool = False
-    # what the buy box offers this viewer: buy | free | in_cart | enrolled | owner
-    offer: str = "buy"
-    first_preview_href: str = ""
-    course_id: int = 0
-    instructor_id: int = 0
-    page_title: str = f"Course — {BRAND}"
-
-    def _slug(self) -> str:
-        match = _COURSE_PATH.match(self.router.url.path or "")
-        return match.group(1)[:100] if match else ""
-
-    @rx.event
-    async def load(self) -> Any:
-        """On load: the course (drafts only for their owner and admins), else a 404 panel."""
-        auth = await current_user(self)
-        self.loaded = False
-        slug = self._slug()
-        try:
-            with db.read_session() as session:
-                course = catalog_service.get_course_detail(
-                    session=session,
-                    id_or_slug=slug,
-                    viewer_id=auth.user_id or None,
-                    viewer_roles=list(auth.roles),
-                )
-        except DomainError:
-            self.found = False
-            self.course = {}
-            self.sections = []
-            self.course_id = 0
-            self.instructor_id = 0
-            self.loaded = True
-            self.page_title = f"Course not found — {BRAND}"
-            return None
-        self.course = landing_view(course)
-        self.sections = sections_view(course)
-        self.course_id = course.id
-        self.instructor_id = course.instructor.id
-        previews = [lec for sec in course.sections for lec in sec.lectures if lec.is_preview]
-        self.first_preview_href = routes.learn_url(course.slug, previews[0].id) if previews else ""
-        self.found = True
-        self.offer = "free" if course.price_cents == 0 else "buy"
-        if auth.user_id and auth.user_id == course.instructor.id:
-            self.offer = "owner"
-        self.loaded = True
-        self.page_title = f"{course.title} — {BRAND}"
-        return CoursePageState.load_offer
-
-    @rx.event
-    async def load_offer(self) -> None:
-        """What the buy box offers a signed-in viewer: go to course, go to cart, or buy."""
-        auth = await current_user(self)
-        if not self.found or not auth.user_id or self.offer == "owner":
-            return
-        with db.read_session() as session:
-            status = orders_service.purchase_status(
-                session=session, user_id=auth.user_id, course_id=self.course_id
-            )
-        if status == "enrolled":
-            self.offer = "enrolled"
-        elif status == "in_cart":
-            self.offer = "in_cart"
-        elif self.offer == "in_cart":
-            self.offer = "buy"

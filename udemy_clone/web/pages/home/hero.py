@@ -8,6 +8,7 @@ from __future__ import annotations
 import reflex as rx
 
 from udemy_clone.core.brand import BRAND
+from udemy_clone.web.kit import routes
 from udemy_clone.web.kit.layout import search_box
 from udemy_clone.web.kit.state import AuthState
 from udemy_clone.web.kit.theme import ACCENT
@@ -42,10 +43,12 @@ def hero() -> rx.Component:
                 rx.cond(
                     AuthState.is_authenticated,
                     rx.link(
-                        rx.button("Browse courses", size="3", style=LIGHT_BUTTON), href="/courses"
+                        rx.button("Browse courses", size="3", style=LIGHT_BUTTON),
+                        href=routes.BROWSE,
                     ),
                     rx.link(
-                        rx.button("Join for free", size="3", style=LIGHT_BUTTON), href="/register"
+                        rx.button("Join for free", size="3", style=LIGHT_BUTTON),
+                        href=routes.REGISTER,
                     ),
                 ),
                 rx.link(
@@ -59,7 +62,7 @@ def hero() -> rx.Component:
                             "box_shadow": "inset 0 0 0 1px rgba(255,255,255,0.6)",
                         },
                     ),
-                    href="/register?role=instructor",
+                    href=routes.register_url(role="instructor"),
                 ),
                 spacing="3",
                 wrap="wrap",

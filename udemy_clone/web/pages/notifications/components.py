@@ -14,6 +14,7 @@ from typing import Any
 
 import reflex as rx
 
+from udemy_clone.web.kit import routes
 from udemy_clone.web.kit.theme import ACCENT, card_style
 from udemy_clone.web.pages.notifications.state import (
     FollowState,
@@ -121,7 +122,9 @@ def notification_bell() -> rx.Component:
                     ),
                 ),
                 rx.separator(),
-                rx.link("See all notifications", href="/notifications", size="2", id="bell-all"),
+                rx.link(
+                    "See all notifications", href=routes.NOTIFICATIONS, size="2", id="bell-all"
+                ),
                 spacing="2",
                 width="340px",
             ),

@@ -15,6 +15,7 @@ from reflex_base.event import Event
 
 from udemy_clone.core.log import get_logger
 from udemy_clone.notifications import push
+from udemy_clone.web.kit import routes
 from udemy_clone.web.kit.state import AuthState
 from udemy_clone.web.pages.notifications.state import NotificationBellState, load_bell
 
@@ -23,7 +24,7 @@ log = get_logger(__name__)
 
 def _toast(message: push.PushMessage) -> Any:
     note = message.notification
-    link = str(note.get("link") or "/notifications")
+    link = str(note.get("link") or routes.NOTIFICATIONS)
     return rx.toast.info(
         str(note.get("title", "")),
         description=str(note.get("body", ""))[:200],

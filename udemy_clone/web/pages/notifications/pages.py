@@ -7,6 +7,7 @@ from typing import Any
 import reflex as rx
 
 from udemy_clone.core.brand import BRAND
+from udemy_clone.web.kit import routes
 from udemy_clone.web.kit.layout import guarded, loading_panel, page_shell
 from udemy_clone.web.kit.state import AuthState
 from udemy_clone.web.kit.theme import ACCENT, card_style
@@ -173,7 +174,7 @@ def unsubscribe_page() -> rx.Component:
                         rx.spinner(),
                     ),
                 ),
-                rx.link(f"Back to {BRAND}", href="/"),
+                rx.link(f"Back to {BRAND}", href=routes.HOME),
                 align="center",
                 spacing="4",
                 max_width="520px",

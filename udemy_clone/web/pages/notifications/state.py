@@ -14,6 +14,7 @@ from udemy_clone.notifications.models import (
     NotificationPublic,
     PreferencesUpdate,
 )
+from udemy_clone.web.kit import routes
 from udemy_clone.web.kit.auth import current_path, login_redirect
 from udemy_clone.web.kit.format import time_ago
 from udemy_clone.web.kit.state import AuthState, safe_next
@@ -28,7 +29,7 @@ def to_item(note: NotificationPublic) -> dict[str, str]:
         "id": str(note.id),
         "title": note.title,
         "body": note.body,
-        "link": note.link or "/notifications",
+        "link": note.link or routes.NOTIFICATIONS,
         "kind": note.kind,
         "when": time_ago(note.created_at),
         "unread": "" if note.read else "1",

@@ -7,6 +7,7 @@ from typing import Any, cast
 import reflex as rx
 
 from udemy_clone.playback.models import HEARTBEAT_SECONDS, PlayerLecture, PlayerSection
+from udemy_clone.web.kit import routes
 from udemy_clone.web.kit.layout import loading_panel, page_shell
 from udemy_clone.web.kit.state import AuthState
 from udemy_clone.web.kit.theme import card_style
@@ -159,7 +160,7 @@ def _lecture_row(lecture: PlayerLecture) -> rx.Component:
             border_radius="8px",
             _hover={"background": "var(--gray-a3)"},
         ),
-        href="/learn/" + PlayerState.course_slug + "/" + rx.Var.create(lecture.id).to_string(),
+        href=routes.learn_url(PlayerState.course_slug, rx.Var.create(lecture.id).to_string()),
         underline="none",
         color="inherit",
         width="100%",
@@ -209,7 +210,7 @@ def _not_found() -> rx.Component:
             rx.icon("circle-help", size=40, color="var(--gray-9)"),
             rx.heading("This lecture does not exist", size="6", id="lecture-not-found"),
             rx.text("It may have been removed, or the course is not published."),
-            rx.link(rx.button("Browse courses", variant="soft"), href="/courses"),
+            rx.link(rx.button("Browse courses", variant="soft"), href=routes.BROWSE),
             align="center",
             spacing="3",
         ),

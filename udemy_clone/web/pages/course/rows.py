@@ -1,0 +1,150 @@
+"""A course landing page as typed rows: the listing and the curriculum, built from the catalog."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from udemy_clone.catalog.models import CoursePublic
+from udemy_clone.core.money import format_price
+from udemy_clone.web.kit import routes
+from udemy_clone.web.kit.components import stars_percent
+from udemy_clone.web.kit.course_views import language_label, level_label, split_learning_points
+from udemy_clone.web.kit.format import clock, count_label, length_label, month_year
+
+
+@dataclass
+class Crumb:
+    """One category of the breadcrumb, linking to the catalogue filtered by it."""
+
+    name: str = ""
+    href: str = ""
+
+
+@dataclass
+class CourseLanding:
+    """The landing page's strings, without the curriculum (see `curriculum_sections`)."""
+
+    id: int = 0
+    slug: str = ""
+    title: str = ""
+    subtitle: str = ""
+    learn_points: list[str] = field(default_factory=list)
+    about: str = ""
+    instructor_id: int = 0
+    instructor: str = ""
+    instructor_initials: str = "?"
+    breadcrumb: list[Crumb] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    thumbnail: str = ""  # "" → the branded placeholder
+    learn_href: str = ""
+    studio_href: str = ""
+    price: str = ""
+    is_free: bool = False
+    level: str = ""
+    language: str = ""
+    status: str = ""
+    is_published: bool = False
+    status_label: str = ""
+    has_rating: bool = False
+    rating: str = ""
+    stars: str = "0%"
+    rating_count: str = ""
+    students: str = ""
+    updated: str = ""
+    video_length: str = ""  # "length" would shadow Var.length()
+    lectures_label: str = ""
+    sections_label: str = ""
+
+
+@dataclass
+class CurriculumLecture:
+    """A lecture line of the public curriculum; previews link to the player."""
+
+    id: int = 0
+    title: str = ""
+    duration: str = ""
+    is_preview: bool = False
+    href: str = ""
+
+
+@dataclass
+class CurriculumSection:
+    """A section of the public curriculum with its lecture count and length."""
+
+    id: int = 0
+    title: str = ""
+    summary: str = ""
+    open: bool = False
+    lectures: list[CurriculumLecture] = field(default_factory=list)
+
+
+def initials(full_name: str) -> str:
+    """Up to two initials for an avatar: "Ada Lovelace" → "AL"; "?" for no name."""
+    return "".join(part[0] for part in full_name.split()[:2]).upper() or "?"
+
+
+def course_landing(course: CoursePublic) -> CourseLanding:
+    """The catalog's course detail as the landing page shows it."""
+    rating = course.rating
+    points, about = split_learning_points(course.description)
+    return CourseLanding(
+        id=course.id,
+        slug=course.slug,
+        title=course.title,
+        subtitle=course.subtitle,
+        learn_points=points,
+        about=about,
+        instructor_id=course.instructor.id,
+        instructor=course.instructor.full_name,
+        instructor_initials=initials(course.instructor.full_name),
+        breadcrumb=[
+            Crumb(name=crumb.name, href=routes.browse_url(category=crumb.slug))
+            for crumb in course.category.path
+        ],
+        tags=list(course.tags),
+        thumbnail=course.thumbnail_url or "",
+        learn_href=routes.learn_url(course.slug),
+        studio_href=routes.studio_course_url(course.id),
+        price=format_price(course.price_cents, course.currency),
+        is_free=course.price_cents == 0,
+        level=level_label(course.level),
+        language=language_label(course.language),
+        status=course.status,
+        is_published=course.status == "published",
+        status_label=course.status.replace("_", " "),
+        has_rating=rating.count > 0,
+        rating=f"{rating.average:.1f}",
+        stars=stars_percent(rating.average),
+        rating_count=count_label(rating.count, "rating"),
+        students=count_label(course.enrollment_count, "student"),
+        updated=month_year(course.updated_at),
+        video_length=length_label(course.duration_seconds),
+        lectures_label=count_label(course.lecture_count, "lecture"),
+        sections_label=count_label(len(course.sections), "section"),
+    )
+
+
+def curriculum_sections(course: CoursePublic) -> list[CurriculumSection]:
+    """The curriculum: each section with its lectures, counts and lengths; the first is open."""
+    return [
+        CurriculumSection(
+            id=section.id,
+            title=section.title,
+            summary=(
+                f"{count_label(len(section.lectures), 'lecture')} • "
+                f"{length_label(sum(lec.duration_seconds for lec in section.lectures))}"
+            ),
+            open=index == 0,
+            lectures=[
+                CurriculumLecture(
+                    id=lecture.id,
+                    title=lecture.title,
+                    duration=clock(lecture.duration_seconds),
+                    is_preview=lecture.is_preview,
+                    href=routes.learn_url(course.slug, lecture.id),
+                )
+                for lecture in section.lectures
+            ],
+        )
+        for index, section in enumerate(course.sections)
+    ]

@@ -1,0 +1,97 @@
+"""A course landing page's state: the course, the viewer's offer."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import reflex as rx
+
+from udemy_clone.catalog import service as catalog_service
+from udemy_clone.core import db
+from udemy_clone.core.brand import BRAND
+from udemy_clone.core.errors import DomainError
+from udemy_clone.orders import service as orders_service
+from udemy_clone.web.kit import routes
+from udemy_clone.web.kit.auth import current_user
+from udemy_clone.web.pages.course.rows import (
+    CourseLanding,
+    CurriculumSection,
+    course_landing,
+    curriculum_sections,
+)
+
+_COURSE_PATH = re.compile(r"^/courses?/([^/?#]+)")
+
+
+class CoursePageState(rx.State):
+    """A course's landing page: listing, curriculum, ratings and the buy box."""
+
+    course: CourseLanding = CourseLanding()
+    sections: list[CurriculumSection] = []
+    found: bool = False
+    loaded: bool = False
+    # what the buy box offers this viewer: buy | free | in_cart | enrolled | owner
+    offer: str = "buy"
+    first_preview_href: str = ""
+    course_id: int = 0
+    instructor_id: int = 0
+    page_title: str = f"Course — {BRAND}"
+
+    def _slug(self) -> str:
+        match = _COURSE_PATH.match(self.router.url.path or "")
+        return match.group(1)[:100] if match else ""
+
+    @rx.event
+    async def load(self) -> Any:
+        """On load: the course (drafts only for their owner and admins), else a 404 panel."""
+        auth = await current_user(self)
+        self.loaded = False
+        slug = self._slug()
+        try:
+            with db.read_session() as session:
+                course = catalog_service.get_course_detail(
+                    session=session,
+                    id_or_slug=slug,
+                    viewer_id=auth.user_id or None,
+                    viewer_roles=list(auth.roles),
+                )
+        except DomainError:
+            self.found = False
+            self.course = CourseLanding()
+            self.sections = []
+            self.course_id = 0
+            self.instructor_id = 0
+            self.loaded = True
+            self.page_title = f"Course not found — {BRAND}"
+            return None
+        self.course = course_landing(course)
+        self.sections = curriculum_sections(course)
+        self.course_id = course.id
+        self.instructor_id = course.instructor.id
+        previews = [lec for sec in course.sections for lec in sec.lectures if lec.is_preview]
+        self.first_preview_href = routes.learn_url(course.slug, previews[0].id) if previews else ""
+        self.found = True
+        self.offer = "free" if course.price_cents == 0 else "buy"
+        if auth.user_id and auth.user_id == course.instructor.id:
+            self.offer = "owner"
+        self.loaded = True
+        self.page_title = f"{course.title} — {BRAND}"
+        return CoursePageState.load_offer
+
+    @rx.event
+    async def load_offer(self) -> None:
+        """What the buy box offers a signed-in viewer: go to course, go to cart, or buy."""
+        auth = await current_user(self)
+        if not self.found or not auth.user_id or self.offer == "owner":
+            return
+        with db.read_session() as session:
+            status = orders_service.purchase_status(
+                session=session, user_id=auth.user_id, course_id=self.course_id
+            )
+        if status == "enrolled":
+            self.offer = "enrolled"
+        elif status == "in_cart":
+            self.offer = "in_cart"
+        elif self.offer == "in_cart":
+            self.offer = "buy"

@@ -1,0 +1,122 @@
+"""The course page's text: what you will learn, the description, the instructor."""
+
+from __future__ import annotations
+
+import reflex as rx
+
+from udemy_clone.web.kit import routes
+from udemy_clone.web.kit.theme import ACCENT, card_style
+from udemy_clone.web.pages.course.state import CoursePageState
+from udemy_clone.web.pages.course.views.common import C
+from udemy_clone.web.pages.notifications.components import follow_button
+
+
+def learn_box() -> rx.Component:
+    points = C.learn_points
+    return rx.cond(
+        points.length() > 0,  # type: ignore[attr-defined]
+        rx.box(
+            rx.heading("What you'll learn", size="5", as_="h2", margin_bottom="0.75rem"),
+            rx.grid(
+                rx.foreach(
+                    points,
+                    lambda point: rx.hstack(
+                        rx.icon(
+                            "check",
+                            size=16,
+                            color=f"var(--{ACCENT}-11)",
+                            flex_shrink="0",
+                            margin_top="3px",
+                        ),
+                        rx.text(point, size="2"),
+                        spacing="2",
+                        align="start",
+                    ),
+                ),
+                grid_template_columns=["1fr", "1fr 1fr"],
+                gap="0.75rem 1.5rem",
+            ),
+            **card_style,
+            padding="1.25rem 1.5rem",
+            width="100%",
+            id="learn-box",
+        ),
+    )
+
+
+def description() -> rx.Component:
+    return rx.cond(
+        C.about != "",
+        rx.vstack(
+            rx.heading("Description", size="6", as_="h2"),
+            rx.box(
+                # Instructors' text: react-markdown without the raw-HTML plugin escapes HTML.
+                rx.markdown(
+                    C.about,
+                    use_raw=False,
+                    use_math=False,
+                    use_katex=False,
+                    component_map={
+                        "h1": lambda text: rx.heading(text, size="4", margin_y="0.5em"),
+                        "h2": lambda text: rx.heading(text, size="4", margin_y="0.5em"),
+                        "h3": lambda text: rx.heading(text, size="3", margin_y="0.5em"),
+                        "img": lambda text: rx.fragment(),
+                    },
+                ),
+                width="100%",
+                color="var(--gray-12)",
+                id="course-description",
+            ),
+            rx.cond(
+                C.tags.length() > 0,  # type: ignore[attr-defined]
+                rx.hstack(
+                    rx.foreach(
+                        C.tags,
+                        lambda tag: rx.badge(
+                            tag, variant="outline", color_scheme="gray", radius="full"
+                        ),
+                    ),
+                    spacing="2",
+                    wrap="wrap",
+                ),
+            ),
+            spacing="3",
+            width="100%",
+            align="start",
+        ),
+    )
+
+
+def instructor() -> rx.Component:
+    return rx.vstack(
+        rx.heading("Instructor", size="6", as_="h2"),
+        rx.hstack(
+            rx.avatar(
+                fallback=C.instructor_initials,
+                size="6",
+                radius="full",
+                color_scheme=ACCENT,
+            ),
+            rx.vstack(
+                rx.text(C.instructor, weight="bold", size="4", color=f"var(--{ACCENT}-11)"),
+                rx.text(C.students, " on this course", size="2", color="var(--gray-11)"),
+                rx.link(
+                    "More courses by ",
+                    C.instructor,
+                    href=routes.BROWSE + "?q=" + C.instructor,
+                    size="2",
+                ),
+                spacing="1",
+                align="start",
+            ),
+            spacing="4",
+            align="center",
+        ),
+        rx.cond(
+            CoursePageState.instructor_id > 0,
+            follow_button("instructor", CoursePageState.instructor_id),
+        ),
+        spacing="3",
+        width="100%",
+        id="instructor",
+    )

@@ -1,0 +1,140 @@
+"""The course page's buy box: price, the primary action, what the course includes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import reflex as rx
+
+from udemy_clone.web.kit import routes
+from udemy_clone.web.kit.components import price_display
+from udemy_clone.web.kit.course_card import (
+    thumbnail,
+)
+from udemy_clone.web.kit.theme import ACCENT, card_style
+from udemy_clone.web.pages.cart.buttons import buy_now_button, enroll_free_button
+from udemy_clone.web.pages.cart.state import CartState
+from udemy_clone.web.pages.course.state import CoursePageState
+from udemy_clone.web.pages.course.views.common import C
+
+
+def _primary_action() -> rx.Component:
+    full = {"width": "100%", "size": "3"}
+    return rx.match(
+        CoursePageState.offer,
+        (
+            "enrolled",
+            rx.link(
+                rx.button(
+                    rx.icon("circle-play", size=18), "Go to course", id="buy-primary", **full
+                ),
+                href=C.learn_href,
+                width="100%",
+            ),
+        ),
+        (
+            "in_cart",
+            rx.link(
+                rx.button(
+                    rx.icon("shopping-cart", size=18), "Go to cart", id="buy-primary", **full
+                ),
+                href=routes.CART,
+                width="100%",
+            ),
+        ),
+        (
+            "owner",
+            rx.vstack(
+                rx.callout("You teach this course.", icon="info", width="100%", size="1"),
+                rx.link(
+                    rx.button("Edit this course", variant="soft", id="buy-primary", **full),
+                    href=C.studio_href,
+                    width="100%",
+                ),
+                width="100%",
+                spacing="2",
+            ),
+        ),
+        (
+            "free",
+            enroll_free_button(CoursePageState.course_id, width="100%", id="buy-primary"),
+        ),
+        rx.vstack(
+            rx.button(
+                rx.icon("shopping-cart", size=18),
+                "Add to cart",
+                on_click=[
+                    CartState.add_to_cart(CoursePageState.course_id),  # type: ignore[operator]
+                    CoursePageState.load_offer,
+                ],
+                id="buy-primary",
+                **full,
+            ),
+            buy_now_button(CoursePageState.course_id, width="100%", id="buy-now"),
+            width="100%",
+            spacing="2",
+        ),
+    )
+
+
+def _includes_line(icon: str, *text: Any) -> rx.Component:
+    return rx.hstack(
+        rx.icon(icon, size=16, color="var(--gray-11)"),
+        rx.text(*text, size="2"),
+        spacing="2",
+        align="center",
+    )
+
+
+def buy_box() -> rx.Component:
+    preview = rx.cond(
+        CoursePageState.first_preview_href != "",
+        rx.link(
+            rx.center(
+                rx.vstack(
+                    rx.center(
+                        rx.icon("play", size=26, color=f"var(--{ACCENT}-11)"),
+                        width="60px",
+                        height="60px",
+                        border_radius="50%",
+                        background="white",
+                        box_shadow="0 6px 18px rgba(0,0,0,0.25)",
+                    ),
+                    rx.text("Preview this course", weight="bold", color="white", size="2"),
+                    align="center",
+                    spacing="2",
+                ),
+                position="absolute",
+                inset="0",
+                background="linear-gradient(180deg, rgba(0,0,0,0.05), rgba(0,0,0,0.55))",
+                border_radius="10px",
+            ),
+            href=CoursePageState.first_preview_href,
+            id="preview-course",
+        ),
+    )
+    return rx.box(
+        rx.box(thumbnail(C.thumbnail, C.title), preview, position="relative"),
+        rx.vstack(
+            price_display(C.price, size="8", id="course-price"),
+            _primary_action(),
+            rx.vstack(
+                rx.text("This course includes:", weight="bold", size="2"),
+                _includes_line("monitor-play", C.video_length, " of on-demand video"),
+                _includes_line("list-video", C.lectures_label, " in ", C.sections_label),
+                _includes_line("smartphone", "Watch on phone, tablet and desktop"),
+                _includes_line("infinity", "Full lifetime access"),
+                spacing="2",
+                width="100%",
+                padding_top="0.5rem",
+            ),
+            spacing="3",
+            width="100%",
+            padding="1.25rem",
+        ),
+        **{**card_style, "box_shadow": "0 10px 30px rgba(20, 10, 40, 0.12)"},
+        overflow="hidden",
+        padding="0",
+        width="100%",
+        id="buy-box",
+    )

@@ -1,0 +1,46 @@
+"""The home page's state: rows of course cards and the category chips."""
+
+from __future__ import annotations
+
+import reflex as rx
+
+from udemy_clone.catalog import service as catalog_service
+from udemy_clone.core import db
+from udemy_clone.core.errors import DomainError
+from udemy_clone.web.kit import routes
+from udemy_clone.web.pages.home.rows import CardRow, card_rows
+
+HOME_ROW_SIZE = 10
+
+
+class HomeState(rx.State):
+    """The home page's rows of course cards."""
+
+    rows: list[CardRow] = []
+    categories: list[dict[str, str]] = []
+    loaded: bool = False
+    error: str = ""
+
+    @rx.event
+    def load(self) -> None:
+        """On load: most popular, top rated, new, then one row per top category."""
+        self.error = ""
+        try:
+            with db.read_session() as session:
+                rows = catalog_service.home_rows(session=session, per_row=HOME_ROW_SIZE)
+        except DomainError as exc:
+            self.error = exc.message
+            rows = []
+        self.rows = card_rows(rows)
+        self.loaded = True
+
+    @rx.event
+    def load_categories(self) -> None:
+        """On load: the top-level categories for the "Explore" chips."""
+        with db.read_session() as session:
+            tree = catalog_service.category_tree(session=session)
+        self.categories = [
+            {"name": node.name, "href": routes.browse_url(category=node.slug)}
+            for node in tree
+            if node.course_count
+        ]

@@ -1,0 +1,53 @@
+"""The top-selling section's state."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import reflex as rx
+
+from udemy_clone.core import db
+from udemy_clone.core.money import format_money
+from udemy_clone.stats import service
+from udemy_clone.web.kit import routes
+
+TOP_PERIODS = {"7d": "This week", "30d": "This month", "all": "All time"}
+
+
+class TopSellingState(rx.State):
+    """The best-sellers section (home page): period tabs, loaded when the section mounts."""
+
+    period: str = "7d"
+    category: str = ""
+    rows: list[dict[str, Any]] = []
+    loaded: bool = False
+
+    def _read(self) -> None:
+        with db.read_session() as session:
+            ranked = service.top_selling(
+                session=session, period=self.period, category=self.category or None, limit=10
+            )
+        self.rows = [
+            {
+                "rank": n,
+                "title": c.title,
+                "href": routes.course_url(c.slug),
+                "sales": c.sales,
+                "sales_text": f"{c.sales} sold",
+                "revenue_text": format_money(c.revenue_cents),
+            }
+            for n, c in enumerate(ranked, 1)
+        ]
+        self.loaded = True
+
+    @rx.event
+    def load(self) -> None:
+        """When the section appears."""
+        self._read()
+
+    @rx.event
+    def choose_period(self, value: str | list[str]) -> None:
+        """This week, this month or all time."""
+        value = value[0] if isinstance(value, list) and value else str(value)
+        self.period = value if value in TOP_PERIODS else "7d"
+        self._read()
