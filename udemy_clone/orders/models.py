@@ -7,6 +7,7 @@ title and price, so receipts stay true after a course is renamed or repriced.
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from enum import StrEnum
 from typing import Annotated
@@ -202,8 +203,6 @@ class CouponCreate(BaseModel):
     @field_validator("code")
     @classmethod
     def _code(cls, value: str) -> str:
-        import re
-
         code = value.strip().upper()
         if not re.fullmatch(COUPON_CODE_PATTERN, code):
             raise ValueError(
@@ -291,18 +290,6 @@ class OrderPublic(BaseModel):
     refunded_at: datetime | None
     refundable: bool = False
     refund_deadline: datetime | None = None
-
-
-class MyCourse(BaseModel):
-    """A course in "My courses": the card, since when, and how far the student got."""
-
-    course_id: int
-    slug: str
-    title: str
-    instructor_name: str
-    thumbnail_url: str | None
-    enrolled_at: datetime
-    progress_percent: int
 
 
 class CouponPublic(BaseModel):

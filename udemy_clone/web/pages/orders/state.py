@@ -20,6 +20,7 @@ from udemy_clone.core.errors import DomainError
 from udemy_clone.core.money import format_money, format_price
 from udemy_clone.orders import service
 from udemy_clone.orders.models import CartPublic, CouponCreate, OrderPublic
+from udemy_clone.playback import service as playback_service
 from udemy_clone.web.kit import routes
 from udemy_clone.web.kit.auth import current_path, current_user, login_redirect
 from udemy_clone.web.kit.format import format_date
@@ -383,7 +384,7 @@ class MyCoursesState(rx.State):
         if not auth.user_id:
             return login_redirect(current_path(self))
         with db.read_session() as session:
-            rows = service.my_courses(session=session, user_id=auth.user_id)
+            rows = playback_service.my_courses(session=session, user_id=auth.user_id)
         self.courses = [
             {
                 "course_id": c.course_id,
