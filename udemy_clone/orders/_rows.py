@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import update
+from sqlalchemy import delete, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, SQLModel, col, select
@@ -16,6 +16,7 @@ from udemy_clone.core.errors import (
 )
 from udemy_clone.orders.models import (
     CartItem,
+    OpenOrderLine,
     Order,
     OrderItem,
 )
@@ -75,3 +76,12 @@ def visible_order(
     if order.user_id != actor_id and "admin" not in actor_roles:
         raise PermissionDenied("This order belongs to someone else.", code="not_owner")
     return order
+
+
+def release_open_lines(session: Session, order_id: int) -> None:
+    """The order is no longer pending: its courses may go into another order again."""
+    session.exec(
+        delete(OpenOrderLine)
+        .where(col(OpenOrderLine.order_id) == order_id)
+        .execution_options(synchronize_session=False)
+    )

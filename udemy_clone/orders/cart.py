@@ -19,8 +19,9 @@ from udemy_clone.core.errors import (
 )
 from udemy_clone.orders._rows import cart_rows, insert_once
 from udemy_clone.orders.coupons import (
-    coupon_applies,
+    COUPON_REFUSAL,
     coupon_discount,
+    coupon_gives_discount,
     describe_coupon,
     find_usable_coupon,
 )
@@ -119,15 +120,16 @@ def price_lines(courses: Sequence[Course], coupon: Coupon | None) -> list[Priced
 
 
 def coupon_for(session: Session, code: str | None, courses: Sequence[Course]) -> Coupon | None:
+    """The coupon for these courses, or one 422 for any code that gives nothing off them.
+
+    Unknown, expired, used-up codes and codes for other courses (an empty cart included) get
+    the same status, code and message, so the answer does not tell which codes exist.
+    """
     if not code or not code.strip():
         return None
     coupon = find_usable_coupon(session=session, code=code)
-    if courses and not any(coupon_applies(coupon, c) for c in courses):
-        raise InvalidInput(
-            "This coupon does not apply to the courses in your cart.",
-            code="coupon_not_applicable",
-            field="coupon_code",
-        )
+    if not any(coupon_gives_discount(coupon, c) for c in courses):
+        raise InvalidInput(COUPON_REFUSAL, code="coupon_not_usable", field="coupon_code")
     return coupon
 
 

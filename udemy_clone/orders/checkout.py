@@ -7,12 +7,14 @@ transactions: no database transaction stays open while the provider is being ask
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime, timedelta
 
 from sqlmodel import Session, col, select
 
 from udemy_clone.auth import service as auth_service
 from udemy_clone.core import db
 from udemy_clone.core.config import get_settings
+from udemy_clone.core.db import as_utc, utcnow
 from udemy_clone.core.errors import (
     Conflict,
     InvalidInput,
@@ -23,6 +25,7 @@ from udemy_clone.orders._rows import (
     cart_rows,
     claim_write_lock,
     get_order_row,
+    insert_once,
     order_items,
     visible_order,
 )
@@ -33,6 +36,7 @@ from udemy_clone.orders.history import to_order_public
 from udemy_clone.orders.models import (
     MAX_CART_ITEMS,
     CheckoutResult,
+    OpenOrderLine,
     Order,
     OrderItem,
     OrderPublic,
@@ -50,22 +54,92 @@ from udemy_clone.orders.payments import (
 log = get_logger(__name__)
 
 
-def _same_pending_order(
-    session: Session, user_id: int, course_ids: Sequence[int], coupon_code: str | None
-) -> Order | None:
-    """An open checkout for exactly these courses (a second click reuses it)."""
-    statement = select(Order).where(
-        col(Order.user_id) == user_id,
-        col(Order.status) == OrderStatus.pending.value,
-        col(Order.checkout_url).is_not(None),
+STRIPE_MIN_SESSION_MINUTES = 30
+STRIPE_MAX_SESSION_MINUTES = 24 * 60
+
+
+def pending_order_ttl() -> timedelta:
+    """How long a pending order stays payable: settings.order_pending_ttl_minutes.
+
+    Clamped to what Stripe accepts for a Checkout session's `expires_at` (30 minutes to 24
+    hours), so an order never expires here while its payment page is still open at Stripe.
+    """
+    minutes = get_settings().order_pending_ttl_minutes
+    return timedelta(
+        minutes=max(STRIPE_MIN_SESSION_MINUTES, min(STRIPE_MAX_SESSION_MINUTES, minutes))
     )
+
+
+def order_expires_at(order: Order) -> datetime:
+    """When a pending order stops being payable (its Stripe session expires at the same time)."""
+    if order.expires_at is not None:
+        return as_utc(order.expires_at)
+    return as_utc(order.created_at) + pending_order_ttl()
+
+
+def _session_expires_at(order: Order) -> datetime:
+    """The order's expiry, moved later if needed to stay within Stripe's 30-minute minimum
+    counted from now (the provider is asked a moment after the order was created)."""
+    earliest = utcnow() + timedelta(minutes=STRIPE_MIN_SESSION_MINUTES, seconds=60)
+    return max(order_expires_at(order), earliest)
+
+
+def _blocking_orders(session: Session, user_id: int, course_ids: Sequence[int]) -> list[Order]:
+    """The user's pending orders holding any of these courses; stale ones are expired here."""
+    order_ids = session.exec(
+        select(OpenOrderLine.order_id)
+        .where(
+            col(OpenOrderLine.user_id) == user_id,
+            col(OpenOrderLine.course_id).in_(list(course_ids)),
+        )
+        .distinct()
+    ).all()
+    now = utcnow()
+    blocking = []
+    for order_id in sorted(order_ids):
+        order = get_order_row(session, order_id)
+        if order_expires_at(order) <= now:
+            expire_order(session=session, order_id=order_id)  # releases its lines and coupon
+        else:
+            blocking.append(order)
+    return blocking
+
+
+def _reusable_or_conflict(
+    session: Session, blocking: Sequence[Order], course_ids: Sequence[int], coupon_code: str | None
+) -> Order:
+    """The pending order to send the buyer back to (same courses and coupon), else 409."""
     wanted = sorted(course_ids)
-    for order in session.exec(statement.order_by(col(Order.id).desc()).limit(5)):
+    for order in blocking:
         assert order.id is not None
         items = sorted(i.course_id for i in order_items(session, order.id))
-        if items == wanted and (order.coupon_code or None) == (coupon_code or None):
+        if (
+            items == wanted
+            and (order.coupon_code or None) == (coupon_code or None)
+            and order.status == OrderStatus.pending.value
+            and order.checkout_url is not None
+        ):
             return order
-    return None
+    minutes = int(pending_order_ttl().total_seconds() // 60)
+    raise Conflict(
+        "A course you chose is already in a checkout you started. Finish paying for that "
+        f"order, or try again once it expires (at most {minutes} minutes after you started it).",
+        code="course_already_pending",
+    )
+
+
+def _claim_courses(session: Session, order: Order, course_ids: Sequence[int]) -> bool:
+    """Record the order's courses as open (unique per student and course); False on a clash.
+
+    On PostgreSQL a concurrent checkout of the same course waits here for the other
+    transaction and then finds its line: only one of them creates a pending order.
+    """
+    assert order.id is not None
+    for course_id in course_ids:
+        values = {"user_id": order.user_id, "course_id": course_id, "order_id": order.id}
+        if not insert_once(session, OpenOrderLine, values):
+            return False
+    return True
 
 
 def create_order(
@@ -76,7 +150,11 @@ def create_order(
     coupon_code: str | None = None,
     gateway_name: str = "sandbox",
 ) -> Order:
-    """A pending order for these courses (default: the cart); a free total is paid at once."""
+    """A pending order for these courses (default: the cart); a free total is paid at once.
+
+    A course the student owns (409 already_enrolled) or has in another pending order (409
+    course_already_pending) cannot be ordered; the same courses again reuse the open order.
+    """
     if course_ids is None:
         course_ids = [item.course_id for item in cart_rows(session, user_id)]
     unique_ids = list(dict.fromkeys(course_ids))
@@ -95,14 +173,12 @@ def create_order(
         )
     coupon = coupon_for(session, coupon_code, courses)
     normalized_code = coupon.code if coupon else None
-    reusable = _same_pending_order(session, user_id, unique_ids, normalized_code)
-    if reusable is not None:
-        return reusable
+    blocking = _blocking_orders(session, user_id, unique_ids)
+    if blocking:
+        return _reusable_or_conflict(session, blocking, unique_ids, normalized_code)
     lines = price_lines(courses, coupon)
     subtotal = sum(line.course.price_cents for line in lines)
     discount = sum(line.discount_cents for line in lines)
-    if coupon is not None:
-        reserve_coupon(session, coupon)
     order = Order(
         user_id=user_id,
         currency=currencies.pop(),
@@ -112,10 +188,19 @@ def create_order(
         coupon_id=coupon.id if coupon else None,
         coupon_code=normalized_code,
         gateway="free" if subtotal - discount == 0 else gateway_name,
+        expires_at=utcnow() + pending_order_ttl(),
     )
     session.add(order)
     session.flush()
     assert order.id is not None
+    if not _claim_courses(session, order, unique_ids):
+        # A concurrent checkout won: take this order back and answer as if it had come first.
+        session.delete(order)
+        session.flush()
+        blocking = _blocking_orders(session, user_id, unique_ids)
+        return _reusable_or_conflict(session, blocking, unique_ids, normalized_code)
+    if coupon is not None:
+        reserve_coupon(session, coupon, user_id=user_id, order_id=order.id)
     for line in lines:
         assert line.course.id is not None
         session.add(
@@ -135,11 +220,20 @@ def create_order(
     return order
 
 
-def attach_checkout(*, session: Session, order_id: int, session_id: str, url: str) -> Order:
-    """Remember the provider's payment page of a pending order."""
+def attach_checkout(
+    *,
+    session: Session,
+    order_id: int,
+    session_id: str,
+    url: str,
+    expires_at: datetime | None = None,
+) -> Order:
+    """Remember the provider's payment page of a pending order (and when it closes)."""
     order = get_order_row(session, order_id)
     order.checkout_session_id = session_id
     order.checkout_url = url
+    if expires_at is not None:
+        order.expires_at = expires_at
     session.add(order)
     session.flush()
     return order
@@ -179,6 +273,7 @@ def start_checkout(
         ]
         email = auth_service.get_user(session=session, user_id=user_id).email
         currency = order.currency
+        expires_at = _session_expires_at(order)
     # Zero-priced lines (a 100% coupon on one course) are left out; the total is unchanged.
     payable = [item for item in items if item.amount_cents > 0]
     success_url, cancel_url = checkout_urls(order_id)
@@ -191,6 +286,7 @@ def start_checkout(
             success_url=success_url,
             cancel_url=cancel_url,
             idempotency_key=f"order-{order_id}-checkout",
+            expires_at=expires_at,
         )
     except PaymentGatewayError as exc:
         with db.transaction() as session:
@@ -198,7 +294,11 @@ def start_checkout(
         raise ServiceUnavailable(exc.message, code=exc.code) from exc
     with db.transaction() as session:
         order = attach_checkout(
-            session=session, order_id=order_id, session_id=checkout.session_id, url=checkout.url
+            session=session,
+            order_id=order_id,
+            session_id=checkout.session_id,
+            url=checkout.url,
+            expires_at=expires_at,
         )
         return _checkout_result(order)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import update
+from sqlalchemy import func, update
 from sqlmodel import Session, col, select
 
 from udemy_clone.catalog import service as catalog_service
@@ -23,6 +23,8 @@ from udemy_clone.orders.models import (
     Coupon,
     CouponCreate,
     CouponPublic,
+    Order,
+    OrderStatus,
 )
 
 
@@ -63,29 +65,44 @@ def describe_coupon(coupon: Coupon) -> str:
     return f"{amount} every course"
 
 
-def _coupon_refusal(coupon: Coupon | None, now: datetime) -> str | None:
+# One answer for every code that cannot be used here, whether it exists or not, so that the
+# cart preview does not tell which codes exist (`GET /cart?coupon_code=`).
+COUPON_REFUSAL = (
+    "This coupon code cannot be used for the courses in your cart. Check the spelling, "
+    "or use it on the courses it was made for."
+)
+
+
+def _coupon_usable(coupon: Coupon | None, now: datetime) -> bool:
     if coupon is None or not coupon.active:
-        return "This coupon code does not exist. Check the spelling and try again."
+        return False
     if coupon.expires_at is not None and as_utc(coupon.expires_at) <= now:
-        return "This coupon has expired."
-    if coupon.max_redemptions is not None and coupon.redemptions >= coupon.max_redemptions:
-        return "This coupon has been used up."
-    return None
+        return False
+    return coupon.max_redemptions is None or coupon.redemptions < coupon.max_redemptions
+
+
+def coupon_gives_discount(coupon: Coupon, course: Course) -> bool:
+    """True when the coupon applies to the course and can take something off its price."""
+    return coupon_discount(coupon, course) > 0
 
 
 def find_usable_coupon(*, session: Session, code: str) -> Coupon:
     """The active, unexpired coupon with this code that still has redemptions left (422)."""
     normalized = code.strip().upper()[:40]
     coupon = session.exec(select(Coupon).where(col(Coupon.code) == normalized)).first()
-    refusal = _coupon_refusal(coupon, utcnow())
-    if refusal:
-        raise InvalidInput(refusal, code="coupon_not_usable", field="coupon_code")
+    if not _coupon_usable(coupon, utcnow()):
+        raise InvalidInput(COUPON_REFUSAL, code="coupon_not_usable", field="coupon_code")
     assert coupon is not None
     return coupon
 
 
-def reserve_coupon(session: Session, coupon: Coupon) -> None:
-    """Count one redemption atomically; two checkouts at once cannot pass the maximum."""
+def reserve_coupon(session: Session, coupon: Coupon, *, user_id: int, order_id: int) -> None:
+    """Count one redemption for this new order, within the coupon's and the student's limits.
+
+    The conditional UPDATE counts atomically (two checkouts cannot pass `max_redemptions`)
+    and, on PostgreSQL, locks the coupon's row until commit: a concurrent checkout with the
+    same coupon waits, then counts this student's orders including the one committed first.
+    """
     result = session.exec(
         update(Coupon)
         .where(
@@ -100,6 +117,21 @@ def reserve_coupon(session: Session, coupon: Coupon) -> None:
     if getattr(result, "rowcount", 0) != 1:
         raise Conflict("This coupon has just been used up.", code="coupon_exhausted")
     session.refresh(coupon)
+    used = session.exec(
+        select(func.count(col(Order.id))).where(
+            col(Order.coupon_id) == coupon.id,
+            col(Order.user_id) == user_id,
+            col(Order.id) != order_id,
+            col(Order.status).in_([OrderStatus.pending.value, OrderStatus.paid.value]),
+        )
+    ).one()
+    if int(used) >= coupon.max_per_student:
+        times = "once" if coupon.max_per_student == 1 else f"{coupon.max_per_student} times"
+        raise Conflict(
+            f"You have already used this coupon; it can be used {times} per student "
+            "(an open checkout counts until it is paid or expires).",
+            code="coupon_already_used",
+        )
 
 
 def release_coupon(session: Session, coupon_id: int | None) -> None:
@@ -146,6 +178,7 @@ def create_coupon(
         amount_off_cents=data.amount_off_cents,
         currency=currency,
         max_redemptions=data.max_redemptions,
+        max_per_student=data.max_per_student,
         expires_at=data.expires_at,
     )
     if not insert_once(session, Coupon, coupon.model_dump(exclude={"id"})):
@@ -188,6 +221,7 @@ def to_coupon_public(coupon: Coupon) -> CouponPublic:
         amount_off_cents=coupon.amount_off_cents,
         currency=coupon.currency,
         max_redemptions=coupon.max_redemptions,
+        max_per_student=coupon.max_per_student,
         redemptions=coupon.redemptions,
         expires_at=as_utc(coupon.expires_at) if coupon.expires_at else None,
         active=coupon.active,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from sqlalchemy import delete
 from sqlmodel import Session, col, select
 
 from udemy_clone.catalog import service as catalog_service
@@ -10,8 +11,11 @@ from udemy_clone.core.db import utcnow
 from udemy_clone.orders._rows import insert_once
 from udemy_clone.orders.events import EnrollmentCreated
 from udemy_clone.orders.models import (
+    FREE_GRANT,
     Enrollment,
+    EnrollmentGrant,
     EnrollmentStatus,
+    order_grant,
 )
 
 
@@ -36,49 +40,83 @@ def _enrollment(session: Session, user_id: int, course_id: int) -> Enrollment | 
 def enroll_student(
     *, session: Session, user_id: int, course_id: int, order_id: int | None = None
 ) -> Enrollment:
-    """Give the user access to the course (idempotent; re-activates a revoked enrollment)."""
+    """Give the user access to the course, granted by `order_id` (None: a free grant).
+
+    Idempotent; re-activates a revoked enrollment; a second order for a course the student
+    already has adds its grant, so refunding one of them leaves the access the other gives.
+    """
     existing = _enrollment(session, user_id, course_id)
-    if existing is not None and existing.status == EnrollmentStatus.active.value:
-        return existing
-    catalog_service.get_course(session=session, course_id=course_id)  # 404 for unknown courses
-    if existing is not None:
-        existing.status = EnrollmentStatus.active.value
-        existing.order_id = order_id
-        existing.revoked_at = None
-        existing.created_at = utcnow()
-        session.add(existing)
-        enrollment = existing
-    else:
-        created = insert_once(
-            session,
-            Enrollment,
-            {
-                "user_id": user_id,
-                "course_id": course_id,
-                "order_id": order_id,
-                "status": EnrollmentStatus.active.value,
-                "created_at": utcnow(),
-            },
-        )
-        found = _enrollment(session, user_id, course_id)
-        assert found is not None
-        if not created:
-            return found  # another transaction enrolled the same student at the same moment
-        enrollment = found
+    activated = False
+    if existing is None or existing.status != EnrollmentStatus.active.value:
+        catalog_service.get_course(session=session, course_id=course_id)  # 404 unknown courses
+        activated = _activate(session, existing, user_id=user_id, course_id=course_id)
+    enrollment = _enrollment(session, user_id, course_id)
+    assert enrollment is not None and enrollment.id is not None
+    source = order_grant(order_id) if order_id is not None else FREE_GRANT
+    insert_once(
+        session,
+        EnrollmentGrant,
+        {
+            "enrollment_id": enrollment.id,
+            "order_id": order_id,
+            "source": source,
+            "created_at": utcnow(),
+        },
+    )
+    if not activated:
+        return enrollment
+    if order_id is not None:
+        enrollment.order_id = order_id
+        session.add(enrollment)
     session.flush()
     catalog_service.record_enrollment_change(session=session, course_id=course_id, delta=1)
     outbox.emit(session, EnrollmentCreated(user_id=user_id, course_id=course_id, order_id=order_id))
     return enrollment
 
 
+def _activate(
+    session: Session, existing: Enrollment | None, *, user_id: int, course_id: int
+) -> bool:
+    """Make the enrollment active; False when a concurrent transaction did it first."""
+    if existing is not None:
+        existing.status = EnrollmentStatus.active.value
+        existing.order_id = None
+        existing.revoked_at = None
+        existing.created_at = utcnow()
+        session.add(existing)
+        session.flush()
+        return True
+    return insert_once(
+        session,
+        Enrollment,
+        {
+            "user_id": user_id,
+            "course_id": course_id,
+            "order_id": None,
+            "status": EnrollmentStatus.active.value,
+            "created_at": utcnow(),
+        },
+    )
+
+
 def revoke_enrollment(session: Session, *, user_id: int, course_id: int, order_id: int) -> bool:
+    """Take back the access this order gave; True when no other grant keeps the enrollment.
+
+    Another paid order, or a free grant, of the same course keeps the student enrolled.
+    """
     enrollment = _enrollment(session, user_id, course_id)
-    # Only the access this order gave is taken back (a later purchase keeps its own).
-    if (
-        enrollment is None
-        or enrollment.status != EnrollmentStatus.active.value
-        or enrollment.order_id != order_id
-    ):
+    if enrollment is None or enrollment.status != EnrollmentStatus.active.value:
+        return False
+    session.exec(
+        delete(EnrollmentGrant).where(
+            col(EnrollmentGrant.enrollment_id) == enrollment.id,
+            col(EnrollmentGrant.source) == order_grant(order_id),
+        )
+    )
+    remaining = session.exec(
+        select(EnrollmentGrant.id).where(col(EnrollmentGrant.enrollment_id) == enrollment.id)
+    ).first()
+    if remaining is not None:
         return False
     enrollment.status = EnrollmentStatus.revoked.value
     enrollment.revoked_at = utcnow()

@@ -25,16 +25,17 @@ class CourseSalesTotal:
     course_id: int
     count: int
     amount_cents: int
+    currency: str = "USD"  # one row per course and currency: amounts are never mixed
 
 
 @dataclass(frozen=True)
 class OrderTotals:
-    """Orders paid and refunded in a time window, and the money each way."""
+    """Orders paid and refunded in a time window, and the money each way per currency."""
 
     paid_orders: int
-    paid_cents: int
     refunded_orders: int
-    refunded_cents: int
+    paid_cents_by_currency: dict[str, int]
+    refunded_cents_by_currency: dict[str, int]
 
 
 def _course_lines_between(
@@ -43,21 +44,22 @@ def _course_lines_between(
     statement = (
         select(
             OrderItem.course_id,
+            Order.currency,
             func.count(col(OrderItem.id)),
             func.coalesce(func.sum(OrderItem.price_cents), 0),
         )
         # Orders of the period first, then their lines by order_id: joining the other way round
         # read every order line through the course index (10x slower, bench/stats.py).
-        .where(
-            col(OrderItem.order_id).in_(
-                select(col(Order.id)).where(timestamp >= start, timestamp < end)
-            )
-        )
-        .group_by(col(OrderItem.course_id))
+        .select_from(Order)
+        .join(OrderItem, col(OrderItem.order_id) == col(Order.id))
+        .where(timestamp >= start, timestamp < end)
+        .group_by(col(OrderItem.course_id), col(Order.currency))
     )
     return [
-        CourseSalesTotal(course_id=int(cid), count=int(n), amount_cents=int(cents))
-        for cid, n, cents in session.exec(statement)
+        CourseSalesTotal(
+            course_id=int(cid), count=int(n), amount_cents=int(cents), currency=str(currency)
+        )
+        for cid, currency, n, cents in session.exec(statement)
     ]
 
 
@@ -72,23 +74,23 @@ def refunds_between(*, session: Session, start: datetime, end: datetime) -> list
 
 
 def order_totals_between(*, session: Session, start: datetime, end: datetime) -> OrderTotals:
-    """Orders paid and orders refunded in [start, end), with their amounts (stats)."""
+    """Orders paid and orders refunded in [start, end), with their amounts per currency."""
 
-    def totals(timestamp: Any) -> tuple[int, int]:
-        n, cents = session.exec(
-            select(func.count(col(Order.id)), func.coalesce(func.sum(Order.amount_cents), 0)).where(
-                timestamp >= start, timestamp < end
-            )
-        ).one()
-        return int(n), int(cents)
+    def totals(timestamp: Any) -> tuple[int, dict[str, int]]:
+        rows = session.exec(
+            select(Order.currency, func.count(col(Order.id)), func.sum(Order.amount_cents))
+            .where(timestamp >= start, timestamp < end)
+            .group_by(col(Order.currency))
+        ).all()
+        return sum(int(n) for _, n, _ in rows), {str(c): int(cents or 0) for c, _, cents in rows}
 
-    paid = totals(col(Order.paid_at))
-    refunded = totals(col(Order.refunded_at))
+    paid_orders, paid = totals(col(Order.paid_at))
+    refunded_orders, refunded = totals(col(Order.refunded_at))
     return OrderTotals(
-        paid_orders=paid[0],
-        paid_cents=paid[1],
-        refunded_orders=refunded[0],
-        refunded_cents=refunded[1],
+        paid_orders=paid_orders,
+        refunded_orders=refunded_orders,
+        paid_cents_by_currency=paid,
+        refunded_cents_by_currency=refunded,
     )
 
 

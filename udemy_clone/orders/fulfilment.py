@@ -23,7 +23,13 @@ from udemy_clone.core.errors import (
     ServiceUnavailable,
 )
 from udemy_clone.core.log import get_logger
-from udemy_clone.orders._rows import claim_write_lock, get_order_row, order_items, visible_order
+from udemy_clone.orders._rows import (
+    claim_write_lock,
+    get_order_row,
+    order_items,
+    release_open_lines,
+    visible_order,
+)
 from udemy_clone.orders.cart import clear_cart
 from udemy_clone.orders.coupons import release_coupon
 from udemy_clone.orders.enrollments import enroll_student, revoke_enrollment
@@ -137,6 +143,7 @@ def fulfil_order(
             session=session, user_id=order.user_id, course_id=item.course_id, order_id=order_id
         )
         catalog_service.record_sale(session=session, course_id=item.course_id, delta=1)
+    release_open_lines(session, order_id)
     clear_cart(session, order.user_id, course_ids)
     outbox.emit(
         session,
@@ -160,6 +167,7 @@ def expire_order(*, session: Session, order_id: int) -> Order:
     if order.status != OrderStatus.pending.value:
         return order  # paid, refunded or already expired: an expiry notice changes nothing
     if _transition(session, order, OrderStatus.expired, expired_at=utcnow()):
+        release_open_lines(session, order_id)
         release_coupon(session, order.coupon_id)
     return order
 

@@ -13,9 +13,9 @@ import reflex as rx
 
 from udemy_clone.core import db
 from udemy_clone.core.errors import DomainError
-from udemy_clone.core.money import format_money
+from udemy_clone.core.money import format_money, minor_unit_digits
 from udemy_clone.stats import service
-from udemy_clone.stats.models import DailyPoint, InstructorDashboard
+from udemy_clone.stats.models import CurrencyAmount, DailyPoint, InstructorDashboard
 from udemy_clone.web.kit import routes
 from udemy_clone.web.kit.format import length_label
 from udemy_clone.web.kit.state import AuthState
@@ -32,11 +32,33 @@ def _minutes(seconds: int) -> float:
     return round(seconds / 60, 1)
 
 
+def money_text(amounts: list[CurrencyAmount]) -> str:
+    """Per-currency amounts as one line ("$12.00 · €5.00"); amounts are never added up."""
+    if not amounts:
+        return format_money(0)
+    return " · ".join(format_money(a.amount_cents, a.currency) for a in amounts)
+
+
+def _in(amounts: list[CurrencyAmount], currency: str) -> float:
+    cents = sum(a.amount_cents for a in amounts if a.currency == currency)
+    return round(cents / 10 ** minor_unit_digits(currency), 2)
+
+
+def chart_currency(points: list[DailyPoint]) -> str:
+    """The currency the revenue chart is drawn in: the one with the most revenue."""
+    totals: dict[str, int] = {}
+    for p in points:
+        for a in p.revenue_by_currency:
+            totals[a.currency] = totals.get(a.currency, 0) + abs(a.amount_cents)
+    return max(sorted(totals), key=lambda c: totals[c]) if totals else "USD"
+
+
 def _chart_rows(points: list[DailyPoint]) -> list[dict[str, Any]]:
+    currency = chart_currency(points)
     return [
         {
             "day": _day_label(p),
-            "revenue": round(p.revenue_cents / 100, 2),
+            "revenue": _in(p.revenue_by_currency, currency),
             "sales": p.sales,
             "orders": p.orders,
             "refunds": p.refunds,
@@ -59,6 +81,7 @@ class InstructorAnalyticsState(rx.State):
     generated: str = ""
     kpis: list[dict[str, str]] = []
     daily: list[dict[str, Any]] = []
+    chart_currency: str = "USD"
     courses: list[dict[str, Any]] = []
     lectures: list[dict[str, Any]] = []
     has_activity: bool = False
@@ -83,7 +106,11 @@ class InstructorAnalyticsState(rx.State):
             else 0.0
         )
         self.kpis = [
-            {"label": "Revenue", "value": format_money(totals.revenue_cents), "id": "kpi-revenue"},
+            {
+                "label": "Revenue",
+                "value": money_text(totals.revenue_by_currency),
+                "id": "kpi-revenue",
+            },
             {"label": "Sales", "value": str(totals.sales - totals.refunds), "id": "kpi-sales"},
             {"label": "New enrollments", "value": str(totals.enrollments), "id": "kpi-enrollments"},
             {"label": "Watch time", "value": length_label(totals.watch_seconds), "id": "kpi-watch"},
@@ -95,6 +122,7 @@ class InstructorAnalyticsState(rx.State):
             {"label": "Completion rate", "value": f"{completion:.0f} %", "id": "kpi-completion"},
         ]
         self.daily = _chart_rows(board.daily)
+        self.chart_currency = chart_currency(board.daily)
         self.has_activity = any(p.sales or p.refunds or p.enrollments for p in board.daily)
         self.has_watching = any(p.watch_seconds for p in board.daily)
         self.courses = [
@@ -103,8 +131,8 @@ class InstructorAnalyticsState(rx.State):
                 "title": c.title,
                 "short": c.title if len(c.title) <= 22 else c.title[:21] + "…",
                 "status": c.status,
-                "revenue": round(c.revenue_cents / 100, 2),
-                "revenue_text": format_money(c.revenue_cents),
+                "revenue": _in(c.revenue_by_currency, chart_currency(board.daily)),
+                "revenue_text": money_text(c.revenue_by_currency),
                 "sales": c.sales - c.refunds,
                 "enrollments": c.enrollments,
                 "students": c.students,
@@ -176,6 +204,7 @@ class AdminStatsState(rx.State):
     generated: str = ""
     kpis: list[dict[str, str]] = []
     daily: list[dict[str, Any]] = []
+    chart_currency: str = "USD"
     top_courses: list[dict[str, Any]] = []
     top_instructors: list[dict[str, Any]] = []
     backend: str = ""
@@ -209,11 +238,11 @@ class AdminStatsState(rx.State):
             board = service.admin_dashboard(session=session, days=int(self.days))
         t = board.totals
         self.kpis = [
-            {"label": "Revenue", "value": format_money(t.revenue_cents), "id": "kpi-revenue"},
+            {"label": "Revenue", "value": money_text(t.revenue_by_currency), "id": "kpi-revenue"},
             {"label": "Orders", "value": str(t.orders), "id": "kpi-orders"},
             {
                 "label": "Refunds",
-                "value": f"{t.refunds} ({format_money(t.refunded_cents)})",
+                "value": f"{t.refunds} ({money_text(t.refunded_by_currency)})",
                 "id": "kpi-refunds",
             },
             {"label": "Sign-ups", "value": str(t.signups), "id": "kpi-signups"},
@@ -221,13 +250,14 @@ class AdminStatsState(rx.State):
             {"label": "Watch time", "value": length_label(t.watch_seconds), "id": "kpi-watch"},
         ]
         self.daily = _chart_rows(board.daily)
+        self.chart_currency = chart_currency(board.daily)
         self.top_courses = [
             {
                 "title": c.title,
                 "short": c.title if len(c.title) <= 24 else c.title[:23] + "…",
                 "sales": c.sales,
-                "revenue": round(c.revenue_cents / 100, 2),
-                "revenue_text": format_money(c.revenue_cents),
+                "revenue": _in(c.revenue_by_currency, self.chart_currency),
+                "revenue_text": money_text(c.revenue_by_currency),
             }
             for c in board.top_courses
         ]
@@ -236,7 +266,7 @@ class AdminStatsState(rx.State):
                 "name": i.name,
                 "courses": i.courses,
                 "sales": i.sales,
-                "revenue_text": format_money(i.revenue_cents),
+                "revenue_text": money_text(i.revenue_by_currency),
             }
             for i in board.top_instructors
         ]
@@ -300,7 +330,7 @@ class TopSellingState(rx.State):
                 "href": routes.course_url(c.slug),
                 "sales": c.sales,
                 "sales_text": f"{c.sales} sold",
-                "revenue_text": format_money(c.revenue_cents),
+                "revenue_text": money_text(c.revenue_by_currency),
             }
             for n, c in enumerate(ranked, 1)
         ]
