@@ -7,6 +7,7 @@ import asyncio
 from udemy_clone.core import outbox, queue
 from udemy_clone.core.log import get_logger
 from udemy_clone.events import register_handlers
+from udemy_clone.orders.tasks import expire_stale_orders
 
 log = get_logger(__name__)
 
@@ -20,9 +21,19 @@ async def background_services() -> None:
 
         start_rollups()
     log.info("background_services_started")
+    await asyncio.to_thread(_expire_stale_orders_once)
     try:
         while True:
             await asyncio.sleep(3600)
     except asyncio.CancelledError:
         outbox.stop_relay_thread(timeout=2)
         raise
+
+
+def _expire_stale_orders_once() -> None:
+    """Pending orders left over from before this start expire now (then every minute by the
+    scheduler); a failure is logged and does not stop the web process."""
+    try:
+        expire_stale_orders()
+    except Exception:
+        log.exception("expire_stale_orders_failed")

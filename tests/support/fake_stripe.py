@@ -275,6 +275,15 @@ class FakeStripe:
         )
         session_id = _new_id("cs")
         now = int(time.time())
+        if "expires_at" in form and not (
+            now + 30 * 60 <= int(form["expires_at"]) <= now + 24 * 3600
+        ):
+            # Stripe's rule: a Checkout Session expires 30 minutes to 24 hours after creation.
+            return 400, _error(
+                "invalid_request_error",
+                "The `expires_at` timestamp must be between 30 minutes and 24 hours from now.",
+                param="expires_at",
+            )
         session: dict[str, Any] = {
             "id": session_id,
             "object": "checkout.session",
@@ -292,7 +301,7 @@ class FakeStripe:
             "success_url": form["success_url"],
             "cancel_url": form.get("cancel_url"),
             "created": now,
-            "expires_at": now + 24 * 3600,
+            "expires_at": int(form.get("expires_at", now + 24 * 3600)),
             "livemode": False,
         }
         self._state.sessions[session_id] = session

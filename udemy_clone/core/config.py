@@ -69,6 +69,9 @@ class Settings(BaseSettings):
     stripe_webhook_secret: str | None = None
     stripe_api_base: str | None = None  # tests point the real stripe library at a local server
     refund_window_days: int = 30
+    # A pending order (and its Stripe Checkout session) expires after this many minutes;
+    # clamped to Stripe's 30 minutes - 24 hours (orders.checkout.pending_order_ttl).
+    order_pending_ttl_minutes: int = 30
 
     # email: file outbox by default, SMTP when smtp_host is set
     smtp_host: str | None = None

@@ -23,10 +23,11 @@ from udemy_clone.orders.models import (
     CheckoutResult,
     CouponCreate,
     CouponPublic,
-    MyCourse,
     OrderPublic,
     OrderStatus,
 )
+from udemy_clone.playback import service as playback_service
+from udemy_clone.playback.models import MyCourse
 
 router = APIRouter(tags=["orders"], responses=ERROR_RESPONSES)
 
@@ -151,7 +152,7 @@ def admin_list_orders(
 @router.get("/me/courses", response_model=list[MyCourse])
 def my_courses(principal: CurrentUser, session: SessionDep) -> list[MyCourse]:
     """The courses you are enrolled in, with your progress."""
-    return service.my_courses(session=session, user_id=principal.id)
+    return playback_service.my_courses(session=session, user_id=principal.id)
 
 
 @router.post("/coupons", response_model=CouponPublic, status_code=status.HTTP_201_CREATED)

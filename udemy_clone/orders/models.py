@@ -7,6 +7,7 @@ title and price, so receipts stay true after a course is renamed or repriced.
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from enum import StrEnum
 from typing import Annotated
@@ -87,6 +88,8 @@ class Coupon(SQLModel, table=True):
     currency: str = Field(default="USD", max_length=3)
     max_redemptions: int | None = None
     redemptions: int = 0
+    # Paid + pending orders of one student that may use the coupon.
+    max_per_student: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
     expires_at: datetime | None = Field(default=None, sa_column=_tz_column(True))
     active: bool = True
     created_at: datetime = Field(default_factory=utcnow, sa_column=_tz_column(False))
@@ -119,6 +122,8 @@ class Order(SQLModel, table=True):
     paid_at: datetime | None = Field(default=None, sa_column=_tz_column(True))
     refunded_at: datetime | None = Field(default=None, sa_column=_tz_column(True))
     expired_at: datetime | None = Field(default=None, sa_column=_tz_column(True))
+    # When a pending order stops being payable (its Stripe Checkout session expires with it).
+    expires_at: datetime | None = Field(default=None, sa_column=_tz_column(True))
 
 
 class OrderItem(SQLModel, table=True):
@@ -150,6 +155,50 @@ class Enrollment(SQLModel, table=True):
     status: str = Field(default=EnrollmentStatus.active.value, max_length=20)
     created_at: datetime = Field(default_factory=utcnow, sa_column=_tz_column(False))
     revoked_at: datetime | None = Field(default=None, sa_column=_tz_column(True))
+
+
+class OpenOrderLine(SQLModel, table=True):
+    """A course in a pending order. One per student and course (unique index), so two checkouts
+    at once cannot both put the same course in an order; removed when the order is paid or
+    expires."""
+
+    __tablename__ = "open_order_lines"
+    __table_args__ = (
+        UniqueConstraint("user_id", "course_id", name="uq_open_order_lines_user_course"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: int = Field(foreign_key="users.id", ondelete="CASCADE")
+    course_id: int
+    order_id: int = Field(foreign_key="orders.id", index=True, ondelete="CASCADE")
+
+
+FREE_GRANT = "free"
+
+
+def order_grant(order_id: int) -> str:
+    """The `EnrollmentGrant.source` of a paid order."""
+    return f"order:{order_id}"
+
+
+class EnrollmentGrant(SQLModel, table=True):
+    """What gives an enrollment its access: a paid order, or a free grant (`source="free"`).
+
+    A refund removes its order's grant; the enrollment is revoked only when none is left.
+    """
+
+    __tablename__ = "enrollment_grants"
+    __table_args__ = (
+        UniqueConstraint("enrollment_id", "source", name="uq_enrollment_grants_source"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    enrollment_id: int = Field(foreign_key="enrollments.id", index=True, ondelete="CASCADE")
+    order_id: int | None = Field(
+        default=None, foreign_key="orders.id", index=True, ondelete="CASCADE"
+    )
+    source: str = Field(max_length=40)
+    created_at: datetime = Field(default_factory=utcnow, sa_column=_tz_column(False))
 
 
 class PaymentEventRecord(SQLModel, table=True):
@@ -197,13 +246,12 @@ class CouponCreate(BaseModel):
     currency: str = PydanticField(default="USD", min_length=3, max_length=3)
     course_id: IdValue | None = None
     max_redemptions: int | None = PydanticField(default=None, ge=1, le=1_000_000)
+    max_per_student: int = PydanticField(default=1, ge=1, le=1_000)
     expires_at: datetime | None = None
 
     @field_validator("code")
     @classmethod
     def _code(cls, value: str) -> str:
-        import re
-
         code = value.strip().upper()
         if not re.fullmatch(COUPON_CODE_PATTERN, code):
             raise ValueError(
@@ -293,18 +341,6 @@ class OrderPublic(BaseModel):
     refund_deadline: datetime | None = None
 
 
-class MyCourse(BaseModel):
-    """A course in "My courses": the card, since when, and how far the student got."""
-
-    course_id: int
-    slug: str
-    title: str
-    instructor_name: str
-    thumbnail_url: str | None
-    enrolled_at: datetime
-    progress_percent: int
-
-
 class CouponPublic(BaseModel):
     id: int
     code: str
@@ -314,6 +350,7 @@ class CouponPublic(BaseModel):
     amount_off_cents: int | None
     currency: str
     max_redemptions: int | None
+    max_per_student: int
     redemptions: int
     expires_at: datetime | None
     active: bool

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
+from datetime import datetime
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Literal, Protocol, runtime_checkable
 
@@ -147,6 +148,7 @@ class PaymentGateway(Protocol):
         success_url: str,
         cancel_url: str,
         idempotency_key: str,
+        expires_at: datetime | None = None,
     ) -> CheckoutSession:
         """Open a hosted payment page for an order; the same key returns the same session."""
         ...
@@ -238,6 +240,7 @@ class StripeGateway:
         success_url: str,
         cancel_url: str,
         idempotency_key: str,
+        expires_at: datetime | None = None,
     ) -> CheckoutSession:
         """Create a Stripe Checkout Session (mode=payment) for the order."""
         stripe_currency = _validate_checkout_input(items, currency).lower()
@@ -264,6 +267,9 @@ class StripeGateway:
         }
         if customer_email:
             params["customer_email"] = customer_email
+        if expires_at is not None:
+            # Stripe refuses the payment page after this moment (the order expires with it).
+            params["expires_at"] = int(expires_at.timestamp())
         try:
             session = self._client.v1.checkout.sessions.create(
                 params, {"idempotency_key": idempotency_key}
@@ -542,6 +548,7 @@ class SandboxGateway:
         success_url: str,
         cancel_url: str,
         idempotency_key: str,
+        expires_at: datetime | None = None,
     ) -> CheckoutSession:
         """Point the buyer at the local sandbox payment page for the order."""
         _validate_checkout_input(items, currency)

@@ -128,3 +128,15 @@ class PlayerView(BaseModel):
     percent: int
     previous_lecture_id: int | None
     next_lecture_id: int | None
+
+
+class MyCourse(BaseModel):
+    """A course in "My courses": the card, since when, and how far the student got."""
+
+    course_id: int
+    slug: str
+    title: str
+    instructor_name: str
+    thumbnail_url: str | None
+    enrolled_at: datetime
+    progress_percent: int

@@ -1,7 +1,6 @@
 """The playback domain's API: who may watch a lecture, signed HLS URLs, and learner progress.
 
-Other domains call `course_progress_percent` / `course_progress_percents` (orders' "My
-courses"), `watch_seconds_by_course` / `daily_watch_seconds` (stats). Functions are
+Other domains call `watch_seconds_by_course` / `daily_watch_seconds` (stats). Functions are
 keyword-only and never commit.
 """
 
@@ -20,7 +19,7 @@ from sqlmodel import Session, col, select
 
 from udemy_clone.auth import service as auth_service
 from udemy_clone.catalog import service as catalog_service
-from udemy_clone.catalog.models import LectureContext, LectureDetail
+from udemy_clone.catalog.models import Course, LectureContext, LectureDetail
 from udemy_clone.core.config import get_settings
 from udemy_clone.core.db import as_utc, utcnow
 from udemy_clone.core.errors import Conflict, DomainError, InvalidInput, NotFound, PermissionDenied
@@ -32,6 +31,7 @@ from udemy_clone.playback.models import (
     DailyWatchSeconds,
     DailyWatchTime,
     LectureProgress,
+    MyCourse,
     PlaybackGrant,
     PlayerLecture,
     PlayerSection,
@@ -346,6 +346,42 @@ def course_progress_percents(
         course_id: course_progress_percent(session=session, user_id=user_id, course_id=course_id)
         for course_id in course_ids
     }
+
+
+def my_courses(*, session: Session, user_id: int) -> list[MyCourse]:
+    """The user's courses for "My courses": card, enrollment date and progress."""
+    enrollments = orders_service.list_enrollments(session=session, user_id=user_id)
+    courses: list[Course] = []
+    enrolled_at: dict[int, datetime] = {}
+    for enrollment in enrollments:
+        try:
+            courses.append(
+                catalog_service.get_course(session=session, course_id=enrollment.course_id)
+            )
+        except NotFound:
+            continue
+        enrolled_at[enrollment.course_id] = as_utc(enrollment.created_at)
+    summaries = catalog_service.to_summaries(session=session, courses=courses)
+    return [
+        MyCourse(
+            course_id=s.id,
+            slug=s.slug,
+            title=s.title,
+            instructor_name=s.instructor.full_name,
+            thumbnail_url=s.thumbnail_url,
+            enrolled_at=enrolled_at[s.id],
+            progress_percent=_progress_or_zero(session, user_id=user_id, course_id=s.id),
+        )
+        for s in summaries
+    ]
+
+
+def _progress_or_zero(session: Session, *, user_id: int, course_id: int) -> int:
+    try:
+        value = course_progress_percent(session=session, user_id=user_id, course_id=course_id)
+    except DomainError:
+        return 0
+    return max(0, min(100, round(float(value or 0))))
 
 
 # ---- watch time for the stats domain ------------------------------------------------------

@@ -38,10 +38,6 @@ class StatsCourseDaily(SQLModel, table=True):
     course_id: int = Field(primary_key=True)
     sales: int = 0
     refunds: int = 0
-    gross_cents: int = Field(default=0, sa_column=_money_column())
-    refunded_cents: int = Field(default=0, sa_column=_money_column())
-    # gross minus refunded: what the course earned that day
-    revenue_cents: int = Field(default=0, sa_column=_money_column())
     enrollments: int = 0
     watch_seconds: int = Field(default=0, sa_column=_money_column())
     unique_viewers: int = 0
@@ -56,13 +52,27 @@ class StatsPlatformDaily(SQLModel, table=True):
     day: date = Field(sa_column=_day_column())
     orders: int = 0
     refunds: int = 0
-    gross_cents: int = Field(default=0, sa_column=_money_column())
-    refunded_cents: int = Field(default=0, sa_column=_money_column())
-    revenue_cents: int = Field(default=0, sa_column=_money_column())
     signups: int = 0
     enrollments: int = 0
     watch_seconds: int = Field(default=0, sa_column=_money_column())
     active_learners: int = 0
+    computed_at: datetime = Field(default_factory=utcnow, sa_column=_computed_at_column())
+
+
+class StatsRevenueDaily(SQLModel, table=True):
+    """The money of one course on one UTC day in one currency (amounts are never added
+    across currencies; the platform's figures are these rows summed per currency)."""
+
+    __tablename__ = "stats_revenue_daily"
+    __table_args__ = (Index("ix_stats_revenue_daily_course_day", "course_id", "day"),)
+
+    day: date = Field(sa_column=_day_column())
+    course_id: int = Field(primary_key=True)
+    currency: str = Field(primary_key=True, max_length=3)
+    gross_cents: int = Field(default=0, sa_column=_money_column())
+    refunded_cents: int = Field(default=0, sa_column=_money_column())
+    # gross minus refunded: what the course earned that day in this currency
+    revenue_cents: int = Field(default=0, sa_column=_money_column())
     computed_at: datetime = Field(default_factory=utcnow, sa_column=_computed_at_column())
 
 
@@ -93,6 +103,13 @@ class StatsCourseProgress(SQLModel, table=True):
 # ---- schemas -------------------------------------------------------------------------------
 
 
+class CurrencyAmount(BaseModel):
+    """An amount in one currency, in minor units (figures list one per currency)."""
+
+    currency: str
+    amount_cents: int
+
+
 class TopSellingCourse(BaseModel):
     """A course in the best-sellers list: net sales (refunds deducted) and revenue."""
 
@@ -100,14 +117,14 @@ class TopSellingCourse(BaseModel):
     title: str
     slug: str = ""
     sales: int
-    revenue_cents: int
+    revenue_by_currency: list[CurrencyAmount] = []
 
 
 class DailyPoint(BaseModel):
     """One UTC day of a dashboard series."""
 
     day: date
-    revenue_cents: int = 0
+    revenue_by_currency: list[CurrencyAmount] = []
     sales: int = 0
     refunds: int = 0
     orders: int = 0
@@ -124,7 +141,7 @@ class CourseFigures(BaseModel):
     status: str
     sales: int
     refunds: int
-    revenue_cents: int
+    revenue_by_currency: list[CurrencyAmount] = []
     enrollments: int
     watch_seconds: int
     students: int
@@ -164,13 +181,13 @@ class InstructorRank(BaseModel):
     name: str
     courses: int
     sales: int
-    revenue_cents: int
+    revenue_by_currency: list[CurrencyAmount] = []
 
 
 class PlatformTotals(BaseModel):
-    revenue_cents: int = 0
-    gross_cents: int = 0
-    refunded_cents: int = 0
+    revenue_by_currency: list[CurrencyAmount] = []
+    gross_by_currency: list[CurrencyAmount] = []
+    refunded_by_currency: list[CurrencyAmount] = []
     orders: int = 0
     refunds: int = 0
     signups: int = 0

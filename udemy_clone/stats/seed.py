@@ -7,6 +7,7 @@ on the dashboards comes from the same code paths as real use. Seeded data is det
 
 from __future__ import annotations
 
+import contextlib
 import random
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -21,11 +22,14 @@ from udemy_clone.catalog import service as catalog_service
 from udemy_clone.core import db
 from udemy_clone.core.errors import DomainError
 from udemy_clone.core.log import get_logger
+from udemy_clone.orders import cart, checkout, coupons, enrollments, fulfilment
 from udemy_clone.orders import service as orders_service
 from udemy_clone.playback import service as playback_service
 from udemy_clone.stats import service
 
 log = get_logger(__name__)
+
+ORDERS_CLOCK_MODULES = (cart, checkout, coupons, enrollments, fulfilment)
 
 HISTORY_DAYS = 30
 DEMO_LEARNER_PASSWORD = "learn-Demo-2026"
@@ -45,10 +49,10 @@ DEMO_INSTRUCTOR_EMAIL = "instructor@example.com"
 @contextmanager
 def _clock_at(moment: datetime) -> Iterator[None]:
     """The orders and playback services see `moment` as now."""
-    with (
-        mock.patch.object(orders_service, "utcnow", lambda: moment),
-        mock.patch.object(playback_service, "utcnow", lambda: moment),
-    ):
+    with contextlib.ExitStack() as stack:
+        # orders' use cases read the clock in their own modules (service.py re-exports them)
+        for module in (*ORDERS_CLOCK_MODULES, playback_service):
+            stack.enter_context(mock.patch.object(module, "utcnow", lambda: moment))
         yield
 
 

@@ -37,6 +37,7 @@ from udemy_clone.playback import service as playback_service
 from udemy_clone.stats.models import (
     AdminDashboard,
     CourseFigures,
+    CurrencyAmount,
     DailyPoint,
     FailedJob,
     InstructorDashboard,
@@ -50,6 +51,7 @@ from udemy_clone.stats.models import (
     StatsCourseProgress,
     StatsLectureReach,
     StatsPlatformDaily,
+    StatsRevenueDaily,
     TopSellingCourse,
 )
 from udemy_clone.taxonomy import service as taxonomy_service
@@ -64,9 +66,6 @@ LIVE_CACHE_SECONDS = 15.0
 COURSE_FIELDS = (
     "sales",
     "refunds",
-    "gross_cents",
-    "refunded_cents",
-    "revenue_cents",
     "enrollments",
     "watch_seconds",
     "unique_viewers",
@@ -74,9 +73,6 @@ COURSE_FIELDS = (
 PLATFORM_FIELDS = (
     "orders",
     "refunds",
-    "gross_cents",
-    "refunded_cents",
-    "revenue_cents",
     "signups",
     "enrollments",
     "watch_seconds",
@@ -121,6 +117,8 @@ class DayFigures:
     day: date
     platform: dict[str, int]
     courses: dict[int, dict[str, int]] = field(default_factory=dict)
+    # (course id, currency) -> {"gross_cents", "refunded_cents"}: money is kept per currency
+    revenue: dict[tuple[int, str], dict[str, int]] = field(default_factory=dict)
 
 
 def _course_row(courses: dict[int, dict[str, int]], course_id: int) -> dict[str, int]:
@@ -133,14 +131,19 @@ def compute_day(*, session: Session, day: date) -> DayFigures:
     """Sales, refunds, enrollments, watch time and sign-ups of one UTC day, from the sources."""
     start, end = day_bounds(day)
     courses: dict[int, dict[str, int]] = {}
+    revenue: dict[tuple[int, str], dict[str, int]] = {}
+
+    def money(course_id: int, currency: str) -> dict[str, int]:
+        return revenue.setdefault((course_id, currency), {"gross_cents": 0, "refunded_cents": 0})
+
     for sale in orders_service.sales_between(session=session, start=start, end=end):
         row = _course_row(courses, sale.course_id)
         row["sales"] += sale.count
-        row["gross_cents"] += sale.amount_cents
+        money(sale.course_id, sale.currency)["gross_cents"] += sale.amount_cents
     for refund in orders_service.refunds_between(session=session, start=start, end=end):
         row = _course_row(courses, refund.course_id)
         row["refunds"] += refund.count
-        row["refunded_cents"] += refund.amount_cents
+        money(refund.course_id, refund.currency)["refunded_cents"] += refund.amount_cents
     for course_id, count in orders_service.enrollments_between(
         session=session, start=start, end=end
     ).items():
@@ -149,21 +152,16 @@ def compute_day(*, session: Session, day: date) -> DayFigures:
         row = _course_row(courses, watched.course_id)
         row["watch_seconds"] += int(round(watched.seconds))
         row["unique_viewers"] += watched.viewers
-    for row in courses.values():
-        row["revenue_cents"] = row["gross_cents"] - row["refunded_cents"]
     totals = orders_service.order_totals_between(session=session, start=start, end=end)
     platform = {
         "orders": totals.paid_orders,
         "refunds": totals.refunded_orders,
-        "gross_cents": totals.paid_cents,
-        "refunded_cents": totals.refunded_cents,
-        "revenue_cents": totals.paid_cents - totals.refunded_cents,
         "signups": auth_service.signups_between(session=session, start=start, end=end),
         "enrollments": sum(r["enrollments"] for r in courses.values()),
         "watch_seconds": sum(r["watch_seconds"] for r in courses.values()),
         "active_learners": playback_service.active_learners_for_day(session=session, day=day),
     }
-    return DayFigures(day=day, platform=platform, courses=courses)
+    return DayFigures(day=day, platform=platform, courses=courses, revenue=revenue)
 
 
 def rollup_day(*, session: Session, day: date) -> DayFigures:
@@ -172,6 +170,23 @@ def rollup_day(*, session: Session, day: date) -> DayFigures:
     now = utcnow()
     session.exec(delete(StatsCourseDaily).where(col(StatsCourseDaily.day) == day))  # type: ignore[call-overload]
     session.exec(delete(StatsPlatformDaily).where(col(StatsPlatformDaily.day) == day))  # type: ignore[call-overload]
+    session.exec(delete(StatsRevenueDaily).where(col(StatsRevenueDaily.day) == day))  # type: ignore[call-overload]
+    if figures.revenue:
+        session.execute(
+            insert(StatsRevenueDaily),
+            [
+                {
+                    "day": day,
+                    "course_id": course_id,
+                    "currency": currency,
+                    "gross_cents": money["gross_cents"],
+                    "refunded_cents": money["refunded_cents"],
+                    "revenue_cents": money["gross_cents"] - money["refunded_cents"],
+                    "computed_at": now,
+                }
+                for (course_id, currency), money in sorted(figures.revenue.items())
+            ],
+        )
     if figures.courses:
         session.execute(
             insert(StatsCourseDaily),
@@ -313,6 +328,74 @@ def course_totals(
     return totals
 
 
+MoneyByCurrency = dict[str, dict[str, int]]  # currency -> gross/refunded/revenue cents
+
+
+def revenue_by(
+    *,
+    session: Session,
+    start: date | None,
+    today: date,
+    key: str,
+    course_ids: Sequence[int] | None = None,
+) -> dict[Any, MoneyByCurrency]:
+    """Money per currency from `start` (None: ever) to today (live), grouped by `key`:
+    "course" (course id), "day", or "all" (one entry, key None). Never added across currencies.
+    """
+    if course_ids is not None and not course_ids:
+        return {}
+    key_column: Any = {
+        "course": col(StatsRevenueDaily.course_id),
+        "day": col(StatsRevenueDaily.day),
+        "all": None,
+    }[key]
+    names = ("gross_cents", "refunded_cents", "revenue_cents")
+    groups = [col(StatsRevenueDaily.currency)] + ([key_column] if key_column is not None else [])
+    statement = select(*groups, *[func.sum(getattr(StatsRevenueDaily, n)) for n in names]).where(
+        col(StatsRevenueDaily.day) < today
+    )
+    if start is not None:
+        statement = statement.where(col(StatsRevenueDaily.day) >= start)
+    if course_ids is not None:
+        statement = statement.where(col(StatsRevenueDaily.course_id).in_(list(course_ids)))
+    result: dict[Any, MoneyByCurrency] = {}
+
+    def add(group: Any, currency: str, values: Sequence[int]) -> None:
+        target = result.setdefault(group, {}).setdefault(currency, dict.fromkeys(names, 0))
+        for name, value in zip(names, values, strict=True):
+            target[name] += int(value or 0)
+
+    for row in session.exec(statement.group_by(*groups)):
+        currency, *rest = row
+        group = rest.pop(0) if key_column is not None else None
+        add(group, str(currency), rest)
+    if start is None or start <= today:
+        wanted = None if course_ids is None else set(course_ids)
+        for (course_id, currency), money in live_day(session=session, day=today).revenue.items():
+            if wanted is not None and course_id not in wanted:
+                continue
+            group = {"course": course_id, "day": today, "all": None}[key]
+            gross, refunded = money["gross_cents"], money["refunded_cents"]
+            add(group, currency, (gross, refunded, gross - refunded))
+    return result
+
+
+def amounts(money: MoneyByCurrency | None, name: str = "revenue_cents") -> list[CurrencyAmount]:
+    """One amount per currency (sorted by code; zero amounts left out), for the dashboards."""
+    return [
+        CurrencyAmount(currency=currency, amount_cents=values[name])
+        for currency, values in sorted((money or {}).items())
+        if values[name]
+    ]
+
+
+def _merge(target: MoneyByCurrency, money: MoneyByCurrency) -> None:
+    for currency, values in money.items():
+        into = target.setdefault(currency, dict.fromkeys(values, 0))
+        for name, value in values.items():
+            into[name] = into.get(name, 0) + value
+
+
 def _empty_series(start: date, today: date) -> dict[date, DailyPoint]:
     days = (today - start).days + 1
     return {
@@ -324,8 +407,9 @@ def _course_series(
     *, session: Session, start: date, today: date, course_ids: Sequence[int]
 ) -> list[DailyPoint]:
     series = _empty_series(start, today)
+    ids = list(course_ids)
     if course_ids:
-        names = ("revenue_cents", "sales", "refunds", "enrollments", "watch_seconds")
+        names = ("sales", "refunds", "enrollments", "watch_seconds")
         statement = (
             select(
                 col(StatsCourseDaily.day), *[func.sum(getattr(StatsCourseDaily, n)) for n in names]
@@ -348,6 +432,9 @@ def _course_series(
             if course_id in wanted:
                 for name in names:
                     setattr(point, name, getattr(point, name) + row[name])
+        money = revenue_by(session=session, start=start, today=today, key="day", course_ids=ids)
+        for day, by_currency in money.items():
+            series[day].revenue_by_currency = amounts(by_currency)
     return list(series.values())
 
 
@@ -362,7 +449,6 @@ def _platform_series(*, session: Session, start: date, today: date) -> list[Dail
     def point(day: date, values: dict[str, int]) -> DailyPoint:
         return DailyPoint(
             day=day,
-            revenue_cents=values["revenue_cents"],
             sales=values["orders"],
             orders=values["orders"],
             refunds=values["refunds"],
@@ -374,14 +460,20 @@ def _platform_series(*, session: Session, start: date, today: date) -> list[Dail
     for row in rows:
         series[row.day] = point(row.day, {name: getattr(row, name) for name in PLATFORM_FIELDS})
     series[today] = point(today, live_day(session=session, day=today).platform)
+    for day, by_currency in revenue_by(
+        session=session, start=start, today=today, key="day"
+    ).items():
+        series[day].revenue_by_currency = amounts(by_currency)
     return list(series.values())
 
 
 def _sum_points(points: Iterable[DailyPoint], day: date) -> DailyPoint:
     total = DailyPoint(day=day)
+    revenue: dict[str, int] = defaultdict(int)
     for p in points:
+        for amount in p.revenue_by_currency:
+            revenue[amount.currency] += amount.amount_cents
         for name in (
-            "revenue_cents",
             "sales",
             "refunds",
             "orders",
@@ -390,6 +482,11 @@ def _sum_points(points: Iterable[DailyPoint], day: date) -> DailyPoint:
             "watch_seconds",
         ):
             setattr(total, name, getattr(total, name) + getattr(p, name))
+    total.revenue_by_currency = [
+        CurrencyAmount(currency=c, amount_cents=cents)
+        for c, cents in sorted(revenue.items())
+        if cents
+    ]
     return total
 
 
@@ -417,7 +514,10 @@ def _category_ids(session: Session, category: str) -> list[int]:
 
 
 def _ranked(
-    totals: dict[int, dict[str, int]], briefs: dict[int, CourseBrief], limit: int
+    totals: dict[int, dict[str, int]],
+    briefs: dict[int, CourseBrief],
+    limit: int,
+    money: dict[Any, MoneyByCurrency],
 ) -> list[TopSellingCourse]:
     ranked = []
     for course_id, row in totals.items():
@@ -431,10 +531,11 @@ def _ranked(
                 title=brief.title,
                 slug=brief.slug,
                 sales=net_sales,
-                revenue_cents=row["revenue_cents"],
+                revenue_by_currency=amounts(money.get(course_id)),
             )
         )
-    ranked.sort(key=lambda c: (-c.sales, -c.revenue_cents, c.course_id))
+    # Revenue in different currencies cannot be compared: ties in sales go by course id.
+    ranked.sort(key=lambda c: (-c.sales, c.course_id))
     return ranked[:limit]
 
 
@@ -457,16 +558,15 @@ def top_selling(
         if not category_ids:
             return []
         course_ids = list(catalog_service.course_briefs(session=session, category_ids=category_ids))
-    totals = course_totals(
-        session=session,
-        start=_period_start(PERIODS[period], today),
-        today=today,
-        course_ids=course_ids,
-    )
+    start = _period_start(PERIODS[period], today)
+    totals = course_totals(session=session, start=start, today=today, course_ids=course_ids)
     briefs = catalog_service.course_briefs(session=session, course_ids=list(totals))
     if published_only:
         briefs = {cid: b for cid, b in briefs.items() if b.status == "published"}
-    return _ranked(totals, briefs, limit)
+    money = revenue_by(
+        session=session, start=start, today=today, key="course", course_ids=list(briefs)
+    )
+    return _ranked(totals, briefs, limit, money)
 
 
 # ---- the instructor's dashboard ---------------------------------------------------------------
@@ -491,6 +591,7 @@ def instructor_dashboard(
         briefs = {course_id: briefs[course_id]}
     ids = list(briefs)
     totals = course_totals(session=session, start=start, today=today, course_ids=ids)
+    money = revenue_by(session=session, start=start, today=today, key="course", course_ids=ids)
     progress = {
         p.course_id: p
         for p in session.exec(
@@ -508,7 +609,7 @@ def instructor_dashboard(
                 status=brief.status,
                 sales=row["sales"],
                 refunds=row["refunds"],
-                revenue_cents=row["revenue_cents"],
+                revenue_by_currency=amounts(money.get(cid)),
                 enrollments=row["enrollments"],
                 watch_seconds=row["watch_seconds"],
                 students=done.students if done else 0,
@@ -517,7 +618,7 @@ def instructor_dashboard(
                 completion_rate=_rate(done.students_completed, done.students) if done else 0.0,
             )
         )
-    courses.sort(key=lambda c: (-c.revenue_cents, -c.enrollments, c.title))
+    courses.sort(key=lambda c: (-(c.sales - c.refunds), -c.enrollments, c.title))
     daily = _course_series(session=session, start=start, today=today, course_ids=ids)
     lectures: list[LectureDropOff] = []
     if course_id is not None:
@@ -575,31 +676,24 @@ def admin_dashboard(*, session: Session, days: int = 30, top: int = 5) -> AdminD
     totals = PlatformTotals()
     for name in ("orders", "refunds", "signups", "enrollments", "watch_seconds"):
         setattr(totals, name, sum(getattr(p, name) for p in daily))
-    platform_rows = list(
-        session.exec(
-            select(StatsPlatformDaily).where(
-                col(StatsPlatformDaily.day) >= start, col(StatsPlatformDaily.day) < today
-            )
-        )
-    )
-    live = live_day(session=session, day=today).platform
-    totals.gross_cents = sum(r.gross_cents for r in platform_rows) + live["gross_cents"]
-    totals.refunded_cents = sum(r.refunded_cents for r in platform_rows) + live["refunded_cents"]
-    totals.revenue_cents = totals.gross_cents - totals.refunded_cents
+    platform_money = revenue_by(session=session, start=start, today=today, key="all").get(None)
+    totals.revenue_by_currency = amounts(platform_money)
+    totals.gross_by_currency = amounts(platform_money, "gross_cents")
+    totals.refunded_by_currency = amounts(platform_money, "refunded_cents")
     per_course = course_totals(session=session, start=start, today=today)
     briefs = catalog_service.course_briefs(session=session, course_ids=list(per_course))
-    by_owner: defaultdict[int, dict[str, int]] = defaultdict(
-        lambda: {"courses": 0, "sales": 0, "rev": 0}
-    )
+    course_money = revenue_by(session=session, start=start, today=today, key="course")
+    by_owner: defaultdict[int, dict[str, int]] = defaultdict(lambda: {"courses": 0, "sales": 0})
+    owner_money: defaultdict[int, MoneyByCurrency] = defaultdict(dict)
     for cid, row in per_course.items():
         brief = briefs.get(cid)
-        if brief is None or row["sales"] - row["refunds"] <= 0 and row["revenue_cents"] <= 0:
+        if brief is None or row["sales"] - row["refunds"] <= 0:
             continue
         owner = by_owner[brief.owner_id]
         owner["courses"] += 1
         owner["sales"] += row["sales"] - row["refunds"]
-        owner["rev"] += row["revenue_cents"]
-    leaders = sorted(by_owner.items(), key=lambda kv: (-kv[1]["rev"], -kv[1]["sales"], kv[0]))[:top]
+        _merge(owner_money[brief.owner_id], course_money.get(cid, {}))
+    leaders = sorted(by_owner.items(), key=lambda kv: (-kv[1]["sales"], kv[0]))[:top]
     names = auth_service.display_names(session=session, user_ids=[uid for uid, _ in leaders])
     return AdminDashboard(
         days=days,
@@ -609,14 +703,14 @@ def admin_dashboard(*, session: Session, days: int = 30, top: int = 5) -> AdminD
         generated_at=to_display_time(utcnow()),
         totals=totals,
         daily=daily,
-        top_courses=_ranked(per_course, briefs, top),
+        top_courses=_ranked(per_course, briefs, top, course_money),
         top_instructors=[
             InstructorRank(
                 instructor_id=uid,
                 name=names.get(uid, f"Instructor {uid}"),
                 courses=row["courses"],
                 sales=row["sales"],
-                revenue_cents=row["rev"],
+                revenue_by_currency=amounts(owner_money[uid]),
             )
             for uid, row in leaders
         ],

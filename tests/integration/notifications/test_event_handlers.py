@@ -300,3 +300,22 @@ def test_hidden_review_tells_its_author_why(db, jobs):
     assert "Advertising is not allowed in reviews." in note.body
     [email] = _emails(int(student.id))
     assert email.context["quote"] == "Advertising is not allowed in reviews."
+
+
+def test_receipt_shows_the_orders_own_currency(db, jobs):
+    course = make_published_course(title="Euro Course", price_cents=1500, currency="EUR")
+    student = make_user()
+    order_id = _paid_order(student, [int(course.id)])
+    tasks.on_order_paid(
+        OrderPaid(
+            order_id=order_id,
+            user_id=int(student.id),
+            course_ids=(int(course.id),),
+            amount_cents=1500,
+            currency="EUR",
+        ),
+        event_id=11,
+    )
+    [email] = _emails(int(student.id))
+    shown = str(email.context)
+    assert "€15.00" in shown and "$" not in shown

@@ -19,6 +19,7 @@ from tests.support.fake_stripe import (
 )
 from tests.support.http import API
 from udemy_clone.core import db
+from udemy_clone.core.db import as_utc, utcnow
 from udemy_clone.core.models import OutboxEvent
 from udemy_clone.orders import service
 from udemy_clone.orders.events import OrderPaid
@@ -270,3 +271,15 @@ def test_success_redirect_fulfils_after_asking_stripe(api, stripe_on):
     assert stripe_on.requests_to("GET", f"/v1/checkout/sessions/{session_id}")
     with db.read_session() as session:
         assert service.is_enrolled(session=session, user_id=user.id, course_id=course.id)
+
+
+def test_the_stripe_session_expires_with_the_pending_order(api, stripe_on):
+    _, _, _, body, session_id = start_stripe_checkout(api, stripe_on)
+    [created] = stripe_on.requests_to("POST", "/v1/checkout/sessions")
+    order = order_row(body["order_id"])
+    expires_at = int(created.form["expires_at"])
+    # the order closes when Stripe's page does, 30 minutes (Stripe's minimum, the default) on
+    assert expires_at == int(as_utc(order.expires_at).timestamp())
+    assert stripe_on.sessions[session_id]["expires_at"] == expires_at
+    left = expires_at - utcnow().timestamp()
+    assert 30 * 60 <= left <= 32 * 60

@@ -46,12 +46,15 @@ def _fresh_live_figures(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 
 @pytest.fixture
 def clock(monkeypatch: pytest.MonkeyPatch) -> Clock:
-    from udemy_clone.orders import service as orders_service
+    from udemy_clone.orders import cart, checkout, coupons, enrollments, fulfilment, history, tasks
+    from udemy_clone.orders import payment_events as orders_payment_events
     from udemy_clone.playback import service as playback_service
     from udemy_clone.stats import service as stats_service
 
     fake = Clock(datetime(2026, 11, 20, 12, 0, tzinfo=UTC))
-    for module in (orders_service, playback_service, stats_service):
+    # the orders use cases read the clock in their own modules (service.py re-exports them)
+    orders_modules = (cart, checkout, coupons, enrollments, fulfilment, history, tasks)
+    for module in (*orders_modules, orders_payment_events, playback_service, stats_service):
         monkeypatch.setattr(module, "utcnow", fake)
     return fake
 

@@ -36,10 +36,14 @@ def test_anonymous_401_students_403_instructors_only_their_own(api, clock):
     body = board.json()
     assert [c["course_id"] for c in body["courses"]] == [mine.id]
     course = body["courses"][0]
-    assert course["revenue_cents"] == 2000 and course["enrollments"] == 1
+    usd = lambda cents: [{"currency": "USD", "amount_cents": cents}]  # noqa: E731
+    assert course["revenue_by_currency"] == usd(2000) and course["enrollments"] == 1
     assert course["watch_seconds"] == 30 and course["students"] == 1
     assert set(course) >= {"avg_rating", "completion_rate"}
-    assert len(body["daily"]) == 7 and sum(p["revenue_cents"] for p in body["daily"]) == 2000
+    assert len(body["daily"]) == 7
+    assert [p["revenue_by_currency"] for p in body["daily"] if p["revenue_by_currency"]] == [
+        usd(2000)
+    ]
     # someone else's course is not found, not shown
     other = api.get(f"/api/v1/stats/instructor?course_id={theirs.id}", headers=mine_headers)
     assert other.status_code == 404
@@ -53,8 +57,11 @@ def test_anonymous_401_students_403_instructors_only_their_own(api, clock):
     platform = api.get("/api/v1/stats/admin?days=30", headers=admin_headers)
     assert platform.status_code == 200, platform.text
     totals = platform.json()["totals"]
-    assert totals["orders"] == 2 and totals["revenue_cents"] == 11000
-    assert platform.json()["top_instructors"][0]["instructor_id"] == theirs_owner.id
+    assert totals["orders"] == 2 and totals["revenue_by_currency"] == usd(11000)
+    ranks = {
+        i["instructor_id"]: i["revenue_by_currency"] for i in platform.json()["top_instructors"]
+    }
+    assert ranks == {theirs_owner.id: usd(9000), mine.owner_id: usd(2000)}
 
 
 def test_failed_jobs_are_listed_and_retried(api):

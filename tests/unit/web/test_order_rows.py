@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from udemy_clone.orders.models import CartLine, MyCourse, OrderItemPublic, OrderPublic
+from udemy_clone.orders.models import CartLine, OrderItemPublic, OrderPublic
+from udemy_clone.playback.models import MyCourse
 from udemy_clone.web.kit.order_rows import order_row
 from udemy_clone.web.pages.cart.rows import cart_lines
 from udemy_clone.web.pages.learning.rows import enrolled_courses

@@ -142,8 +142,8 @@ def _admin_charts() -> rx.Component:
         two_columns(
             panel(
                 "Revenue per day",
-                "Paid orders minus refunds, in US dollars",
-                area_chart(A.daily, "revenue", "Revenue ($)", "US dollars", "violet"),
+                f"Paid orders minus refunds, in {A.chart_currency} (every currency in the totals)",
+                area_chart(A.daily, "revenue", "Revenue", "Amount", "violet"),
                 id="chart-revenue",
             ),
             panel(

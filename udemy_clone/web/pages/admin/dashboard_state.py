@@ -8,9 +8,14 @@ import reflex as rx
 
 from udemy_clone.core import db
 from udemy_clone.core.errors import DomainError
-from udemy_clone.core.money import format_money
 from udemy_clone.stats import service
-from udemy_clone.web.kit.chart_rows import PERIOD_CHOICES, chart_rows
+from udemy_clone.web.kit.chart_rows import (
+    PERIOD_CHOICES,
+    amount_in,
+    chart_currency,
+    chart_rows,
+    money_text,
+)
 from udemy_clone.web.kit.format import length_label
 from udemy_clone.web.kit.state import AuthState
 
@@ -25,6 +30,7 @@ class AdminStatsState(rx.State):
     generated: str = ""
     kpis: list[dict[str, str]] = []
     daily: list[dict[str, Any]] = []
+    chart_currency: str = "USD"
     top_courses: list[dict[str, Any]] = []
     top_instructors: list[dict[str, Any]] = []
     backend: str = ""
@@ -58,11 +64,11 @@ class AdminStatsState(rx.State):
             board = service.admin_dashboard(session=session, days=int(self.days))
         t = board.totals
         self.kpis = [
-            {"label": "Revenue", "value": format_money(t.revenue_cents), "id": "kpi-revenue"},
+            {"label": "Revenue", "value": money_text(t.revenue_by_currency), "id": "kpi-revenue"},
             {"label": "Orders", "value": str(t.orders), "id": "kpi-orders"},
             {
                 "label": "Refunds",
-                "value": f"{t.refunds} ({format_money(t.refunded_cents)})",
+                "value": f"{t.refunds} ({money_text(t.refunded_by_currency)})",
                 "id": "kpi-refunds",
             },
             {"label": "Sign-ups", "value": str(t.signups), "id": "kpi-signups"},
@@ -70,13 +76,14 @@ class AdminStatsState(rx.State):
             {"label": "Watch time", "value": length_label(t.watch_seconds), "id": "kpi-watch"},
         ]
         self.daily = chart_rows(board.daily)
+        self.chart_currency = chart_currency(board.daily)
         self.top_courses = [
             {
                 "title": c.title,
                 "short": c.title if len(c.title) <= 24 else c.title[:23] + "…",
                 "sales": c.sales,
-                "revenue": round(c.revenue_cents / 100, 2),
-                "revenue_text": format_money(c.revenue_cents),
+                "revenue": amount_in(c.revenue_by_currency, self.chart_currency),
+                "revenue_text": money_text(c.revenue_by_currency),
             }
             for c in board.top_courses
         ]
@@ -85,7 +92,7 @@ class AdminStatsState(rx.State):
                 "name": i.name,
                 "courses": i.courses,
                 "sales": i.sales,
-                "revenue_text": format_money(i.revenue_cents),
+                "revenue_text": money_text(i.revenue_by_currency),
             }
             for i in board.top_instructors
         ]

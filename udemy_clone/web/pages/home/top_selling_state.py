@@ -7,9 +7,9 @@ from typing import Any
 import reflex as rx
 
 from udemy_clone.core import db
-from udemy_clone.core.money import format_money
 from udemy_clone.stats import service
 from udemy_clone.web.kit import routes
+from udemy_clone.web.kit.chart_rows import money_text
 
 TOP_PERIODS = {"7d": "This week", "30d": "This month", "all": "All time"}
 
@@ -34,7 +34,7 @@ class TopSellingState(rx.State):
                 "href": routes.course_url(c.slug),
                 "sales": c.sales,
                 "sales_text": f"{c.sales} sold",
-                "revenue_text": format_money(c.revenue_cents),
+                "revenue_text": money_text(c.revenue_by_currency),
             }
             for n, c in enumerate(ranked, 1)
         ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from udemy_clone.orders.models import MyCourse
+from udemy_clone.playback.models import MyCourse
 from udemy_clone.web.kit.format import format_date
 
 

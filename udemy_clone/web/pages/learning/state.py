@@ -6,7 +6,7 @@ import reflex as rx
 from reflex.event import EventSpec
 
 from udemy_clone.core import db
-from udemy_clone.orders import service
+from udemy_clone.playback import service as playback_service
 from udemy_clone.web.kit.auth import current_path, current_user, login_redirect
 from udemy_clone.web.pages.learning.rows import EnrolledCourse, enrolled_courses
 
@@ -24,7 +24,7 @@ class MyCoursesState(rx.State):
         if not auth.user_id:
             return login_redirect(current_path(self))
         with db.read_session() as session:
-            rows = service.my_courses(session=session, user_id=auth.user_id)
+            rows = playback_service.my_courses(session=session, user_id=auth.user_id)
         self.courses = enrolled_courses(rows)
         self.loaded = True
         return None

@@ -51,10 +51,10 @@ def _instructor_charts() -> rx.Component:
         two_columns(
             panel(
                 "Revenue per day",
-                "Paid orders minus refunds, in US dollars",
+                f"Paid orders minus refunds, in {S.chart_currency} (every currency in the totals)",
                 rx.cond(
                     S.has_activity,
-                    area_chart(S.daily, "revenue", "Revenue ($)", "US dollars", "violet"),
+                    area_chart(S.daily, "revenue", "Revenue", "Amount", "violet"),
                     empty_chart(
                         "No sales in this period yet: revenue shows after the first purchase."
                     ),

@@ -9,11 +9,16 @@ import reflex as rx
 
 from udemy_clone.core import db
 from udemy_clone.core.errors import DomainError
-from udemy_clone.core.money import format_money
 from udemy_clone.stats import service
 from udemy_clone.stats.models import InstructorDashboard
 from udemy_clone.web.kit import routes
-from udemy_clone.web.kit.chart_rows import PERIOD_CHOICES, chart_rows
+from udemy_clone.web.kit.chart_rows import (
+    PERIOD_CHOICES,
+    amount_in,
+    chart_currency,
+    chart_rows,
+    money_text,
+)
 from udemy_clone.web.kit.format import length_label
 from udemy_clone.web.kit.state import AuthState
 
@@ -29,6 +34,7 @@ class InstructorAnalyticsState(rx.State):
     generated: str = ""
     kpis: list[dict[str, str]] = []
     daily: list[dict[str, Any]] = []
+    chart_currency: str = "USD"
     courses: list[dict[str, Any]] = []
     lectures: list[dict[str, Any]] = []
     has_activity: bool = False
@@ -53,7 +59,11 @@ class InstructorAnalyticsState(rx.State):
             else 0.0
         )
         self.kpis = [
-            {"label": "Revenue", "value": format_money(totals.revenue_cents), "id": "kpi-revenue"},
+            {
+                "label": "Revenue",
+                "value": money_text(totals.revenue_by_currency),
+                "id": "kpi-revenue",
+            },
             {"label": "Sales", "value": str(totals.sales - totals.refunds), "id": "kpi-sales"},
             {"label": "New enrollments", "value": str(totals.enrollments), "id": "kpi-enrollments"},
             {"label": "Watch time", "value": length_label(totals.watch_seconds), "id": "kpi-watch"},
@@ -65,6 +75,7 @@ class InstructorAnalyticsState(rx.State):
             {"label": "Completion rate", "value": f"{completion:.0f} %", "id": "kpi-completion"},
         ]
         self.daily = chart_rows(board.daily)
+        self.chart_currency = chart_currency(board.daily)
         self.has_activity = any(p.sales or p.refunds or p.enrollments for p in board.daily)
         self.has_watching = any(p.watch_seconds for p in board.daily)
         self.courses = [
@@ -73,8 +84,8 @@ class InstructorAnalyticsState(rx.State):
                 "title": c.title,
                 "short": c.title if len(c.title) <= 22 else c.title[:21] + "…",
                 "status": c.status,
-                "revenue": round(c.revenue_cents / 100, 2),
-                "revenue_text": format_money(c.revenue_cents),
+                "revenue": amount_in(c.revenue_by_currency, self.chart_currency),
+                "revenue_text": money_text(c.revenue_by_currency),
                 "sales": c.sales - c.refunds,
                 "enrollments": c.enrollments,
                 "students": c.students,
