@@ -9,6 +9,7 @@ from sqlalchemy import and_, func
 from sqlmodel import Session, col, select
 
 from udemy_clone.auth import service as auth_service
+from udemy_clone.catalog import search
 from udemy_clone.catalog.classification import category_tree
 from udemy_clone.catalog.course_records import (
     COURSE_DETAIL_TTL_SECONDS,
@@ -25,6 +26,7 @@ from udemy_clone.catalog.course_records import (
     utc_or_none,
 )
 from udemy_clone.catalog.models import (
+    CURRENCIES,
     CategoryCrumb,
     CategoryRef,
     Course,
@@ -44,7 +46,7 @@ from udemy_clone.catalog.models import (
 )
 from udemy_clone.core import cache
 from udemy_clone.core.db import as_utc
-from udemy_clone.core.errors import NotFound, PermissionDenied
+from udemy_clone.core.errors import InvalidInput, NotFound, PermissionDenied
 from udemy_clone.core.log import get_logger
 from udemy_clone.taxonomy import service as taxonomy_service
 
@@ -229,10 +231,18 @@ def list_courses_for_admin(
 
 
 def search_courses(*, session: Session, query: CourseSearch) -> CourseSearchPage:
-    """Published courses matching a catalogue query, with facets (through the search index)."""
-    from udemy_clone.catalog.search import SearchQuery, SearchResult, get_search_index
+    """Published courses matching a catalogue query, with facets (through the search index).
 
-    search_query = SearchQuery(
+    Price bounds are amounts in `query.currency`: courses in other currencies are left out
+    when a bound is given (amounts in different currencies do not compare).
+    """
+    currency = query.currency.strip().upper()
+    if currency not in CURRENCIES:
+        raise InvalidInput(
+            f"Choose a currency for the price filter: one of {', '.join(sorted(CURRENCIES))}.",
+            field="currency",
+        )
+    search_query = search.SearchQuery(
         text=query.q[:1000],
         category=query.category.strip().lower() if query.category else None,
         tag=query.tag,
@@ -240,6 +250,7 @@ def search_courses(*, session: Session, query: CourseSearch) -> CourseSearchPage
         language=query.language,
         min_price=query.min_price,
         max_price=query.max_price,
+        currency=currency,
         free=query.free,
         min_rating=query.min_rating,
         sort=query.sort.value,
@@ -247,12 +258,12 @@ def search_courses(*, session: Session, query: CourseSearch) -> CourseSearchPage
         page_size=query.page_size,
     )
     try:
-        result = get_search_index().search(search_query)
+        result = search.get_search_index().search(search_query)
     except Exception:
         # An index that cannot answer (missing, empty or damaged) must not take browsing
         # down: show nothing, and leave the traceback for `python -m udemy_clone reindex`.
         log.exception("course_search_failed")
-        result = SearchResult(course_ids=[], total=0, facets={})
+        result = search.SearchResult(course_ids=[], total=0, facets={})
     courses: dict[int, Course] = {}
     if result.course_ids:
         courses = {

@@ -1,8 +1,10 @@
 """Taxonomy use cases that need course figures (the category tree's counts, deleting a
-category that still files courses, tag suggestions and merges).
+category that still files courses, tag suggestions, renames and merges).
 
-Taxonomy knows nothing of courses: its service takes the figures as callbacks, and these use
-cases wire in the catalog's.
+The dependency runs one way: the catalog depends on taxonomy, taxonomy knows nothing of courses.
+Taxonomy's service takes the figures as callbacks; these use cases wire in the catalog's, and the
+REST routes that answer with course figures (`GET /categories`, `DELETE /categories/{id}`,
+`GET /tags`, `PATCH /tags/{id}`, `POST /tags/{id}/merge`) live in the catalog's router.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from udemy_clone.catalog.figures import (
     move_tag_links,
 )
 from udemy_clone.taxonomy import service as taxonomy_service
-from udemy_clone.taxonomy.models import CategoryNode, TagPublic
+from udemy_clone.taxonomy.service import CategoryNode, TagPublic
 
 # ---- taxonomy use cases that need course figures (the routes and the UI call these) ------------
 
@@ -64,3 +66,12 @@ def merge_tags(
     assert tag.id is not None
     count = course_count_by_tag(session=session, tag_ids=[tag.id]).get(tag.id, 0)
     return TagPublic(id=tag.id, name=tag.name, slug=tag.slug, course_count=count)
+
+
+def rename_tag(*, session: Session, actor_roles: list[str], tag_id: int, name: str) -> TagPublic:
+    """Admin: rename a tag (409 if the name is taken: merge instead); with its course count."""
+    tag = taxonomy_service.rename_tag(
+        session=session, actor_roles=actor_roles, tag_id=tag_id, name=name
+    )
+    count = course_count_by_tag(session=session, tag_ids=[tag_id]).get(tag_id, 0)
+    return TagPublic(id=tag_id, name=tag.name, slug=tag.slug, course_count=count)

@@ -27,7 +27,7 @@ from udemy_clone.core import cache, db, outbox
 from udemy_clone.core.db import as_utc, utcnow
 from udemy_clone.core.errors import NotFound, PermissionDenied
 from udemy_clone.taxonomy import service as taxonomy_service
-from udemy_clone.taxonomy.models import Tag
+from udemy_clone.taxonomy.service import Tag
 
 COURSE_DETAIL_TTL_SECONDS = 300
 THUMBNAIL_URL_PREFIX = "/api/v1/thumbnails"
@@ -77,6 +77,11 @@ def slug_for_title(*, session: Session, title: str, exclude_course_id: int | Non
     while f"{base}-{n}" in taken:
         n += 1
     return f"{base}-{n}"
+
+
+def keeps_its_address(course: Course) -> bool:
+    """A course that was ever published keeps its slug: links to it must keep working."""
+    return course.published_at is not None
 
 
 def thumbnail_url(key: str | None) -> str | None:

@@ -16,6 +16,7 @@ from udemy_clone.catalog.course_records import (
     course_cache_key,
     get_course,
     is_admin,
+    keeps_its_address,
     mark_course_changed,
     owned_course,
     slug_for_title,
@@ -37,7 +38,7 @@ from udemy_clone.catalog.models import (
     Lecture,
     Section,
 )
-from udemy_clone.core import cache, db, outbox
+from udemy_clone.core import cache, db, outbox, storage
 from udemy_clone.core.db import utcnow
 from udemy_clone.core.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from udemy_clone.taxonomy import service as taxonomy_service
@@ -70,6 +71,7 @@ def get_course_for_editor(
         curriculum=get_curriculum(session=session, course_id=course_id),
         can_submit=course.status == CourseStatus.draft.value and blocker is None,
         submit_blocker=blocker if course.status == CourseStatus.draft.value else None,
+        slug_locked=keeps_its_address(course),
     )
 
 
@@ -135,8 +137,18 @@ def update_course(
     course_id: int,
     data: CourseUpdate,
 ) -> Course:
-    """Owner or admin: change the listing; a published course stays published (reindexed)."""
+    """Owner or admin: change the listing; a published course stays published (reindexed).
+
+    `regenerate_slug` makes the slug follow the title only while the course was never
+    published (409 `slug_locked` after that); a title change alone never moves the slug.
+    """
     course = owned_course(session, course_id=course_id, actor_id=actor_id, actor_roles=actor_roles)
+    if data.regenerate_slug and keeps_its_address(course):
+        raise Conflict(
+            "This course has been published, so its address stays the same and links to it "
+            "keep working; change the title without asking for a new address.",
+            code="slug_locked",
+        )
     changes = data.model_dump(exclude_unset=True, exclude={"regenerate_slug", "tags"})
     if changes.get("category_id") is not None:
         _category_or_refuse(session, changes["category_id"])
@@ -259,21 +271,17 @@ def delete_course(
 
 
 def _delete_stored(key: str) -> None:
-    from udemy_clone.core.storage import ObjectNotFound, get_storage
-
     try:
-        get_storage().delete(key)
-    except (ObjectNotFound, FileNotFoundError):
+        storage.get_storage().delete(key)
+    except (storage.ObjectNotFound, FileNotFoundError):
         pass
 
 
 def store_thumbnail(*, session: Session, course: Course, jpeg: bytes) -> str:
     """Store a rendered JPEG as the course's thumbnail (old one removed after commit)."""
-    from udemy_clone.core.storage import get_storage
-
     assert course.id is not None
     key = f"thumbnails/{course.id}/{secrets.token_hex(8)}.jpg"
-    get_storage().put_bytes(key, jpeg, content_type="image/jpeg")
+    storage.get_storage().put_bytes(key, jpeg, content_type="image/jpeg")
     old_key = course.thumbnail_key
     course.thumbnail_key = key
     mark_course_changed(session, course)
@@ -299,11 +307,9 @@ def set_course_thumbnail(
 
 def read_thumbnail(*, course_id: int, name: str) -> bytes:
     """The JPEG bytes of a stored thumbnail (404 when there is none)."""
-    from udemy_clone.core.storage import get_storage
-
     if not name.endswith(".jpg") or not name[:-4].isalnum() or len(name) > 60:
         raise NotFound("There is no such thumbnail.", code="thumbnail_not_found")
     try:
-        return get_storage().read_bytes(f"thumbnails/{course_id}/{name}")
+        return storage.get_storage().read_bytes(f"thumbnails/{course_id}/{name}")
     except (FileNotFoundError, ValueError):
         raise NotFound("There is no such thumbnail.", code="thumbnail_not_found") from None

@@ -25,6 +25,7 @@ from udemy_clone.catalog.classification import (
     category_tree,
     delete_category,
     merge_tags,
+    rename_tag,
     suggest_tags,
 )
 from udemy_clone.catalog.course_records import (
@@ -34,6 +35,7 @@ from udemy_clone.catalog.course_records import (
     course_cache_key,
     find_course,
     get_course,
+    keeps_its_address,
     rating_average,
     slug_for_title,
     tag_names,
@@ -88,6 +90,7 @@ from udemy_clone.catalog.models import (
 )
 
 __all__ = [
+    "keeps_its_address",
     "COURSE_DETAIL_TTL_SECONDS",
     "Course",
     "CourseBrief",
@@ -131,6 +134,7 @@ __all__ = [
     "record_enrollment_change",
     "record_sale",
     "reject_course",
+    "rename_tag",
     "reorder_lectures",
     "reorder_sections",
     "search_courses",

@@ -25,7 +25,7 @@ from sqlmodel import Session, SQLModel, col, select
 
 from udemy_clone.auth import service as auth_service
 from udemy_clone.catalog import service as catalog_service
-from udemy_clone.catalog.models import Course, CourseStatus
+from udemy_clone.catalog.service import Course, CourseStatus
 from udemy_clone.core import db, outbox
 from udemy_clone.core.config import get_settings
 from udemy_clone.core.db import as_utc, utcnow

@@ -16,7 +16,7 @@ from unittest import mock
 from sqlmodel import Session
 
 from udemy_clone.auth import service as auth_service
-from udemy_clone.auth.models import Role
+from udemy_clone.auth.service import Role
 from udemy_clone.catalog import service as catalog_service
 from udemy_clone.core import db
 from udemy_clone.core.errors import DomainError
