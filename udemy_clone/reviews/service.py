@@ -52,7 +52,7 @@ _REVIEW_NOT_FOUND = "This review does not exist or was removed."
 _EDIT_GRACE = timedelta(seconds=1)
 
 
-# ---- transaction plumbing ----------------------------------------------------------------------
+# ---- cache generations and idempotent inserts ----------------------------------------------
 
 
 def _generation_key(course_id: int) -> str:
