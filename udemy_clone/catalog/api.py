@@ -1,4 +1,5 @@
-"""REST routes of the catalog: courses, curriculum, review workflow, search, thumbnails."""
+"""REST routes of the catalog: courses, curriculum, review workflow, search, thumbnails, and the
+category and tag routes whose answers carry course figures."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from fastapi import APIRouter, Depends, File, Path, Query, Response, UploadFile,
 
 from udemy_clone.catalog import service
 from udemy_clone.catalog.models import (
+    DEFAULT_CURRENCY,
     MAX_ID,
     CourseCreate,
     CourseEditorView,
@@ -38,6 +40,7 @@ from udemy_clone.gateway.deps import (
     require_role,
 )
 from udemy_clone.gateway.schemas import ERROR_RESPONSES, Page
+from udemy_clone.taxonomy.service import CategoryNode, TagMerge, TagPublic, TagRename
 
 router = APIRouter(tags=["catalog"], responses=ERROR_RESPONSES)
 
@@ -67,11 +70,16 @@ def search_courses(
     language: Annotated[str | None, Query(max_length=20)] = None,
     min_price: Annotated[int | None, Query(ge=0, le=MAX_ID)] = None,
     max_price: Annotated[int | None, Query(ge=0, le=MAX_ID)] = None,
+    currency: Annotated[str, Query(max_length=10)] = DEFAULT_CURRENCY,
     min_rating: Annotated[float | None, Query(ge=0, le=5)] = None,
     free: bool | None = None,
     sort: CourseSort = CourseSort.relevance,
 ) -> CourseSearchPage:
-    """Published courses: full-text query, filters, sort, facets and pages."""
+    """Published courses: full-text query, filters, sort, facets and pages.
+
+    `min_price`/`max_price` are amounts in minor units of `currency` (default USD): with a
+    price bound, courses sold in other currencies are left out, and the facets follow.
+    """
     query = CourseSearch(
         q=q,
         category=category,
@@ -80,6 +88,7 @@ def search_courses(
         language=language,
         min_price=min_price,
         max_price=max_price,
+        currency=currency,
         min_rating=min_rating,
         free=free,
         sort=sort,
@@ -385,3 +394,50 @@ def delete_lecture(lecture_id: Id, principal: CurrentUser, session: SessionDep) 
         session=session, actor_id=principal.id, actor_roles=principal.roles, lecture_id=lecture_id
     )
     return Response(status_code=status.HTTP_204_NO_CONTENT)
+
+
+# ---- categories and tags with course figures (taxonomy itself knows nothing of courses) -------
+
+
+@router.get("/categories", response_model=list[CategoryNode], tags=["taxonomy"])
+def list_categories(session: SessionDep) -> list[CategoryNode]:
+    """The category tree; course_count counts published courses including sub-categories."""
+    return service.category_tree(session=session)
+
+
+@router.delete(
+    "/categories/{category_id}", status_code=status.HTTP_204_NO_CONTENT, tags=["taxonomy"]
+)
+def delete_category(category_id: Id, principal: AdminUser, session: SessionDep) -> Response:
+    """Admin: delete a category and its sub-categories; 409 while any of them has courses."""
+    service.delete_category(session=session, actor_roles=principal.roles, category_id=category_id)
+    return Response(status_code=status.HTTP_204_NO_CONTENT)
+
+
+@router.get("/tags", response_model=list[TagPublic], tags=["taxonomy"])
+def list_tags(
+    session: SessionDep,
+    q: Annotated[str, Query(max_length=200)] = "",
+    limit: Annotated[int, Query(ge=1, le=50)] = 20,
+) -> list[TagPublic]:
+    """Tags starting with `q`, most used first, with their published course counts."""
+    return service.suggest_tags(session=session, prefix=q, limit=limit)
+
+
+@router.patch("/tags/{tag_id}", response_model=TagPublic, tags=["taxonomy"])
+def rename_tag(tag_id: Id, body: TagRename, principal: AdminUser, session: SessionDep) -> TagPublic:
+    """Admin: rename a tag (409 if the name is taken: merge instead)."""
+    return service.rename_tag(
+        session=session, actor_roles=principal.roles, tag_id=tag_id, name=body.name
+    )
+
+
+@router.post("/tags/{tag_id}/merge", response_model=TagPublic, tags=["taxonomy"])
+def merge_tag(tag_id: Id, body: TagMerge, principal: AdminUser, session: SessionDep) -> TagPublic:
+    """Admin: merge this tag into `into_tag_id`; returns the tag that remains."""
+    return service.merge_tags(
+        session=session,
+        actor_roles=principal.roles,
+        source_tag_id=tag_id,
+        target_tag_id=body.into_tag_id,
+    )

@@ -26,7 +26,7 @@ from udemy_clone.catalog.models import (
 )
 from udemy_clone.core.db import utcnow
 from udemy_clone.taxonomy import service as taxonomy_service
-from udemy_clone.taxonomy.models import CategoryCreate
+from udemy_clone.taxonomy.service import CategoryCreate
 
 # parent -> children; courses are filed under the children (and a few under parents)
 CATEGORY_TREE: dict[str, list[str]] = {

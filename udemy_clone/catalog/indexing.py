@@ -48,6 +48,7 @@ def build_documents(*, session: Session, courses: Sequence[Course]) -> list[Cour
                 level=course.level,
                 language=course.language,
                 price_cents=course.price_cents,
+                currency=course.currency,
                 rating_average=catalog_service.rating_average(course),
                 rating_count=course.rating_count,
                 enrollment_count=course.enrollment_count,

@@ -42,6 +42,9 @@ CURRENCIES: frozenset[str] = frozenset(
     {"USD", "EUR", "GBP", "CAD", "AUD", "NZD", "CHF", "JPY", "KRW", "INR", "BRL", "MXN",
      "SEK", "NOK", "DKK", "PLN", "CZK", "TRY", "ZAR", "SGD", "HKD", "CNY", "ILS", "AED"}
 )  # fmt: skip
+# Browse price filters compare amounts in this currency unless the query names another (there is
+# no platform setting for a default currency; courses are created in USD unless told otherwise).
+DEFAULT_CURRENCY = "USD"
 # ISO 639-1 codes of the languages courses are taught in, with the names the UI shows.
 LANGUAGES: dict[str, str] = {
     "en": "English", "es": "Spanish", "fr": "French", "de": "German", "pt": "Portuguese",
@@ -310,6 +313,8 @@ class CourseSearch(BaseModel):
     language: str | None = None
     min_price: int | None = PydanticField(default=None, ge=0)
     max_price: int | None = PydanticField(default=None, ge=0)
+    # min_price/max_price are amounts in this currency; other currencies drop out with a bound.
+    currency: str = DEFAULT_CURRENCY
     min_rating: float | None = PydanticField(default=None, ge=0, le=5)
     free: bool | None = None
     sort: CourseSort = CourseSort.relevance
@@ -444,6 +449,8 @@ class CourseEditorView(BaseModel):
     curriculum: list[SectionDetail]
     can_submit: bool
     submit_blocker: str | None = None
+    # Once published, a course keeps its address: the slug no longer follows the title.
+    slug_locked: bool = False
 
 
 class CourseSearchPage(BaseModel):

@@ -51,7 +51,7 @@ from udemy_clone.core.config import get_settings
 
 # Bump when the schema or the doc-values layout changes: a new version opens a fresh, empty
 # index beside the old one, which the caller then fills with `rebuild`.
-SCHEMA_VERSION: Final = 1
+SCHEMA_VERSION: Final = 2  # 2: doc values carry the currency (price filters within one)
 INDEX_NAME: Final = f"courses_v{SCHEMA_VERSION}"
 
 SORT_OPTIONS: Final = ("relevance", "rating", "newest", "best_selling", "price_asc", "price_desc")
@@ -109,6 +109,7 @@ class CourseDocument:
     level: str = "all"
     language: str = "en"
     price_cents: int = 0
+    currency: str = "USD"
     rating_average: float = 0.0
     rating_count: int = 0
     enrollment_count: int = 0
@@ -127,6 +128,8 @@ class SearchQuery:
     language: str | None = None
     min_price: int | None = None
     max_price: int | None = None
+    # Prices compare only within one currency: with a price bound, other currencies drop out.
+    currency: str | None = None
     free: bool | None = None
     min_rating: float | None = None
     sort: str = "relevance"
@@ -237,6 +240,7 @@ def _document_fields(doc: CourseDocument) -> dict[str, Any]:
         _timestamp(doc.published_at),
         sorted({s.strip().lower() for s in doc.category_slugs if s.strip()}),
         sorted({normalize_tag(t) for t in doc.tags if t.strip()}),
+        (doc.currency or "").upper(),
     ]
     return {
         **texts,
@@ -265,6 +269,7 @@ class _SegmentValues:
         "published",
         "categories",
         "tags",
+        "currencies",
     )
 
     def __init__(self, reader: IndexReader) -> None:
@@ -274,7 +279,7 @@ class _SegmentValues:
         else:
             raw = [b""] * count
         rows = [json.loads(item) if item else _EMPTY_ROW for item in raw]
-        columns = list(zip(*rows, strict=True)) if rows else [()] * 11
+        columns = list(zip(*rows, strict=True)) if rows else [()] * len(_EMPTY_ROW)
         self.course_ids: list[int] = list(columns[0])
         self.levels: list[str] = list(columns[1])
         self.languages: list[str] = list(columns[2])
@@ -286,9 +291,10 @@ class _SegmentValues:
         self.published: list[float] = list(columns[8])
         self.categories: list[tuple[str, ...]] = [tuple(c) for c in columns[9]]
         self.tags: list[tuple[str, ...]] = [tuple(t) for t in columns[10]]
+        self.currencies: list[str] = list(columns[11])
 
 
-_EMPTY_ROW: Final = [0, "", "", 0, 0.0, 0, 0, 0, 0.0, [], []]
+_EMPTY_ROW: Final = [0, "", "", 0, 0.0, 0, 0, 0, 0.0, [], [], ""]
 
 
 class _Snapshot:
@@ -308,6 +314,7 @@ class _Snapshot:
         published: list[float] = []
         categories: list[tuple[str, ...]] = []
         tags: list[tuple[str, ...]] = []
+        currencies: list[str] = []
         live: list[int] = []
         used: dict[str, _SegmentValues] = {}
         for leaf, offset in self.reader.leaf_readers():
@@ -328,6 +335,7 @@ class _Snapshot:
             published += values.published
             categories += values.categories
             tags += values.tags
+            currencies += values.currencies
             if leaf.has_deletions():
                 live.extend(offset + d for d in leaf.all_doc_ids())
             else:
@@ -345,6 +353,7 @@ class _Snapshot:
         self.published = published
         self.categories = categories
         self.tags = tags
+        self.currencies = currencies
         self.live = live
         self.live_set: frozenset[int] = frozenset(live)
         self.has_deletions = len(live) != len(course_ids)
@@ -776,6 +785,12 @@ class CourseSearchIndex:
         if max_price is not None:
             high = int(max_price)
             predicates.append(lambda d: prices[d] <= high)
+        currency = (query.currency or "").strip().upper() or None
+        if currency is None or (query.min_price is None and query.max_price is None):
+            currency = None  # "free" and "paid" need no currency; amounts do
+        else:
+            currencies = snap.currencies
+            predicates.append(lambda d: currencies[d] == currency)
         if query.min_rating is not None:
             floor = float(query.min_rating)
             predicates.append(lambda d: ratings[d] >= floor)
@@ -786,6 +801,7 @@ class CourseSearchIndex:
             query.language,
             min_price,
             max_price,
+            currency,
             query.min_rating,
         )
         return sets, predicates, key

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import contextvars
 import logging
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import event
-from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.engine import Connection, Engine, Row
 from sqlmodel import Session, create_engine
 
 from udemy_clone.core.config import get_settings
@@ -22,9 +25,25 @@ _engine_lock = threading.Lock()
 _bind_override: Connection | None = None
 
 
+_clock_override: contextvars.ContextVar[datetime | None] = contextvars.ContextVar(
+    "clock_override", default=None
+)
+
+
 def utcnow() -> datetime:
     """The current time, timezone-aware in UTC (sqlmodel rejects naive datetimes)."""
-    return datetime.now(UTC)
+    override = _clock_override.get()
+    return override if override is not None else datetime.now(UTC)
+
+
+@contextmanager
+def clock_at(moment: datetime) -> Iterator[None]:
+    """Within the block, `utcnow()` answers `moment` in this thread/task (demo history, tests)."""
+    token = _clock_override.set(moment)
+    try:
+        yield
+    finally:
+        _clock_override.reset(token)
 
 
 def as_utc(value: datetime) -> datetime:
@@ -156,3 +175,50 @@ def read_session() -> Iterator[Session]:
         yield session
     finally:
         session.close()
+
+
+# ---- inserts that tolerate an existing row -----------------------------------------------------
+
+INSERT_BATCH_SIZE = 500
+
+
+def dialect_insert(session: Session, model: Any) -> Any:
+    """An INSERT into `model`'s table that offers ON CONFLICT (PostgreSQL's or SQLite's)."""
+    table = model.__table__
+    if session.get_bind().dialect.name == "postgresql":
+        return postgresql_insert(table)
+    return sqlite_insert(table)
+
+
+def insert_ignoring_duplicates(
+    session: Session,
+    model: Any,
+    rows: Sequence[Mapping[str, Any]],
+    *,
+    conflict: Sequence[str] | None = None,
+    returning: Sequence[Any] = (),
+) -> list[Row[Any]]:
+    """INSERT ... ON CONFLICT DO NOTHING: rows whose unique key exists are skipped, not errors.
+
+    Used instead of a savepoint around a plain INSERT: a concurrent twin waits for the first
+    transaction and then does nothing, on PostgreSQL and SQLite alike. `conflict` names the
+    unique columns (None: any unique constraint). Returns the `returning` columns of the rows
+    that were new (RETURNING, not rowcount: drivers do not all report a count here).
+    """
+    if not rows:
+        return []
+    session.flush()
+    statement = dialect_insert(session, model).on_conflict_do_nothing(
+        index_elements=list(conflict) if conflict is not None else None
+    )
+    if returning:
+        statement = statement.returning(*returning)
+    connection = session.connection()
+    inserted: list[Row[Any]] = []
+    for start in range(0, len(rows), INSERT_BATCH_SIZE):
+        result = connection.execute(
+            statement, [dict(r) for r in rows[start : start + INSERT_BATCH_SIZE]]
+        )
+        if returning:
+            inserted += list(result.all())
+    return inserted

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from sqlmodel import Session
 
+from udemy_clone.auth import service as auth_service
 from udemy_clone.catalog import service as catalog_service
 from udemy_clone.core import db
 from udemy_clone.core.config import get_settings
@@ -66,8 +67,6 @@ def seed_demo_videos() -> int:
     if shutil.which("ffmpeg") is None or shutil.which("ffprobe") is None:
         log.warning("demo_videos_skipped", reason="ffmpeg is not installed")
         return 0
-    from udemy_clone.auth import service as auth_service
-
     started = time.monotonic()
     with db.read_session() as session:
         instructor = auth_service.get_user_by_email(session=session, email=DEMO_INSTRUCTOR_EMAIL)

@@ -13,7 +13,7 @@ from sqlmodel import Session
 
 from udemy_clone.auth import service as auth_service
 from udemy_clone.catalog import service as catalog_service
-from udemy_clone.catalog.models import Course, CourseStatus
+from udemy_clone.catalog.service import Course, CourseStatus
 from udemy_clone.core.brand import BRAND
 from udemy_clone.core.db import as_utc, utcnow
 from udemy_clone.core.errors import NotFound

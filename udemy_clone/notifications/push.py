@@ -18,6 +18,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
+from udemy_clone.core.config import get_settings
 from udemy_clone.core.log import get_logger
 from udemy_clone.core.redis_client import get_redis
 from udemy_clone.notifications.models import NotificationPublic
@@ -253,8 +254,6 @@ class PushListener:
 
     async def _run_redis(self) -> None:
         from redis.asyncio import Redis as AsyncRedis
-
-        from udemy_clone.core.config import get_settings
 
         client = AsyncRedis.from_url(str(get_settings().redis_url))
         pubsub = client.pubsub()

@@ -14,11 +14,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import func, update
-from sqlalchemy.dialects.postgresql import insert as postgresql_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, col, select
 
 from udemy_clone.auth import service as auth_service
+from udemy_clone.core import db
 from udemy_clone.core.config import get_settings
 from udemy_clone.core.db import as_utc, utcnow
 from udemy_clone.core.errors import InvalidInput, NotFound, PermissionDenied
@@ -149,21 +148,9 @@ def _insert_ignoring_duplicates(
     session: Session, model: Any, rows: list[dict[str, Any]], conflict: Sequence[str]
 ) -> list[Any]:
     """INSERT ... ON CONFLICT DO NOTHING RETURNING id, user_id: the rows that were new."""
-    if not rows:
-        return []
-    dialect = session.get_bind().dialect.name
-    insert = postgresql_insert if dialect == "postgresql" else sqlite_insert
-    statement = (
-        insert(model)
-        .on_conflict_do_nothing(index_elements=list(conflict))
-        .returning(model.id, model.user_id)
+    return db.insert_ignoring_duplicates(
+        session, model, rows, conflict=conflict, returning=(model.id, model.user_id)
     )
-    returned: list[Any] = []
-    connection = session.connection()
-    for start in range(0, len(rows), FANOUT_BATCH_SIZE):
-        result = connection.execute(statement, rows[start : start + FANOUT_BATCH_SIZE])
-        returned += list(result.all())
-    return returned
 
 
 def email_dedupe_key(user_id: int, dedupe_key: str) -> str:

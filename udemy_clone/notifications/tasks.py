@@ -9,12 +9,14 @@ new notifications to open tabs.
 from __future__ import annotations
 
 from udemy_clone.auth.events import UserRegistered
+from udemy_clone.catalog import service as catalog_service
 from udemy_clone.catalog.events import (
     CoursePublished,
     CourseRejected,
     CourseSubmitted,
 )
 from udemy_clone.core import db, queue
+from udemy_clone.core.errors import NotFound
 from udemy_clone.core.log import get_logger
 from udemy_clone.media.events import VideoEvent, VideoFailed, VideoReady
 from udemy_clone.notifications import messages, push, service
@@ -180,16 +182,12 @@ def fan_out_new_course(course_id: int, after_user_id: int = 0) -> int:
     One batch (FANOUT_BATCH_SIZE followers) is one transaction of bulk inserts; a retried
     batch inserts nothing twice. Returns how many followers this batch covered.
     """
-    from udemy_clone.catalog import service as catalog_service
-    from udemy_clone.catalog.models import CourseStatus
-    from udemy_clone.core.errors import NotFound
-
     with db.transaction() as session:
         try:
             course = catalog_service.get_course(session=session, course_id=course_id)
         except NotFound:
             return 0
-        if course.status != CourseStatus.published.value:
+        if course.status != catalog_service.CourseStatus.published.value:
             return 0
         batch = service.follower_batch(
             session=session,

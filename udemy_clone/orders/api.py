@@ -27,7 +27,7 @@ from udemy_clone.orders.models import (
     OrderStatus,
 )
 from udemy_clone.playback import service as playback_service
-from udemy_clone.playback.models import MyCourse
+from udemy_clone.playback.service import MyCourse
 
 router = APIRouter(tags=["orders"], responses=ERROR_RESPONSES)
 

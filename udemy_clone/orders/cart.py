@@ -10,7 +10,7 @@ from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from udemy_clone.catalog import service as catalog_service
-from udemy_clone.catalog.models import Course, CourseStatus
+from udemy_clone.catalog.service import Course, CourseStatus
 from udemy_clone.core.db import utcnow
 from udemy_clone.core.errors import (
     Conflict,

@@ -9,7 +9,7 @@ from sqlalchemy import func, update
 from sqlmodel import Session, col, select
 
 from udemy_clone.catalog import service as catalog_service
-from udemy_clone.catalog.models import Course
+from udemy_clone.catalog.service import Course
 from udemy_clone.core.db import as_utc, utcnow
 from udemy_clone.core.errors import (
     Conflict,

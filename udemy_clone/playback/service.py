@@ -13,13 +13,12 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 from sqlalchemy import Integer, func
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, col, select
 
 from udemy_clone.auth import service as auth_service
 from udemy_clone.catalog import service as catalog_service
-from udemy_clone.catalog.models import Course, LectureContext, LectureDetail
+from udemy_clone.catalog.service import Course, LectureContext, LectureDetail
+from udemy_clone.core import db
 from udemy_clone.core.config import get_settings
 from udemy_clone.core.db import as_utc, utcnow
 from udemy_clone.core.errors import Conflict, DomainError, InvalidInput, NotFound, PermissionDenied
@@ -178,17 +177,20 @@ def signed_playlist(
 # ---- progress ------------------------------------------------------------------------------
 
 
-def _dialect_insert(session: Session):  # type: ignore[no-untyped-def]
-    return pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
-
-
 def _progress_row(session: Session, *, user_id: int, lecture_id: int, course_id: int):  # type: ignore[no-untyped-def]
     """The learner's row for the lecture, created if missing and locked for this update."""
-    insert = _dialect_insert(session)
-    session.execute(
-        insert(LectureProgress)
-        .values(user_id=user_id, lecture_id=lecture_id, course_id=course_id, updated_at=utcnow())
-        .on_conflict_do_nothing(index_elements=["user_id", "lecture_id"])
+    db.insert_ignoring_duplicates(
+        session,
+        LectureProgress,
+        [
+            {
+                "user_id": user_id,
+                "lecture_id": lecture_id,
+                "course_id": course_id,
+                "updated_at": utcnow(),
+            }
+        ],
+        conflict=("user_id", "lecture_id"),
     )
     statement = select(LectureProgress).where(
         col(LectureProgress.user_id) == user_id, col(LectureProgress.lecture_id) == lecture_id
@@ -201,8 +203,7 @@ def _progress_row(session: Session, *, user_id: int, lecture_id: int, course_id:
 def _add_daily_seconds(
     session: Session, *, user_id: int, lecture_id: int, course_id: int, day: date, seconds: float
 ) -> None:
-    insert = _dialect_insert(session)
-    statement = insert(DailyWatchTime).values(
+    statement = db.dialect_insert(session, DailyWatchTime).values(
         user_id=user_id, lecture_id=lecture_id, day=day, course_id=course_id, seconds=seconds
     )
     session.execute(

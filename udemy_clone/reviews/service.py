@@ -13,9 +13,6 @@ from datetime import timedelta
 from typing import Any
 
 from sqlalchemy import delete, func, update
-from sqlalchemy.dialects.postgresql import insert as postgresql_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.exc import OperationalError
 from sqlmodel import Session, SQLModel, col, select
 
 from udemy_clone.auth import service as auth_service
@@ -55,27 +52,7 @@ _REVIEW_NOT_FOUND = "This review does not exist or was removed."
 _EDIT_GRACE = timedelta(seconds=1)
 
 
-# ---- transaction plumbing ----------------------------------------------------------------------
-
-
-def _claim_write_lock(session: Session) -> None:
-    """SQLite: take the write lock before reading what the change depends on.
-
-    A SQLite transaction that has read cannot upgrade to writing once another connection
-    wrote meanwhile ("database is locked" at once, no waiting). If that happens here, the
-    transaction has only read so far (a writer would hold the lock already): start it over
-    with this write first, which waits its turn. PostgreSQL locks rows instead.
-    """
-    if session.get_bind().dialect.name != "sqlite":
-        return
-    claim = update(Review).where(col(Review.id) == -1).values(rating=col(Review.rating))
-    try:
-        session.exec(claim)
-    except OperationalError as exc:
-        if "locked" not in str(exc) or session.new or session.dirty or session.deleted:
-            raise
-        session.rollback()
-        session.exec(claim)
+# ---- cache generations and idempotent inserts ----------------------------------------------
 
 
 def _generation_key(course_id: int) -> str:
@@ -117,12 +94,8 @@ def _cached(course_id: int, name: str, load: Callable[[], dict[str, Any]]) -> di
 def _insert_once(session: Session, model: type[SQLModel], values: dict[str, Any]) -> bool:
     """INSERT ... ON CONFLICT DO NOTHING; False when the unique key already had a row."""
     table: Any = model.__table__  # type: ignore[attr-defined]
-    if session.get_bind().dialect.name == "postgresql":
-        statement: Any = postgresql_insert(table).values(**values).on_conflict_do_nothing()
-    else:
-        statement = sqlite_insert(table).values(**values).on_conflict_do_nothing()
     first_key = next(iter(table.primary_key.columns))
-    return session.exec(statement.returning(first_key)).first() is not None
+    return bool(db.insert_ignoring_duplicates(session, model, [values], returning=[first_key]))
 
 
 # ---- reading -----------------------------------------------------------------------------------
@@ -382,7 +355,6 @@ def create_review(
     *, session: Session, course_id: int, author_id: int, data: ReviewCreate
 ) -> Review:
     """An enrolled student rates the course (one review per student and course)."""
-    _claim_write_lock(session)
     refusal = review_refusal(session=session, course_id=course_id, user_id=author_id)
     if refusal is not None:
         raise PermissionDenied(refusal, code="not_enrolled")
@@ -421,7 +393,6 @@ def create_review(
 
 def update_review(*, session: Session, review_id: int, actor_id: int, data: ReviewUpdate) -> Review:
     """The author changes the rating or the comment (while still enrolled)."""
-    _claim_write_lock(session)
     review = _review_for(session, review_id, viewer_id=actor_id, lock=True)
     if review.author_id != actor_id:
         raise PermissionDenied("Only the author can edit a review.", code="not_author")
@@ -455,7 +426,6 @@ def delete_review(
     *, session: Session, review_id: int, actor_id: int, actor_roles: Sequence[str]
 ) -> None:
     """The author (or an admin) removes a review, with its votes and reports."""
-    _claim_write_lock(session)
     review = _review_for(
         session, review_id, viewer_id=actor_id, viewer_roles=actor_roles, lock=True
     )
@@ -480,7 +450,6 @@ def reply_to_review(
 
     Returns the review and whether the reply is new.
     """
-    _claim_write_lock(session)
     review = _review_for(session, review_id, viewer_id=actor_id, lock=True)
     course = catalog_service.get_course(session=session, course_id=review.course_id)
     if course.owner_id != actor_id:
@@ -515,7 +484,6 @@ def delete_reply(
     *, session: Session, review_id: int, actor_id: int, actor_roles: Sequence[str]
 ) -> Review:
     """The course's instructor (or an admin) removes the reply."""
-    _claim_write_lock(session)
     review = _review_for(
         session, review_id, viewer_id=actor_id, viewer_roles=actor_roles, lock=True
     )
@@ -538,7 +506,6 @@ def delete_reply(
 
 def mark_helpful(*, session: Session, review_id: int, user_id: int) -> Review:
     """A signed-in user other than the author found the review helpful (once)."""
-    _claim_write_lock(session)
     review = _review_for(session, review_id, viewer_id=None, lock=True)
     if review.author_id == user_id:
         raise Conflict("You cannot mark your own review as helpful.", code="own_review")
@@ -555,7 +522,6 @@ def mark_helpful(*, session: Session, review_id: int, user_id: int) -> Review:
 
 def unmark_helpful(*, session: Session, review_id: int, user_id: int) -> Review:
     """Take back a helpful vote (nothing happens if there was none)."""
-    _claim_write_lock(session)
     review = _review_for(session, review_id, viewer_id=None, lock=True)
     result: Any = session.exec(
         delete(ReviewHelpfulVote).where(
@@ -582,7 +548,6 @@ def report_review(
     *, session: Session, review_id: int, reporter_id: int, data: ReasonInput
 ) -> Review:
     """A signed-in user reports a review as abusive; it joins the moderation queue."""
-    _claim_write_lock(session)
     review = _review_for(session, review_id, viewer_id=None, lock=True)
     if review.author_id == reporter_id:
         raise Conflict("You cannot report your own review.", code="own_review")
@@ -621,7 +586,6 @@ def hide_review(
 ) -> Review:
     """Admin: take a review off the course page (and out of the ratings), telling the author why."""
     _require_admin(actor_roles)
-    _claim_write_lock(session)
     review = _review_for(session, review_id, viewer_id=None, viewer_roles=actor_roles, lock=True)
     was_hidden = review.is_hidden
     review.is_hidden = True
@@ -648,7 +612,6 @@ def hide_review(
 def restore_review(*, session: Session, review_id: int, actor_roles: Sequence[str]) -> Review:
     """Admin: show a hidden review again, or keep a reported one and dismiss its reports."""
     _require_admin(actor_roles)
-    _claim_write_lock(session)
     review = _review_for(session, review_id, viewer_id=None, viewer_roles=actor_roles, lock=True)
     was_hidden = review.is_hidden
     review.is_hidden = False

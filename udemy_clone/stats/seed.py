@@ -9,27 +9,22 @@ from __future__ import annotations
 
 import contextlib
 import random
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import UTC, date, datetime, time, timedelta
-from unittest import mock
 
 from sqlmodel import Session
 
 from udemy_clone.auth import service as auth_service
-from udemy_clone.auth.models import Role
+from udemy_clone.auth.service import Role
 from udemy_clone.catalog import service as catalog_service
 from udemy_clone.core import db
 from udemy_clone.core.errors import DomainError
 from udemy_clone.core.log import get_logger
-from udemy_clone.orders import cart, checkout, coupons, enrollments, fulfilment
 from udemy_clone.orders import service as orders_service
 from udemy_clone.playback import service as playback_service
 from udemy_clone.stats import service
 
 log = get_logger(__name__)
 
-ORDERS_CLOCK_MODULES = (cart, checkout, coupons, enrollments, fulfilment)
 
 HISTORY_DAYS = 30
 DEMO_LEARNER_PASSWORD = "learn-Demo-2026"
@@ -46,14 +41,9 @@ DEMO_LEARNERS = (
 DEMO_INSTRUCTOR_EMAIL = "instructor@example.com"
 
 
-@contextmanager
-def _clock_at(moment: datetime) -> Iterator[None]:
-    """The orders and playback services see `moment` as now."""
-    with contextlib.ExitStack() as stack:
-        # orders' use cases read the clock in their own modules (service.py re-exports them)
-        for module in (*ORDERS_CLOCK_MODULES, playback_service):
-            stack.enter_context(mock.patch.object(module, "utcnow", lambda: moment))
-        yield
+def _clock_at(moment: datetime) -> contextlib.AbstractContextManager[None]:
+    """Every service sees `moment` as now (core.db.utcnow honours the override)."""
+    return db.clock_at(moment)
 
 
 def _at(day: date, rng: random.Random) -> datetime:

@@ -25,7 +25,7 @@ from sqlmodel import Session, col, select
 
 from udemy_clone.auth import service as auth_service
 from udemy_clone.catalog import service as catalog_service
-from udemy_clone.catalog.models import CourseBrief
+from udemy_clone.catalog.service import CourseBrief
 from udemy_clone.core import queue
 from udemy_clone.core.config import get_settings
 from udemy_clone.core.db import as_utc, utcnow

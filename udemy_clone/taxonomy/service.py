@@ -28,8 +28,45 @@ from udemy_clone.taxonomy.models import (
     CategoryPublic,
     CategoryUpdate,
     Tag,
+    TagMerge,
     TagPublic,
+    TagRename,
 )
+
+# The public API; the schemas are re-exported so other domains import only this module.
+__all__ = [
+    "CATEGORY_TREE_CACHE_KEY",
+    "CATEGORY_TREE_TTL_SECONDS",
+    "CategoryCreate",
+    "CategoryNode",
+    "CategoryPath",
+    "MAX_CATEGORY_DEPTH",
+    "MAX_TAGS_PER_LOOKUP",
+    "Tag",
+    "TagMerge",
+    "TagPublic",
+    "TagRename",
+    "category_ids_for_slug",
+    "category_options",
+    "category_paths",
+    "category_tree",
+    "create_category",
+    "delete_category",
+    "descendant_ids",
+    "ensure_tags",
+    "get_category",
+    "get_tag",
+    "get_tag_by_slug",
+    "invalidate_category_tree",
+    "list_categories",
+    "merge_tags",
+    "normalize_tag_name",
+    "rename_tag",
+    "search_tags",
+    "slugify",
+    "tags_by_ids",
+    "update_category",
+]
 
 CATEGORY_TREE_CACHE_KEY = "taxonomy:category_tree"
 CATEGORY_TREE_TTL_SECONDS = 600

@@ -106,6 +106,44 @@ def test_owner_edits_and_slug_stays_until_asked(api, instructor):
     assert renamed["slug"] == "python-testing-in-depth"
 
 
+def test_published_course_keeps_its_address(api):
+    owner = make_user(role="instructor")
+    headers = login(api, owner.email)
+    course = make_published_course(owner=owner, title="Kubernetes for Humans")
+    url = f"{API}/courses/{course.id}"
+    error = assert_error(
+        api.patch(
+            url, json={"title": "Kubernetes in Practice", "regenerate_slug": True}, headers=headers
+        ),
+        409,
+        "slug_locked",
+    )
+    assert "address" in error["message"]
+    # refused as a whole: neither the title nor the address changed
+    unchanged = api.get(url).json()
+    assert (unchanged["title"], unchanged["slug"]) == ("Kubernetes for Humans", course.slug)
+    # a title change alone keeps the address, and the old link still works
+    edited = api.patch(url, json={"title": "Kubernetes in Practice"}, headers=headers)
+    assert edited.status_code == 200, edited.text
+    assert edited.json()["slug"] == course.slug
+    assert api.get(f"{API}/courses/{course.slug}").json()["title"] == "Kubernetes in Practice"
+    # unpublishing does not free the address either (links were shared while it was live)
+    assert api.post(f"{url}/unpublish", headers=headers).status_code == 200
+    _, admin = user_headers(api, role="admin")
+    assert_error(api.patch(url, json={"regenerate_slug": True}, headers=admin), 409, "slug_locked")
+    view = api.get(f"{url}/editor", headers=headers).json()
+    assert view["slug_locked"] is True
+
+
+def test_editor_view_says_a_draft_follows_its_title(api, instructor):
+    _, headers = instructor
+    course = api.post(
+        f"{API}/courses", json=course_body(make_category().id), headers=headers
+    ).json()
+    view = api.get(f"{API}/courses/{course['id']}/editor", headers=headers).json()
+    assert view["slug_locked"] is False
+
+
 def test_only_owner_or_admin_edit(api):
     course = make_course()
     patch = {"title": "Taken Over"}

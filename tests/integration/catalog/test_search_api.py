@@ -70,6 +70,49 @@ def test_filters(api, catalogue):
     assert ids(api.get(f"{API}/courses?min_rating=4")) == []
 
 
+@pytest.fixture
+def two_currencies(api, drain_outbox):
+    music = make_category(name="Music")
+    courses = {
+        "usd": make_published_course(
+            title="Piano for Beginners", category_id=music.id, price_cents=1500, level="beginner"
+        ),
+        "eur": make_published_course(
+            title="Violin for Beginners", category_id=music.id, price_cents=1500,
+            currency="EUR", level="intermediate",
+        ),
+        "eur_dear": make_published_course(
+            title="Cello Masterclass", category_id=music.id, price_cents=9000, currency="EUR",
+            level="intermediate", language="de",
+        ),
+        "jpy": make_published_course(
+            title="Shamisen Basics", category_id=music.id, price_cents=1500, currency="JPY"
+        ),
+        "free": make_published_course(title="Ukulele Taster", category_id=music.id, price_cents=0),
+    }  # fmt: skip
+    drain_outbox()
+    return courses
+
+
+def test_price_filter_compares_amounts_in_one_currency(api, two_currencies):
+    c = two_currencies
+    # default currency (USD): 15.00 EUR and 1500 JPY are not "between 10 and 20 dollars"
+    usd = api.get(f"{API}/courses?min_price=1000&max_price=2000")
+    assert ids(usd) == [c["usd"].id]
+    assert usd.json()["total"] == 1
+    assert usd.json()["facets"]["level"] == {"beginner": 1}
+    eur = api.get(f"{API}/courses?min_price=1000&currency=eur&sort=price_asc")
+    assert ids(eur) == [c["eur"].id, c["eur_dear"].id]
+    assert eur.json()["facets"]["level"] == {"intermediate": 2}
+    assert eur.json()["facets"]["language"] == {"en": 1, "de": 1}
+    assert ids(api.get(f"{API}/courses?max_price=2000&currency=JPY")) == [c["jpy"].id]
+    # max_price=0 is a bound too: free courses in the chosen currency
+    assert ids(api.get(f"{API}/courses?max_price=0")) == [c["free"].id]
+    # without a price bound the currency filters nothing
+    assert api.get(f"{API}/courses?currency=EUR").json()["total"] == 5
+    assert api.get(f"{API}/courses?free=false").json()["total"] == 4
+
+
 def test_sorts_and_pages(api, catalogue):
     c = catalogue
     assert ids(api.get(f"{API}/courses?sort=price_asc")) == [
@@ -100,6 +143,8 @@ def test_text_query_tolerates_one_typo(api, catalogue):
         {"min_rating": 6},
         {"free": "maybe"},
         {"category": "x" * 101},
+        {"currency": "XYZ"},
+        {"currency": "dollars", "min_price": 100},
     ],
 )
 def test_bad_parameters_are_422(api, params):

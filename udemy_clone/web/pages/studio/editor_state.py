@@ -71,7 +71,7 @@ class CourseEditorState(CurriculumEditing, rx.State):
     saved_title: str = ""
     status: str = ""
     rejection_reason: str = ""
-    ever_published: bool = False
+    slug_locked: bool = False
     thumbnail_url: str = ""
     can_submit: bool = False
     submit_blocker: str = ""
@@ -116,7 +116,7 @@ class CourseEditorState(CurriculumEditing, rx.State):
         self.is_free, self.price, self.currency = False, "19.99", "USD"
         self.level, self.language = CourseLevel.all.value, "en"
         self.slug = self.saved_title = self.status = self.rejection_reason = ""
-        self.ever_published = False
+        self.slug_locked = False
         self.thumbnail_url = ""
         self.can_submit, self.submit_blocker = False, ""
         self.lecture_count, self.curriculum = 0, []
@@ -161,7 +161,7 @@ class CourseEditorState(CurriculumEditing, rx.State):
         self.saved_title = course.title
         self.status = course.status
         self.rejection_reason = course.rejection_reason or ""
-        self.ever_published = course.published_at is not None
+        self.slug_locked = view.slug_locked
         self.thumbnail_url = course.thumbnail_url or ""
         self.can_submit = view.can_submit
         self.submit_blocker = view.submit_blocker or ""
@@ -318,8 +318,7 @@ class CourseEditorState(CurriculumEditing, rx.State):
                 else CourseUpdate(
                     **listing,
                     # drafts that were never public follow their title; live links stay put
-                    regenerate_slug=not self.ever_published
-                    and listing["title"] != self.saved_title,
+                    regenerate_slug=not self.slug_locked and listing["title"] != self.saved_title,
                 )
             )
         except ValidationError as exc:

@@ -1,0 +1,370 @@
+"""Reading the catalogue: course cards, course pages, curriculum, listings, search, home rows."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import and_, func
+from sqlmodel import Session, col, select
+
+from udemy_clone.auth import service as auth_service
+from udemy_clone.catalog import search
+from udemy_clone.catalog.classification import category_tree
+from udemy_clone.catalog.course_records import (
+    COURSE_DETAIL_TTL_SECONDS,
+    COURSE_NOT_FOUND,
+    can_view,
+    course_cache_key,
+    find_course,
+    is_admin,
+    lecture_totals,
+    rating_average,
+    sections_with_lectures,
+    tag_names,
+    thumbnail_url,
+    utc_or_none,
+)
+from udemy_clone.catalog.models import (
+    CURRENCIES,
+    CategoryCrumb,
+    CategoryRef,
+    Course,
+    CourseListItem,
+    CoursePublic,
+    CourseSearch,
+    CourseSearchPage,
+    CourseSort,
+    CourseStatus,
+    CourseSummary,
+    HomeRow,
+    InstructorRef,
+    LecturePublic,
+    RatingDetail,
+    RatingSummary,
+    SectionPublic,
+)
+from udemy_clone.core import cache
+from udemy_clone.core.db import as_utc
+from udemy_clone.core.errors import InvalidInput, NotFound, PermissionDenied
+from udemy_clone.core.log import get_logger
+from udemy_clone.taxonomy import service as taxonomy_service
+
+log = get_logger(__name__)
+
+
+def to_summaries(*, session: Session, courses: Sequence[Course]) -> list[CourseSummary]:
+    """Course cards for rows, in the given order."""
+    ids = [c.id for c in courses if c.id is not None]
+    names = auth_service.display_names(session=session, user_ids=[c.owner_id for c in courses])
+    durations = lecture_totals(session, ids)
+    return [
+        CourseSummary(
+            id=int(c.id or 0),
+            slug=c.slug,
+            title=c.title,
+            subtitle=c.subtitle,
+            instructor=InstructorRef(id=c.owner_id, full_name=names.get(c.owner_id, "")),
+            price_cents=c.price_cents,
+            currency=c.currency,
+            rating=RatingSummary(average=rating_average(c), count=c.rating_count),
+            enrollment_count=c.enrollment_count,
+            thumbnail_url=thumbnail_url(c.thumbnail_key),
+            level=c.level,
+            language=c.language,
+            duration_seconds=durations.get(int(c.id or 0), (0, 0))[0],
+        )
+        for c in courses
+    ]
+
+
+def _list_items(session: Session, courses: Sequence[Course]) -> list[CourseListItem]:
+    summaries = to_summaries(session=session, courses=courses)
+    durations = lecture_totals(session, [int(c.id or 0) for c in courses])
+    return [
+        CourseListItem(
+            **summary.model_dump(),
+            status=c.status,
+            rejection_reason=c.rejection_reason,
+            category_id=c.category_id,
+            lecture_count=durations.get(int(c.id or 0), (0, 0))[1],
+            sales_count=c.sales_count,
+            submitted_at=utc_or_none(c.submitted_at),
+            published_at=utc_or_none(c.published_at),
+            updated_at=as_utc(c.updated_at),
+        )
+        for summary, c in zip(summaries, courses, strict=True)
+    ]
+
+
+def build_course_page(*, session: Session, course: Course) -> CoursePublic:
+    """The course page of a course row, built fresh (responses right after a change)."""
+    assert course.id is not None
+    curriculum = sections_with_lectures(session, course.id)
+    names = auth_service.display_names(session=session, user_ids=[course.owner_id])
+    path = taxonomy_service.category_paths(session=session, category_ids=[course.category_id])
+    category_path = path.get(course.category_id)
+    crumbs = []
+    if category_path is not None:
+        crumbs = [CategoryCrumb(id=a.id, name=a.name, slug=a.slug) for a in category_path.ancestors]
+        crumbs.append(
+            CategoryCrumb(id=course.category_id, name=category_path.name, slug=category_path.slug)
+        )
+    category = CategoryRef(
+        id=course.category_id,
+        name=category_path.name if category_path else "",
+        slug=category_path.slug if category_path else "",
+        path=crumbs,
+    )
+    lectures = [lecture for _, items in curriculum for lecture in items]
+    return CoursePublic(
+        id=course.id,
+        slug=course.slug,
+        title=course.title,
+        subtitle=course.subtitle,
+        description=course.description,
+        instructor=InstructorRef(id=course.owner_id, full_name=names.get(course.owner_id, "")),
+        category=category,
+        tags=tag_names(session=session, course_id=course.id),
+        price_cents=course.price_cents,
+        currency=course.currency,
+        level=course.level,
+        language=course.language,
+        thumbnail_url=thumbnail_url(course.thumbnail_key),
+        status=course.status,
+        rejection_reason=course.rejection_reason,
+        enrollment_count=course.enrollment_count,
+        duration_seconds=sum(lecture.duration_seconds for lecture in lectures),
+        lecture_count=len(lectures),
+        rating=RatingDetail(
+            average=rating_average(course),
+            count=course.rating_count,
+            distribution={str(n): int(getattr(course, f"rating_{n}")) for n in range(1, 6)},
+        ),
+        sections=[
+            SectionPublic(
+                id=int(s.id or 0),
+                title=s.title,
+                position=s.position,
+                lectures=[
+                    LecturePublic.model_validate(lecture, from_attributes=True) for lecture in items
+                ],
+            )
+            for s, items in curriculum
+        ],
+        published_at=utc_or_none(course.published_at),
+        created_at=as_utc(course.created_at),
+        updated_at=as_utc(course.updated_at),
+    )
+
+
+def get_course_detail(
+    *,
+    session: Session,
+    id_or_slug: int | str,
+    viewer_id: int | None = None,
+    viewer_roles: Sequence[str] = (),
+) -> CoursePublic:
+    """The course page by id or slug; drafts exist only for their owner and admins (404)."""
+    course = find_course(session=session, id_or_slug=id_or_slug)
+    if not can_view(course, viewer_id=viewer_id, viewer_roles=viewer_roles):
+        raise NotFound(COURSE_NOT_FOUND, code="course_not_found")
+    if course.status != CourseStatus.published.value:
+        return build_course_page(session=session, course=course)
+    assert course.id is not None
+    cached = cache.cached_json(
+        course_cache_key(course.id),
+        COURSE_DETAIL_TTL_SECONDS,
+        lambda: build_course_page(session=session, course=course).model_dump(mode="json"),
+    )
+    return CoursePublic.model_validate(cached)
+
+
+def list_instructor_courses(
+    *,
+    session: Session,
+    owner_id: int,
+    status: CourseStatus | None = None,
+    page: int = 1,
+    page_size: int = 20,
+) -> tuple[list[CourseListItem], int]:
+    """The instructor's own courses in every status, most recently changed first."""
+    condition = col(Course.owner_id) == owner_id
+    if status is not None:
+        condition = and_(condition, col(Course.status) == status.value)
+    total = session.exec(select(func.count()).select_from(Course).where(condition)).one()
+    courses = list(
+        session.exec(
+            select(Course)
+            .where(condition)
+            .order_by(col(Course.updated_at).desc(), col(Course.id).desc())
+            .offset((page - 1) * page_size)
+            .limit(page_size)
+        )
+    )
+    return _list_items(session, courses), int(total)
+
+
+def list_courses_for_admin(
+    *,
+    session: Session,
+    actor_roles: Sequence[str],
+    status: CourseStatus | None = CourseStatus.in_review,
+    page: int = 1,
+    page_size: int = 20,
+) -> tuple[list[CourseListItem], int]:
+    """Admin: the review queue (oldest submission first), or all courses of a status."""
+    if not is_admin(actor_roles):
+        raise PermissionDenied("Only admins can see the review queue.")
+    statement = select(Course)
+    count = select(func.count()).select_from(Course)
+    if status is not None:
+        statement = statement.where(col(Course.status) == status.value)
+        count = count.where(col(Course.status) == status.value)
+    if status == CourseStatus.in_review:
+        statement = statement.order_by(col(Course.submitted_at), col(Course.id))
+    else:
+        statement = statement.order_by(col(Course.updated_at).desc(), col(Course.id).desc())
+    total = session.exec(count).one()
+    courses = list(session.exec(statement.offset((page - 1) * page_size).limit(page_size)))
+    return _list_items(session, courses), int(total)
+
+
+def search_courses(*, session: Session, query: CourseSearch) -> CourseSearchPage:
+    """Published courses matching a catalogue query, with facets (through the search index).
+
+    Price bounds are amounts in `query.currency`: courses in other currencies are left out
+    when a bound is given (amounts in different currencies do not compare).
+    """
+    currency = query.currency.strip().upper()
+    if currency not in CURRENCIES:
+        raise InvalidInput(
+            f"Choose a currency for the price filter: one of {', '.join(sorted(CURRENCIES))}.",
+            field="currency",
+        )
+    search_query = search.SearchQuery(
+        text=query.q[:1000],
+        category=query.category.strip().lower() if query.category else None,
+        tag=query.tag,
+        level=query.level.value if query.level else None,
+        language=query.language,
+        min_price=query.min_price,
+        max_price=query.max_price,
+        currency=currency,
+        free=query.free,
+        min_rating=query.min_rating,
+        sort=query.sort.value,
+        page=query.page,
+        page_size=query.page_size,
+    )
+    try:
+        result = search.get_search_index().search(search_query)
+    except Exception:
+        # An index that cannot answer (missing, empty or damaged) must not take browsing
+        # down: show nothing, and leave the traceback for `python -m udemy_clone reindex`.
+        log.exception("course_search_failed")
+        result = search.SearchResult(course_ids=[], total=0, facets={})
+    courses: dict[int, Course] = {}
+    if result.course_ids:
+        courses = {
+            int(c.id or 0): c
+            for c in session.exec(
+                select(Course).where(
+                    col(Course.id).in_(result.course_ids),
+                    col(Course.status) == CourseStatus.published.value,
+                )
+            )
+        }
+    # The index may briefly lag the database: skip what is no longer published.
+    ordered = [courses[cid] for cid in result.course_ids if cid in courses]
+    return CourseSearchPage(
+        items=to_summaries(session=session, courses=ordered),
+        total=result.total,
+        page=query.page,
+        page_size=query.page_size,
+        facets={
+            "category": {},
+            "level": {},
+            "language": {},
+            **{name: dict(counts) for name, counts in result.facets.items()},
+        },
+    )
+
+
+def list_published_courses(
+    *,
+    session: Session,
+    sort: CourseSort = CourseSort.newest,
+    category_slug: str | None = None,
+    owner_id: int | None = None,
+    exclude_course_id: int | None = None,
+    limit: int = 12,
+) -> list[CourseSummary]:
+    """Published course cards straight from the database (home rows, instructor pages)."""
+    statement = select(Course).where(col(Course.status) == CourseStatus.published.value)
+    if category_slug:
+        ids = taxonomy_service.category_ids_for_slug(session=session, slug=category_slug)
+        if not ids:
+            return []
+        statement = statement.where(col(Course.category_id).in_(ids))
+    if owner_id is not None:
+        statement = statement.where(col(Course.owner_id) == owner_id)
+    if exclude_course_id is not None:
+        statement = statement.where(col(Course.id) != exclude_course_id)
+    orders: dict[CourseSort, list[Any]] = {
+        CourseSort.rating: [
+            (col(Course.rating_sum) * 1.0 / func.nullif(col(Course.rating_count), 0)).desc(),
+            col(Course.rating_count).desc(),
+        ],
+        CourseSort.best_selling: [
+            col(Course.sales_count).desc(),
+            col(Course.enrollment_count).desc(),
+        ],
+        CourseSort.price_asc: [col(Course.price_cents)],
+        CourseSort.price_desc: [col(Course.price_cents).desc()],
+    }
+    order = orders.get(sort, [])
+    if sort == CourseSort.rating:
+        statement = statement.where(col(Course.rating_count) > 0)
+    statement = statement.order_by(
+        *order, col(Course.published_at).desc(), col(Course.id).desc()
+    ).limit(max(1, min(limit, 100)))
+    return to_summaries(session=session, courses=list(session.exec(statement)))
+
+
+def home_rows(*, session: Session, per_row: int = 8) -> list[HomeRow]:
+    """The home page's rows: most popular, top rated, newest, then one per top category."""
+    rows = [
+        HomeRow(
+            key="popular",
+            title="Most popular",
+            courses=list_published_courses(
+                session=session, sort=CourseSort.best_selling, limit=per_row
+            ),
+        ),
+        HomeRow(
+            key="top-rated",
+            title="Top rated",
+            courses=list_published_courses(session=session, sort=CourseSort.rating, limit=per_row),
+        ),
+        HomeRow(
+            key="new",
+            title="New and noteworthy",
+            courses=list_published_courses(session=session, sort=CourseSort.newest, limit=per_row),
+        ),
+    ]
+    for node in category_tree(session=session):
+        if node.course_count:
+            rows.append(
+                HomeRow(
+                    key=f"category-{node.slug}",
+                    title=f"Top courses in {node.name}",
+                    courses=list_published_courses(
+                        session=session,
+                        sort=CourseSort.best_selling,
+                        category_slug=node.slug,
+                        limit=per_row,
+                    ),
+                )
+            )
+    return [row for row in rows if row.courses]
