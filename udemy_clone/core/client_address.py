@@ -64,3 +64,12 @@ def client_address_from_scope(scope: Mapping[str, Any]) -> str | None:
         if name == b"x-forwarded-for"
     ]
     return resolve_client_address(client[0] if client else None, forwarded)
+
+
+def client_address_from_headers(peer: str | None, headers: Mapping[str, str]) -> str | None:
+    """The client's address for a Reflex event: `headers` are the WebSocket's request headers
+    (Reflex records the direct peer as `asgi-scope-client`)."""
+    forwarded = headers.get("x-forwarded-for")
+    return resolve_client_address(
+        headers.get("asgi-scope-client") or peer, [forwarded] if forwarded else []
+    )
