@@ -15,6 +15,7 @@ from udemy_clone.auth.models import (
     UserPublic,
     UserRegister,
 )
+from udemy_clone.core.client_address import client_address_from_scope
 from udemy_clone.gateway.deps import CurrentUser, IdPath, Pagination, SessionDep, require_role
 from udemy_clone.gateway.schemas import Page
 
@@ -22,8 +23,11 @@ router = APIRouter(tags=["auth"])
 
 
 def client_ip(request: Request) -> str | None:
-    """The caller's address (the direct peer; a proxy should set a trusted header upstream)."""
-    return request.client.host if request.client else None
+    """The caller's address, as the gateway resolved it (X-Forwarded-For from trusted proxies)."""
+    resolved = getattr(request.state, "client_address", None)
+    if resolved is not None:
+        return str(resolved)
+    return client_address_from_scope(request.scope)
 
 
 @router.post("/auth/register", status_code=status.HTTP_201_CREATED, response_model=AuthResponse)

@@ -11,6 +11,7 @@ from sqlalchemy import Column, DateTime, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from udemy_clone.core.db import utcnow
+from udemy_clone.core.text import SingleLineText
 
 
 class Role(StrEnum):
@@ -74,7 +75,7 @@ class UserRegister(BaseModel):
 
     email: EmailStr = PydanticField(max_length=254)
     password: str = PydanticField(min_length=1, max_length=PASSWORD_MAX)
-    full_name: str = PydanticField(min_length=1, max_length=100)
+    full_name: SingleLineText = PydanticField(min_length=1, max_length=100)
     role: Role = Role.student
 
     @field_validator("role")
@@ -99,8 +100,8 @@ class RefreshRequest(BaseModel):
 class UserProfileUpdate(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
-    full_name: str | None = PydanticField(default=None, min_length=1, max_length=100)
-    headline: str | None = PydanticField(default=None, max_length=120)
+    full_name: SingleLineText | None = PydanticField(default=None, min_length=1, max_length=100)
+    headline: SingleLineText | None = PydanticField(default=None, max_length=120)
     bio: str | None = PydanticField(default=None, max_length=4000)
 
 

@@ -35,6 +35,7 @@ from udemy_clone.core.errors import (
     RateLimited,
 )
 from udemy_clone.core.security import hash_password, hash_token, verify_password
+from udemy_clone.core.text import CONTROL_CHARACTERS_MESSAGE, has_control_characters
 
 _COMMON_PASSWORDS = {
     "password",
@@ -127,6 +128,8 @@ def create_user(
     full_name = full_name.strip()
     if not full_name:
         raise InvalidInput("Tell us your name.", field="full_name")
+    if has_control_characters(full_name):  # the name goes into email headers
+        raise InvalidInput(CONTROL_CHARACTERS_MESSAGE, field="full_name")
     check_password_strength(password, email=email)
     if get_user_by_email(session=session, email=email) is not None:
         raise Conflict(
@@ -186,32 +189,86 @@ def issue_session(*, session: Session, user: User, family_id: str | None = None)
     )
 
 
-def _check_login_limits(keys: list[str]) -> None:
+TOO_MANY_ATTEMPTS = "Too many failed sign-in attempts. Wait a little and try again."
+
+
+def login_throttle_keys(email: str, client_ip: str | None) -> dict[str, str]:
+    """The counters sign-in throttling keeps: per account, per (account, address), per address."""
+    email = normalize_email(email)
+    keys = {"account": f"login:acct:{email}", "pair": f"login:pair:{email}|{client_ip or '-'}"}
+    if client_ip:
+        keys["address"] = f"login:ip:{client_ip}"
+    return keys
+
+
+def _delay_seconds(failures: int, threshold: int) -> int:
+    """1 s after `threshold` failures, then 2 s, 4 s ... capped."""
+    cap = get_settings().login_max_delay_seconds
+    exponent = failures - threshold
+    return 0 if exponent < 0 else min(cap, 2 ** min(exponent, 30))
+
+
+def _too_many(retry_after: int) -> RateLimited:
+    return RateLimited(TOO_MANY_ATTEMPTS, retry_after=max(1, retry_after), code="too_many_attempts")
+
+
+def _admit_login_attempt(keys: dict[str, str]) -> None:
+    """Count this attempt (atomically) and refuse it while a delay runs.
+
+    Every attempt is counted before the password is checked, so parallel guesses cannot all
+    slip under the threshold; past the threshold one attempt at a time holds the lock.
+    """
     settings = get_settings()
-    for key in keys:
-        count, retry_after = ratelimit.peek(key)
-        if count >= settings.login_max_failures:
-            raise RateLimited(
-                "Too many failed sign-in attempts. Wait a few minutes and try again.",
-                retry_after=retry_after,
-                code="too_many_attempts",
-            )
+    window = settings.login_failure_window_seconds
+    if "address" in keys:
+        count, retry_after = ratelimit.hit(keys["address"], window_seconds=window)
+        if count > settings.login_ip_max_failures:
+            raise _too_many(retry_after)
+    for name, threshold in (
+        ("pair", settings.login_max_failures),
+        ("account", settings.login_account_max_failures),
+    ):
+        count, _ = ratelimit.hit(keys[name], window_seconds=window)
+        if count > threshold:
+            waiting = ratelimit.lock_ttl(keys[name])
+            if waiting or not ratelimit.try_lock(
+                keys[name], seconds=_delay_seconds(count - 1, threshold)
+            ):
+                raise _too_many(waiting or ratelimit.lock_ttl(keys[name]))
+
+
+def _record_login_failure(keys: dict[str, str]) -> None:
+    """Start the delay the failure count has earned."""
+    settings = get_settings()
+    for name, threshold in (
+        ("pair", settings.login_max_failures),
+        ("account", settings.login_account_max_failures),
+    ):
+        count, _ = ratelimit.peek(keys[name])
+        if count >= threshold:
+            ratelimit.lock(keys[name], seconds=_delay_seconds(count, threshold))
+
+
+def _record_login_success(keys: dict[str, str]) -> None:
+    """A right password clears the pair; the account and address counters take back this try."""
+    ratelimit.clear(keys["pair"])
+    ratelimit.undo(keys["account"])
+    if "address" in keys:
+        ratelimit.undo(keys["address"])
 
 
 def login(*, session: Session, email: str, password: str, client_ip: str | None) -> AuthResponse:
-    """Check credentials (rate-limited per account and per IP) and start a session."""
-    settings = get_settings()
+    """Check credentials (throttled per account and address) and start a session."""
     email = normalize_email(email)
-    keys = [f"login:acct:{email}"] + ([f"login:ip:{client_ip}"] if client_ip else [])
-    _check_login_limits(keys)
+    keys = login_throttle_keys(email, client_ip)
+    _admit_login_attempt(keys)
     user = get_user_by_email(session=session, email=email)
     ok = verify_password(password, user.password_hash if user else None)
     if not ok or user is None or not user.is_active:
-        for key in keys:
-            ratelimit.hit(key, window_seconds=settings.login_failure_window_seconds)
+        _record_login_failure(keys)
         metrics.logins.labels(outcome="failure").inc()
         raise NotAuthenticated(WRONG_CREDENTIALS, code="invalid_credentials")
-    ratelimit.clear(f"login:acct:{email}")
+    _record_login_success(keys)
     metrics.logins.labels(outcome="success").inc()
     return issue_session(session=session, user=user)
 
@@ -225,33 +282,51 @@ def _revoke_family(*, session: Session, family_id: str) -> None:
     )
 
 
+def _reuse_detected(*, session: Session, family_id: str) -> NotAuthenticated:
+    # Reuse of a rotated token means it leaked: end every session of that login.
+    _revoke_family(session=session, family_id=family_id)
+    return NotAuthenticated(
+        "Your session is not valid. Sign in again.", code="token_reused", persist_changes=True
+    )
+
+
+def _within_reuse_grace(row: RefreshToken) -> bool:
+    """True for a token rotated moments ago: a second tab refreshing at the same time."""
+    if row.used_at is None or row.revoked_at is not None:
+        return False
+    grace = timedelta(seconds=get_settings().refresh_reuse_grace_seconds)
+    return utcnow() - as_utc(row.used_at) <= grace
+
+
 def rotate_refresh_token(*, session: Session, refresh_token: str) -> AuthResponse:
-    """Trade a refresh token for a new pair; a replayed token revokes its whole family."""
+    """Trade a refresh token for a new pair; a replayed token revokes its whole family.
+
+    A token rotated within the grace period (two tabs refreshing at once) gets a successor of
+    the same family instead; a replay after it counts as reuse.
+    """
     row = session.exec(
         select(RefreshToken).where(RefreshToken.token_hash == hash_token(refresh_token))
     ).first()
     if row is None:
         raise NotAuthenticated("Your session is not valid. Sign in again.", code="invalid_token")
-    if row.used_at is not None or row.revoked_at is not None:
-        # Reuse of a rotated token means it leaked: end every session of that login.
-        _revoke_family(session=session, family_id=row.family_id)
-        raise NotAuthenticated(
-            "Your session is not valid. Sign in again.", code="token_reused", persist_changes=True
-        )
     if as_utc(row.expires_at) <= utcnow():
         raise NotAuthenticated("Your session has expired. Sign in again.", code="token_expired")
-    # Mark used with a conditional update so two concurrent refreshes cannot both win.
-    result = session.exec(
-        update(RefreshToken)
-        .where(col(RefreshToken.id) == row.id)
-        .where(col(RefreshToken.used_at).is_(None))
-        .values(used_at=utcnow())
-    )
-    if result.rowcount != 1:
-        _revoke_family(session=session, family_id=row.family_id)
-        raise NotAuthenticated(
-            "Your session is not valid. Sign in again.", code="token_reused", persist_changes=True
+    if row.used_at is not None or row.revoked_at is not None:
+        if not _within_reuse_grace(row):
+            raise _reuse_detected(session=session, family_id=row.family_id)
+    else:
+        # Mark used with a conditional update so that of two concurrent refreshes one rotates
+        # and the other (blocked on the row until the first commits) sees it used.
+        result = session.exec(
+            update(RefreshToken)
+            .where(col(RefreshToken.id) == row.id)
+            .where(col(RefreshToken.used_at).is_(None))
+            .values(used_at=utcnow())
         )
+        if result.rowcount != 1:
+            session.refresh(row)
+            if not _within_reuse_grace(row):
+                raise _reuse_detected(session=session, family_id=row.family_id)
     user = get_active_user(session=session, user_id=row.user_id)
     return issue_session(session=session, user=user, family_id=row.family_id)
 

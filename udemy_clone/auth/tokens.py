@@ -6,12 +6,14 @@ import secrets
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 import jwt
 
 from udemy_clone.core.config import get_settings
 from udemy_clone.core.db import utcnow
 from udemy_clone.core.errors import NotAuthenticated
+from udemy_clone.core.security import ACCESS_TOKEN_PURPOSE, signing_key, verification_keys
 
 ALGORITHM = "HS256"
 # An explicit allow-list: "none", RS*/ES* (key confusion) and anything else is refused.
@@ -42,24 +44,15 @@ def create_access_token(*, user_id: int, roles: list[str]) -> tuple[str, int]:
         "typ": "access",
         "roles": sorted(roles),
     }
-    return jwt.encode(claims, settings.secret_key, algorithm=ALGORITHM), ttl
+    return jwt.encode(claims, signing_key(ACCESS_TOKEN_PURPOSE), algorithm=ALGORITHM), ttl
 
 
 def decode_access_token(token: str) -> AccessClaims:
     """The claims of a valid access token; NotAuthenticated for anything else."""
-    settings = get_settings()
     if not token or len(token) > 4096:
         raise NotAuthenticated("Sign in to continue.", code="invalid_token")
     try:
-        claims = jwt.decode(
-            token,
-            settings.secret_key,
-            algorithms=ALLOWED_ALGORITHMS,
-            audience=settings.jwt_audience,
-            issuer=settings.jwt_issuer,
-            options={"require": ["exp", "iat", "nbf", "sub", "jti", "iss", "aud"]},
-            leeway=5,
-        )
+        claims = _decode_with_any_key(token)
     except jwt.ExpiredSignatureError as exc:
         raise NotAuthenticated(
             "Your session has expired. Sign in again.", code="token_expired"
@@ -79,6 +72,27 @@ def decode_access_token(token: str) -> AccessClaims:
         jti=str(claims["jti"]),
         expires_at=datetime.fromtimestamp(int(claims["exp"]), tz=utcnow().tzinfo),
     )
+
+
+def _decode_with_any_key(token: str) -> dict[str, Any]:
+    """The verified claims, trying the current key and then each previous one (rotation)."""
+    settings = get_settings()
+    keys = verification_keys(ACCESS_TOKEN_PURPOSE)
+    for index, key in enumerate(keys):
+        try:
+            return jwt.decode(
+                token,
+                key,
+                algorithms=ALLOWED_ALGORITHMS,
+                audience=settings.jwt_audience,
+                issuer=settings.jwt_issuer,
+                options={"require": ["exp", "iat", "nbf", "sub", "jti", "iss", "aud"]},
+                leeway=5,
+            )
+        except jwt.InvalidSignatureError:
+            if index == len(keys) - 1:
+                raise
+    raise jwt.InvalidSignatureError("no verification key")
 
 
 def new_refresh_token() -> str:

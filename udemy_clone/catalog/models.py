@@ -13,6 +13,7 @@ from sqlalchemy import CheckConstraint, Column, DateTime, Index, Text
 from sqlmodel import Field, SQLModel
 
 from udemy_clone.core.db import utcnow
+from udemy_clone.core.text import SingleLineText
 
 
 class CourseLevel(StrEnum):
@@ -180,8 +181,8 @@ def _check_language(value: str) -> str:
 class CourseCreate(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
-    title: str = PydanticField(min_length=3, max_length=TITLE_MAX)
-    subtitle: str = PydanticField(default="", max_length=SUBTITLE_MAX)
+    title: SingleLineText = PydanticField(min_length=3, max_length=TITLE_MAX)
+    subtitle: SingleLineText = PydanticField(default="", max_length=SUBTITLE_MAX)
     description: str = PydanticField(default="", max_length=DESCRIPTION_MAX)
     category_id: IdValue
     tags: list[str] = PydanticField(default_factory=list, max_length=MAX_TAGS)
@@ -216,8 +217,8 @@ class CourseUpdate(BaseModel):
 
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
-    title: str | None = PydanticField(default=None, min_length=3, max_length=TITLE_MAX)
-    subtitle: str | None = PydanticField(default=None, max_length=SUBTITLE_MAX)
+    title: SingleLineText | None = PydanticField(default=None, min_length=3, max_length=TITLE_MAX)
+    subtitle: SingleLineText | None = PydanticField(default=None, max_length=SUBTITLE_MAX)
     description: str | None = PydanticField(default=None, max_length=DESCRIPTION_MAX)
     category_id: IdValue | None = None
     tags: list[str] | None = PydanticField(default=None, max_length=MAX_TAGS)
@@ -259,14 +260,14 @@ class SectionCreate(BaseModel):
 
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
-    title: str = PydanticField(min_length=1, max_length=TITLE_MAX)
+    title: SingleLineText = PydanticField(min_length=1, max_length=TITLE_MAX)
     position: int | None = PydanticField(default=None, ge=0, le=10_000)
 
 
 class SectionUpdate(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
-    title: str | None = PydanticField(default=None, min_length=1, max_length=TITLE_MAX)
+    title: SingleLineText | None = PydanticField(default=None, min_length=1, max_length=TITLE_MAX)
     position: int | None = PydanticField(default=None, ge=0, le=10_000)
 
 
@@ -275,7 +276,7 @@ class LectureCreate(BaseModel):
 
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
-    title: str = PydanticField(min_length=1, max_length=TITLE_MAX)
+    title: SingleLineText = PydanticField(min_length=1, max_length=TITLE_MAX)
     is_preview: bool = False
     position: int | None = PydanticField(default=None, ge=0, le=10_000)
 
@@ -285,7 +286,7 @@ class LectureUpdate(BaseModel):
 
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
-    title: str | None = PydanticField(default=None, min_length=1, max_length=TITLE_MAX)
+    title: SingleLineText | None = PydanticField(default=None, min_length=1, max_length=TITLE_MAX)
     is_preview: bool | None = None
     section_id: IdValue | None = None
     position: int | None = PydanticField(default=None, ge=0, le=10_000)

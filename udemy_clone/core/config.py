@@ -7,7 +7,12 @@ payments, file outbox mail) and a production setting switched on by an environme
 
 from __future__ import annotations
 
+import logging
+import os
+import secrets
+import time
 from functools import lru_cache
+from ipaddress import IPv4Network, IPv6Network, ip_network
 from pathlib import Path
 from typing import Literal
 
@@ -15,7 +20,37 @@ from pydantic import Field, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
-DEV_SECRET = "dev-only-secret-change-me-in-production-0123456789"
+SECRET_KEY_FILE = "secret_key"
+MIN_SECRET_LENGTH = 32
+_log = logging.getLogger(__name__)
+
+
+def load_or_create_secret_key(data_dir: Path) -> str:
+    """The install's own master key from DATA_DIR, created (0600, atomically) on first start.
+
+    `O_CREAT | O_EXCL` makes exactly one of several processes starting at once write the key;
+    the others read the one it wrote.
+    """
+    data_dir.mkdir(parents=True, exist_ok=True)
+    path = data_dir / SECRET_KEY_FILE
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        for _ in range(50):  # the creator may still be writing it
+            key = path.read_text(encoding="utf-8").strip()
+            if key:
+                return key
+            time.sleep(0.02)
+        raise RuntimeError(f"{path} is empty: delete it or set SECRET_KEY.") from None
+    key = secrets.token_urlsafe(48)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(key + "\n")
+    _log.warning(
+        "No SECRET_KEY set: generated a secret key for this install and stored it in %s "
+        "(mode 0600). Set SECRET_KEY explicitly in production.",
+        path,
+    )
+    return key
 
 
 class Settings(BaseSettings):
@@ -36,15 +71,36 @@ class Settings(BaseSettings):
     # redis: unset means in-process jobs, in-memory rate limits and no cache
     redis_url: str | None = None
 
-    # auth
-    secret_key: str = DEV_SECRET
+    # auth: the master key every signing key is derived from. Unset outside production: a key
+    # generated on first start is kept in DATA_DIR/secret_key. SECRET_KEY_PREVIOUS holds old
+    # master keys (comma-separated) still accepted for verification during a rotation.
+    secret_key: str = ""
+    secret_key_previous: str = ""
     jwt_issuer: str = "udemy-clone"
     jwt_audience: str = "udemy-clone-api"
     access_token_ttl_seconds: int = 900
     refresh_token_ttl_days: int = 30
+    # refresh tokens: a token rotated less than this long ago still gets a successor (two tabs
+    # refreshing at once); a replay after it revokes the whole family.
+    refresh_reuse_grace_seconds: int = 30
+    # sign-in throttling: failures per (account, client address) pair before delays start
+    # (1 s, 2 s, 4 s ... capped), per account (higher, so one address cannot lock an account
+    # for everybody), and a high ceiling per address.
     login_max_failures: int = 5
+    login_account_max_failures: int = 20
+    login_ip_max_failures: int = 100
     login_failure_window_seconds: int = 900
+    login_max_delay_seconds: int = 900
     rate_limit_per_minute: int = 600
+    # HLS playlists and segments with a valid signed URL: a budget of their own per address
+    hls_rate_limit_per_minute: int = 6000
+    # proxies whose X-Forwarded-For is believed (comma-separated CIDRs); empty: the direct
+    # peer is the client
+    trusted_proxies: str = ""
+    # request bodies: the ceiling for every route except file uploads, which keep their own
+    max_body_bytes: int = 1024 * 1024
+    # /metrics: a bearer token Prometheus sends; unset: loopback only (404 in production)
+    metrics_token: str | None = None
 
     # files: local directory by default, S3/MinIO in production
     storage_backend: Literal["local", "s3"] = "local"
@@ -99,14 +155,41 @@ class Settings(BaseSettings):
             self.storage_dir = self.data_dir / "storage"
         if self.search_index_dir is None:
             self.search_index_dir = self.data_dir / "search-index"
-        if self.env == "production" and self.secret_key == DEV_SECRET:
-            raise ValueError(
-                "SECRET_KEY is still the development default; set a long random SECRET_KEY "
-                "before running with ENV=production."
-            )
-        if len(self.secret_key) < 32:
-            raise ValueError("SECRET_KEY must be at least 32 characters long.")
+        if not self.secret_key:
+            if self.env == "production":
+                raise ValueError(
+                    "SECRET_KEY is not set; set a long random SECRET_KEY (for example "
+                    "`python -c 'import secrets; print(secrets.token_urlsafe(48))'`) before "
+                    "running with ENV=production."
+                )
+            self.secret_key = load_or_create_secret_key(self.data_dir)
+        if len(self.secret_key) < MIN_SECRET_LENGTH:
+            raise ValueError(f"SECRET_KEY must be at least {MIN_SECRET_LENGTH} characters long.")
+        try:
+            self.trusted_proxy_networks  # noqa: B018 - refuse a bad CIDR at start-up
+        except ValueError as exc:
+            raise ValueError(f"TRUSTED_PROXIES: {exc}") from exc
+        for old in self.previous_secret_keys:
+            if len(old) < MIN_SECRET_LENGTH:
+                raise ValueError(
+                    f"Each SECRET_KEY_PREVIOUS key must be at least {MIN_SECRET_LENGTH} "
+                    "characters long."
+                )
         return self
+
+    @property
+    def trusted_proxy_networks(self) -> list[IPv4Network | IPv6Network]:
+        """TRUSTED_PROXIES parsed (a bare address is a /32 or /128)."""
+        return [
+            ip_network(part.strip(), strict=False)
+            for part in self.trusted_proxies.split(",")
+            if part.strip()
+        ]
+
+    @property
+    def previous_secret_keys(self) -> list[str]:
+        """Old master keys accepted for verification only (newest first)."""
+        return [k.strip() for k in self.secret_key_previous.split(",") if k.strip()]
 
     @property
     def is_sqlite(self) -> bool:

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import threading
 import time
+from typing import Any
 
 from udemy_clone.core.redis_client import get_redis
 
 _memory: dict[str, tuple[int, float]] = {}
+_locks: dict[str, float] = {}  # key -> monotonic time the lock ends
 _memory_lock = threading.Lock()
 
 
@@ -53,16 +55,74 @@ def peek(key: str) -> tuple[int, int]:
         return count, max(1, int(reset_at - now + 0.999))
 
 
-def clear(key: str) -> None:
-    """Forget the counter for `key` (e.g. after a successful login)."""
+def undo(key: str) -> None:
+    """Take back one event counted by `hit` (an attempt that turned out not to be a failure)."""
     redis = get_redis()
     if redis is not None:
-        redis.delete(f"rl:{key}")
+        full_key = f"rl:{key}"
+        # Only an existing counter is decremented, so an expired one is not recreated at -1.
+        redis.eval(
+            "if redis.call('GET', KEYS[1]) then return redis.call('DECR', KEYS[1]) end return 0",
+            1,
+            full_key,
+        )
+        return
+    with _memory_lock:
+        count, reset_at = _memory.get(key, (0, 0.0))
+        if count > 0:
+            _memory[key] = (count - 1, reset_at)
+
+
+def try_lock(key: str, *, seconds: int) -> bool:
+    """Take the lock `key` for `seconds` unless someone holds it (atomic: SET NX EX)."""
+    redis = get_redis()
+    if redis is not None:
+        return bool(redis.set(f"rl:lock:{key}", 1, nx=True, ex=max(1, seconds)))
+    now = time.monotonic()
+    with _memory_lock:
+        if _locks.get(key, 0.0) > now:
+            return False
+        _locks[key] = now + max(1, seconds)
+        return True
+
+
+def lock(key: str, *, seconds: int) -> None:
+    """Hold the lock `key` for `seconds` from now, replacing any shorter or longer hold."""
+    redis = get_redis()
+    if redis is not None:
+        redis.set(f"rl:lock:{key}", 1, ex=max(1, seconds))
+        return
+    with _memory_lock:
+        _locks[key] = time.monotonic() + max(1, seconds)
+        if len(_locks) > 100_000:
+            now = time.monotonic()
+            for stale in [k for k, until in _locks.items() if until <= now]:
+                _locks.pop(stale, None)
+
+
+def lock_ttl(key: str) -> int:
+    """Seconds until the lock `key` ends (0 when it is not held)."""
+    redis = get_redis()
+    if redis is not None:
+        ttl: Any = redis.ttl(f"rl:lock:{key}")
+        return max(0, int(ttl or 0))
+    with _memory_lock:
+        left = _locks.get(key, 0.0) - time.monotonic()
+        return max(0, int(left + 0.999)) if left > 0 else 0
+
+
+def clear(key: str) -> None:
+    """Forget the counter and the lock of `key` (e.g. after a successful login)."""
+    redis = get_redis()
+    if redis is not None:
+        redis.delete(f"rl:{key}", f"rl:lock:{key}")
     with _memory_lock:
         _memory.pop(key, None)
+        _locks.pop(key, None)
 
 
 def reset_memory() -> None:
-    """Forget every in-memory counter (tests)."""
+    """Forget every in-memory counter and lock (tests)."""
     with _memory_lock:
         _memory.clear()
+        _locks.clear()

@@ -47,12 +47,39 @@ def hash_token(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
-def sign(message: str, *, purpose: str) -> str:
-    """An HMAC-SHA256 signature of `message`, scoped to a purpose so signatures don't cross."""
-    key = hashlib.sha256(f"{purpose}:{get_settings().secret_key}".encode()).digest()
+# The purposes keys are derived for; a key of one purpose verifies nothing of another.
+ACCESS_TOKEN_PURPOSE = "access-token-v1"
+
+
+def derive_key(master_key: str, purpose: str) -> bytes:
+    """The 256-bit key for `purpose`: HMAC-SHA256(master key, purpose), never the master itself."""
+    return hmac.new(master_key.encode(), f"learnly-key:{purpose}".encode(), hashlib.sha256).digest()
+
+
+def signing_key(purpose: str) -> bytes:
+    """The key that signs new tokens of `purpose` (derived from the current SECRET_KEY)."""
+    return derive_key(get_settings().secret_key, purpose)
+
+
+def verification_keys(purpose: str) -> list[bytes]:
+    """Keys accepted when verifying `purpose`: the current one, then each SECRET_KEY_PREVIOUS."""
+    settings = get_settings()
+    masters = [settings.secret_key, *settings.previous_secret_keys]
+    return [derive_key(master, purpose) for master in masters]
+
+
+def _mac(key: bytes, message: str) -> str:
     return hmac.new(key, message.encode(), hashlib.sha256).hexdigest()
 
 
+def sign(message: str, *, purpose: str) -> str:
+    """An HMAC-SHA256 signature of `message` with the key of `purpose`."""
+    return _mac(signing_key(purpose), message)
+
+
 def verify_signature(message: str, signature: str, *, purpose: str) -> bool:
-    """Constant-time check of a signature made by `sign`."""
-    return hmac.compare_digest(sign(message, purpose=purpose), signature or "")
+    """Constant-time check of a signature made by `sign` with the current or a previous key."""
+    matched = False
+    for key in verification_keys(purpose):
+        matched |= hmac.compare_digest(_mac(key, message), signature or "")
+    return matched

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import hmac
 import json
+import re
 import time
 import uuid
+from ipaddress import ip_address
 from typing import Any
+from urllib.parse import parse_qs
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -14,10 +18,13 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from udemy_clone.core import metrics, ratelimit
+from udemy_clone.core.client_address import client_address_from_scope
 from udemy_clone.core.config import get_settings
 from udemy_clone.core.errors import DomainError, RateLimited
 from udemy_clone.core.log import get_logger, request_id_var
 from udemy_clone.gateway import health
+from udemy_clone.gateway.http_guards import BodySizeLimitMiddleware, SecurityHeadersMiddleware
+from udemy_clone.playback import hls
 
 API_PREFIX = "/api/v1"
 log = get_logger(__name__)
@@ -63,6 +70,25 @@ def _validation_message(errors: list[dict[str, Any]]) -> tuple[str, dict[str, st
     return f"Check the field '{first[0]}': {first[1]}", fields
 
 
+_HLS_PATH = re.compile(rf"^{API_PREFIX}/hls/([0-9]{{1,10}})/([0-9]{{1,10}})/")
+
+
+def _rate_budget(path: str, query_string: bytes) -> tuple[str, int]:
+    """Which per-minute budget a request spends: HLS files with a valid signed URL have their
+    own, larger one, so watching a video never runs into the API's limit."""
+    settings = get_settings()
+    match = _HLS_PATH.match(path)
+    if match:
+        token = parse_qs(query_string.decode("latin-1")).get(hls.TOKEN_QUERY, [""])[0]
+        try:
+            hls.verify_token(token, lecture_id=int(match[1]), video_id=int(match[2]))
+        except DomainError:
+            pass
+        else:
+            return "hls", settings.hls_rate_limit_per_minute
+    return "api", settings.rate_limit_per_minute
+
+
 class GatewayMiddleware:
     """Request ids, access logs, Prometheus metrics and per-IP rate limiting (pure ASGI)."""
 
@@ -90,13 +116,15 @@ class GatewayMiddleware:
                 ]
             await send(message)
 
+        client_address = client_address_from_scope(scope)
+        # Routes and the sign-in throttle read it from request.state.client_address.
+        scope.setdefault("state", {})["client_address"] = client_address
         try:
             if path.startswith(API_PREFIX) and not path.startswith(f"{API_PREFIX}/openapi"):
-                client = scope.get("client")
-                ip = client[0] if client else "unknown"
-                limit = get_settings().rate_limit_per_minute
+                ip = client_address or "unknown"
+                bucket, limit = _rate_budget(path, scope.get("query_string", b""))
                 try:
-                    count, retry_after = ratelimit.hit(f"api:ip:{ip}", window_seconds=60)
+                    count, retry_after = ratelimit.hit(f"{bucket}:ip:{ip}", window_seconds=60)
                 except Exception:  # Redis down: serve rather than fail every request
                     count, retry_after = 0, 0
                 if count > limit:
@@ -129,10 +157,31 @@ class GatewayMiddleware:
                     "request",
                     method=method,
                     path=path,
+                    client=client_address,
                     status=status_holder["status"],
                     ms=round(elapsed * 1000, 1),
                 )
             request_id_var.reset(token)
+
+
+def metrics_allowed(request: Request) -> bool:
+    """/metrics shows revenue and sign-ups: only for the holder of METRICS_TOKEN; without one
+    configured, only for loopback callers outside production (404 for everyone else)."""
+    settings = get_settings()
+    if settings.metrics_token:
+        scheme, _, token = request.headers.get("authorization", "").partition(" ")
+        return scheme.lower() == "bearer" and hmac.compare_digest(
+            token.strip().encode(), settings.metrics_token.encode()
+        )
+    if settings.env == "production":
+        return False
+    address = getattr(request.state, "client_address", None) or (
+        request.client.host if request.client else ""
+    )
+    try:
+        return ip_address(address).is_loopback
+    except ValueError:
+        return address == "testclient"  # Starlette's TestClient peer
 
 
 def create_gateway() -> FastAPI:
@@ -219,11 +268,17 @@ def create_gateway() -> FastAPI:
         return JSONResponse({"status": "ready"})
 
     @app.get("/metrics", include_in_schema=False)
-    def prometheus_metrics() -> Response:
+    def prometheus_metrics(request: Request) -> Response:
+        if not metrics_allowed(request):
+            return error_response(404, "not_found", "There is nothing at this address.")
         body, content_type = metrics.render_metrics()
         return PlainTextResponse(body, media_type=content_type)
 
+    # Last added runs first: security headers on everything (429 and 413 included), then
+    # request ids and rate limits, then the body ceiling closest to the routes.
+    app.add_middleware(BodySizeLimitMiddleware)
     app.add_middleware(GatewayMiddleware)
+    app.add_middleware(SecurityHeadersMiddleware)
     return app
 
 

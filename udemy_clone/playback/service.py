@@ -21,7 +21,14 @@ from udemy_clone.catalog.service import Course, LectureContext, LectureDetail
 from udemy_clone.core import db
 from udemy_clone.core.config import get_settings
 from udemy_clone.core.db import as_utc, utcnow
-from udemy_clone.core.errors import Conflict, DomainError, InvalidInput, NotFound, PermissionDenied
+from udemy_clone.core.errors import (
+    Conflict,
+    DomainError,
+    InvalidInput,
+    NotAuthenticated,
+    NotFound,
+    PermissionDenied,
+)
 from udemy_clone.media import service as media_service
 from udemy_clone.orders import service as orders_service
 from udemy_clone.playback import hls
@@ -46,6 +53,7 @@ POSITION_SLACK_SECONDS = 1.5
 MAX_PLAYBACK_RATE = 2.0
 WALL_CLOCK_SLACK_SECONDS = 3.0
 ENROLL_MESSAGE = "Enroll in this course to watch this lecture."
+SIGN_IN_MESSAGE = "Sign in to watch this lecture (enrolled students only)."
 NO_VIDEO_MESSAGE = "This lecture has no video yet. Check back soon."
 
 
@@ -95,7 +103,12 @@ def issue_playback_url(
     absolute: bool = True,
 ) -> PlaybackGrant:
     """A signed master playlist URL for this viewer and lecture, valid for the configured TTL."""
-    context = check_can_watch(session=session, lecture_id=lecture_id, user_id=user_id, roles=roles)
+    access = lecture_access(session=session, lecture_id=lecture_id, user_id=user_id, roles=roles)
+    if not access.allowed:
+        if not user_id:  # a visitor: signing in may be all it takes (401 tells clients so)
+            raise NotAuthenticated(SIGN_IN_MESSAGE, code="not_authenticated")
+        raise PermissionDenied(ENROLL_MESSAGE, code="not_enrolled")
+    context = access.context
     video = media_service.playable_video(session=session, video_id=context.video_id)
     if video is None or video.id is None:
         raise Conflict(NO_VIDEO_MESSAGE, code="video_not_ready")

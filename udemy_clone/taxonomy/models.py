@@ -11,6 +11,7 @@ from sqlalchemy import Column, DateTime, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from udemy_clone.core.db import utcnow
+from udemy_clone.core.text import SingleLineText
 
 CATEGORY_NAME_MAX = 80
 TAG_NAME_MAX = 40
@@ -59,7 +60,7 @@ class Tag(SQLModel, table=True):
 class CategoryCreate(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
-    name: str = PydanticField(min_length=1, max_length=CATEGORY_NAME_MAX)
+    name: SingleLineText = PydanticField(min_length=1, max_length=CATEGORY_NAME_MAX)
     parent_id: IdValue | None = None
     position: int | None = PydanticField(default=None, ge=0, le=10_000)
 
@@ -74,7 +75,9 @@ class CategoryUpdate(BaseModel):
 
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
-    name: str | None = PydanticField(default=None, min_length=1, max_length=CATEGORY_NAME_MAX)
+    name: SingleLineText | None = PydanticField(
+        default=None, min_length=1, max_length=CATEGORY_NAME_MAX
+    )
     parent_id: IdValue | None = None
     position: int | None = PydanticField(default=None, ge=0, le=10_000)
 
@@ -126,7 +129,7 @@ class TagPublic(BaseModel):
 class TagRename(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
-    name: str = PydanticField(min_length=1, max_length=TAG_NAME_MAX)
+    name: SingleLineText = PydanticField(min_length=1, max_length=TAG_NAME_MAX)
 
     @field_validator("name")
     @classmethod

@@ -97,7 +97,10 @@ def test_repeated_login_failures_are_rate_limited(api):
     assert int(response.headers["Retry-After"]) > 0
 
 
-def test_refresh_rotates_and_replay_revokes_family(api):
+def test_refresh_rotates_and_replay_revokes_family(api, monkeypatch):
+    from udemy_clone.core.config import get_settings
+
+    monkeypatch.setattr(get_settings(), "refresh_reuse_grace_seconds", 0)  # replay after grace
     user = make_user()
     first = api.post(
         "/api/v1/auth/login", json={"email": user.email, "password": DEFAULT_PASSWORD}

@@ -106,11 +106,11 @@ def test_who_may_watch(api, app_storage, hls_ladder):
 
     assert status(preview, {}) == 200  # a preview of a published course: anyone
     assert status(preview, stranger) == 200
-    assert status(paid, {}) == 403
+    assert status(paid, {}) == 401  # a visitor: sign in first
     assert status(paid, stranger) == 403
     assert status(paid, owner_headers) == 200
     assert status(paid, admin) == 200
-    assert status(draft_ids[0], {}) == 403  # preview flag, but the course is not published
+    assert status(draft_ids[0], {}) == 401  # preview flag, but the course is not published
     assert status(999_999, stranger) == 404
     body = api.get(f"/api/v1/lectures/{paid}/playback", headers=stranger).json()
     assert "Enroll" in body["error"]["message"]

@@ -8,6 +8,7 @@ from reflex.event import EventSpec
 from udemy_clone.auth import service as auth_service
 from udemy_clone.auth.models import Role
 from udemy_clone.core import db
+from udemy_clone.core.client_address import client_address_from_headers
 from udemy_clone.core.errors import DomainError
 from udemy_clone.web.kit import routes
 from udemy_clone.web.kit.state import AuthState, safe_next
@@ -33,7 +34,9 @@ class LoginState(rx.State):
                     session=session,
                     email=email[:254],
                     password=password[:200],
-                    client_ip=self.router.session.client_ip or None,
+                    client_ip=client_address_from_headers(
+                        self.router.session.client_ip, self.router.headers.raw_headers
+                    ),
                 )
         except DomainError as exc:
             self.error = exc.message
