@@ -18,6 +18,7 @@ import threading
 from typing import Any
 
 from rq import Queue, Worker
+from rq.job import Job
 from rq.registry import StartedJobRegistry
 
 from udemy_clone.core import outbox, processes, scheduler
@@ -47,6 +48,14 @@ class DurableWorker(Worker):
         return self.job_monitoring_interval + HEARTBEAT_GRACE
 
 
+class _RequeueAtOnce(Job):
+    """A job whose worker died goes back to its queue now: the death is not the job's fault,
+    and a scheduled retry could wait a minute for the dead worker's scheduler lock."""
+
+    def get_retry_interval(self) -> int:
+        return 0
+
+
 def requeue_abandoned_jobs(queue_names: list[str]) -> None:
     """Re-queue (or, without retries left, fail) the started jobs whose worker stopped beating.
 
@@ -58,7 +67,8 @@ def requeue_abandoned_jobs(queue_names: list[str]) -> None:
     if not redis.set(_SWEEP_LOCK, os.getpid(), nx=True, px=ABANDONED_SWEEP_SECONDS * 1000):
         return
     for name in queue_names:
-        StartedJobRegistry(queue=Queue(name, connection=redis)).cleanup()
+        queue = Queue(name, connection=redis)
+        StartedJobRegistry(queue=queue, job_class=_RequeueAtOnce).cleanup()
 
 
 def _sweep_abandoned_forever(queue_names: list[str], stop: threading.Event) -> None:
