@@ -23,7 +23,6 @@ def start_background_services() -> None:
     processes.sweep_dead_scratch_dirs()
     outbox.start_relay_thread()
     if not queue.uses_rq():  # with RQ the workers run the jobs
-        queue.release_dead_local_leases()
         queue.local_queue.start()
     # One scheduler leads across every process (a lease row); the others stand by.
     scheduler.start_scheduler_thread(SCHEDULE)

@@ -45,6 +45,9 @@ DEFAULT_RETRY_INTERVALS = (2, 10, 60)
 # A running job's lease, renewed every JOB_HEARTBEAT_SECONDS while it runs.
 JOB_LEASE_SECONDS = 20
 JOB_HEARTBEAT_SECONDS = 5
+# A run cut short by its process dying is not the job's failure: it gets this many tries on
+# top of its retries before it is given up (a job that kills its process every time).
+CRASH_TRIES = 2
 # Finished job rows are kept this long (for the admin panel), then pruned.
 DONE_JOBS_KEPT = timedelta(days=1)
 _RESERVED = ("session",)
@@ -372,7 +375,7 @@ class InProcessQueue:
             row.updated_at = now
             if abandoned:
                 log.warning("job_taken_over", job_id=row.id, dead_worker=row.worker_id)
-            if abandoned and row.attempts > row.max_attempts:
+            if abandoned and row.attempts > row.max_attempts + CRASH_TRIES:
                 # Its process died on every try: give up and tell an admin.
                 row.status = JobStatus.failed
                 row.lease_until = None
@@ -542,7 +545,8 @@ class InProcessQueue:
                     return
 
 
-local_queue = InProcessQueue()
+# Four job threads: most jobs wait on the database or files, not on the CPU.
+local_queue = InProcessQueue(concurrency=4)
 
 
 def release_dead_local_leases() -> int:
