@@ -70,7 +70,7 @@ def _video(video_id: int) -> Video:
 
 def _kill_at_progress(cluster: Cluster, proc, video_id: int, percent: int, *, group: bool) -> int:  # noqa: ANN001
     """Wait for the transcode to reach `percent`, then kill -9; returns the progress seen."""
-    assert wait_for(lambda: _video(video_id).progress >= percent, 180, 0.05), "no progress"
+    assert wait_for(lambda: _video(video_id).progress >= percent, 180, 0.05), _logs(cluster)
     seen = _video(video_id).progress
     if group:
         cluster.kill_group(proc)
@@ -78,6 +78,14 @@ def _kill_at_progress(cluster: Cluster, proc, video_id: int, percent: int, *, gr
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait()
     return seen
+
+
+def _logs(cluster: Cluster) -> str:
+    """The tail of every process log of the test (for failure messages)."""
+    return "\n".join(
+        f"--- {log.name}\n{log.read_text(errors='replace')[-3000:]}"
+        for log in sorted(cluster.data_dir.glob("*.log"))
+    )
 
 
 def _assert_nothing_left(cluster: Cluster) -> None:
@@ -201,7 +209,7 @@ def test_rq_worker_killed_mid_transcode_another_worker_finishes_the_video(
     killed = time.monotonic()
     _assert_no_orphans(cluster)
     cluster.start_worker()
-    assert wait_for(lambda: _video(video_id).status == "ready", 90, 0.2), _video(video_id)
+    assert wait_for(lambda: _video(video_id).status == "ready", 90, 0.2), _logs(cluster)
     recovery = time.monotonic() - killed
     print(f"\nRQ transcode: worker killed at {seen} %, ready {recovery:.1f} s after the kill")
     _assert_nothing_left(cluster)
