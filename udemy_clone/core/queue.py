@@ -50,7 +50,6 @@ JOB_HEARTBEAT_SECONDS = 5
 CRASH_TRIES = 2
 # Finished job rows are kept this long (for the admin panel), then pruned.
 DONE_JOBS_KEPT = timedelta(days=1)
-_RESERVED = ("session",)
 
 
 class JobTimeout(Exception):
@@ -260,7 +259,7 @@ class InProcessQueue:
         with self._lock:
             if self._thread is not None and self._thread.is_alive():
                 return
-            if self._thread is None or self.worker_id.split(":")[1] != str(os.getpid()):
+            if self.worker_id.split(":")[1] != str(os.getpid()):  # a forked copy: new identity
                 self.worker_id = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
             self._stop.clear()
             self._thread = threading.Thread(target=self._loop, name="inprocess-jobs", daemon=True)
