@@ -32,7 +32,7 @@ def _make_clip(path: Path, seconds: int = 60) -> Path:
     """A test-pattern video with a tone, small enough to transcode in seconds on 2 cores."""
     subprocess.run(
         ["ffmpeg", "-nostdin", "-loglevel", "error", "-y"]
-        + ["-f", "lavfi", "-i", f"testsrc=size=426x240:rate=24:duration={seconds}"]
+        + ["-f", "lavfi", "-i", f"testsrc=size=320x180:rate=24:duration={seconds}"]
         + ["-f", "lavfi", "-i", f"sine=frequency=440:duration={seconds}"]
         + ["-c:v", "libx264", "-preset", "ultrafast", "-c:a", "aac", "-shortest", str(path)],
         check=True,

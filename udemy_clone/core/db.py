@@ -88,6 +88,9 @@ def reset_engine() -> None:
         _engine = None
 
 
+_inherited_engines: list[Engine] = []
+
+
 def _fresh_pool_in_child() -> None:
     """After fork: the child must not share the parent's database connections.
 
@@ -95,9 +98,16 @@ def _fresh_pool_in_child() -> None:
     both sessions ("prepared statement does not exist", "server closed the connection").
     `dispose(close=False)` drops the inherited connections without closing the parent's.
     """
-    global _engine_lock
+    global _engine, _engine_lock
     _engine_lock = threading.Lock()
-    if _engine is not None:
+    if _engine is None:
+        return
+    if _engine.dialect.name == "sqlite":
+        # Closing an inherited SQLite connection in the child (even by garbage collection)
+        # may checkpoint or drop locks of the parent's database: keep them, unused, for good.
+        _inherited_engines.append(_engine)
+        _engine = None
+    else:
         _engine.dispose(close=False)
 
 
