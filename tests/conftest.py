@@ -132,8 +132,10 @@ def committed_db(db_kind: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[Engi
     try:
         yield engine
     finally:
+        from udemy_clone.core.queue import local_queue
         from udemy_clone.models_registry import metadata
 
+        local_queue.stop()  # the runner thread must not outlive the database it works on
         core_db.reset_engine()
         with engine.begin() as conn:
             for table in reversed(metadata.sorted_tables):

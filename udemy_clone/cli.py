@@ -75,6 +75,24 @@ def _cmd_relay(_args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_run_jobs(_args: argparse.Namespace) -> int:
+    import signal
+    import threading
+
+    from udemy_clone.runtime import start_background_services, stop_background_services
+
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    start_background_services()
+    print("Background services running: relay, jobs, scheduler (Ctrl+C to stop).", flush=True)
+    try:
+        stop.wait()
+    except KeyboardInterrupt:
+        pass
+    stop_background_services()
+    return 0
+
+
 def _cmd_reindex(_args: argparse.Namespace) -> int:
     import time
 
@@ -144,6 +162,10 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("relay", help="run the outbox relay in the foreground").set_defaults(
         func=_cmd_relay
     )
+    sub.add_parser(
+        "run-jobs",
+        help="run the web process's background services alone (relay, jobs, scheduler)",
+    ).set_defaults(func=_cmd_run_jobs)
     sub.add_parser(
         "reindex", help="rebuild the course search index from the database"
     ).set_defaults(func=_cmd_reindex)

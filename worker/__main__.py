@@ -2,19 +2,81 @@
 
 Start one or more with `make worker` (REDIS_URL must be set). Without Redis the web process
 runs jobs in-process and this worker is not needed.
+
+Crash safety: work horses (and the FFmpeg they start) die with the worker (PR_SET_PDEATHSIG);
+a forked horse opens its own database and Redis connections (core/db.py, redis_client.py);
+heartbeats are short, and a sweeper thread re-queues the jobs of workers that died within
+about `HEARTBEAT_GRACE + JOB_MONITORING_INTERVAL` seconds instead of failing them.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+import threading
+from typing import Any
 
-from udemy_clone.core import outbox
+from rq import Queue, Worker
+from rq.job import Job
+from rq.registry import StartedJobRegistry
+
+from udemy_clone.core import outbox, processes, scheduler
 from udemy_clone.core.config import get_settings
 from udemy_clone.core.log import configure_logging, get_logger
 from udemy_clone.core.queue import QUEUES
 from udemy_clone.core.redis_client import get_redis
 from udemy_clone.events import register_handlers
+from udemy_clone.schedule import SCHEDULE
+
+log = get_logger("worker")
+
+JOB_MONITORING_INTERVAL = 5
+# A started job whose worker sent no heartbeat for this long past its interval is abandoned.
+HEARTBEAT_GRACE = 10
+ABANDONED_SWEEP_SECONDS = 5
+_SWEEP_LOCK = "learnly:rq:abandoned-sweep"
+
+
+class DurableWorker(Worker):
+    """An RQ worker with short heartbeats, so a dead worker's job is noticed within seconds."""
+
+    def get_heartbeat_ttl(self, job: Any, working_time: float = 0.0) -> int:
+        if job.timeout and job.timeout > 0:
+            remaining = job.timeout - working_time
+            return int(max(1, min(remaining, self.job_monitoring_interval))) + HEARTBEAT_GRACE
+        return self.job_monitoring_interval + HEARTBEAT_GRACE
+
+
+class _RequeueAtOnce(Job):
+    """A job whose worker died goes back to its queue now: the death is not the job's fault,
+    and a scheduled retry could wait a minute for the dead worker's scheduler lock."""
+
+    def get_retry_interval(self) -> int:
+        return 0
+
+
+def requeue_abandoned_jobs(queue_names: list[str]) -> None:
+    """Re-queue (or, without retries left, fail) the started jobs whose worker stopped beating.
+
+    RQ's own maintenance does the same only every ten minutes; one sweeper at a time (a Redis
+    lock with expiry) runs it every few seconds.
+    """
+    redis = get_redis()
+    assert redis is not None
+    if not redis.set(_SWEEP_LOCK, os.getpid(), nx=True, px=ABANDONED_SWEEP_SECONDS * 1000):
+        return
+    for name in queue_names:
+        queue = Queue(name, connection=redis)
+        StartedJobRegistry(queue=queue, job_class=_RequeueAtOnce).cleanup()
+
+
+def _sweep_abandoned_forever(queue_names: list[str], stop: threading.Event) -> None:
+    while not stop.wait(ABANDONED_SWEEP_SECONDS):
+        try:
+            requeue_abandoned_jobs(queue_names)
+        except Exception:
+            log.exception("abandoned_sweep_failed")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -26,7 +88,6 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     configure_logging()
-    log = get_logger("worker")
     redis = get_redis()
     if redis is None:
         print(
@@ -38,18 +99,28 @@ def main(argv: list[str] | None = None) -> int:
     # Preload the app's job modules so each job does not pay the import.
     import udemy_clone.models_registry  # noqa: F401
 
+    # Every work horse this worker forks dies with it (no orphaned horse or FFmpeg).
+    os.register_at_fork(after_in_child=processes.die_with_parent)
+    processes.sweep_dead_scratch_dirs()
     if not args.no_relay:
         outbox.start_relay_thread()
-    from rq import Worker
-
     queues = [q.strip() for q in args.queues.split(",") if q.strip()]
     log.info("worker_starting", queues=queues, redis=get_settings().redis_url)
-    from udemy_clone.stats.tasks import start_rollups
-
-    start_rollups()  # the daily statistics reschedule themselves through RQ's scheduler
-    worker = Worker(queues, connection=redis)
-    worker.work(burst=args.burst, with_scheduler=True)
-    outbox.stop_relay_thread()
+    stop = threading.Event()
+    requeue_abandoned_jobs(queues)
+    threading.Thread(
+        target=_sweep_abandoned_forever, args=(queues, stop), name="rq-abandoned", daemon=True
+    ).start()
+    scheduler.start_scheduler_thread(SCHEDULE)
+    worker = DurableWorker(
+        queues, connection=redis, job_monitoring_interval=JOB_MONITORING_INTERVAL
+    )
+    try:
+        worker.work(burst=args.burst, with_scheduler=True)
+    finally:
+        stop.set()
+        scheduler.stop_scheduler_thread()
+        outbox.stop_relay_thread()
     return 0
 
 

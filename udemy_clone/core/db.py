@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextvars
 import logging
+import os
 import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -104,6 +105,37 @@ def reset_engine() -> None:
         if _engine is not None:
             _engine.dispose()
         _engine = None
+
+
+_inherited_engines: list[Engine] = []
+
+
+def _fresh_pool_in_child() -> None:
+    """After fork: the child must not share the parent's database connections.
+
+    A forked RQ work horse inherits the pool's sockets; using them from two processes corrupts
+    both sessions ("prepared statement does not exist", "server closed the connection").
+    `dispose(close=False)` drops the inherited connections without closing the parent's.
+    """
+    global _engine, _engine_lock
+    _engine_lock = threading.Lock()
+    if _engine is None:
+        return
+    if _engine.dialect.name == "sqlite":
+        # Closing an inherited SQLite connection in the child (even by garbage collection)
+        # may checkpoint or drop locks of the parent's database: keep them, unused, for good.
+        _inherited_engines.append(_engine)
+        _engine = None
+    else:
+        _engine.dispose(close=False)
+
+
+os.register_at_fork(after_in_child=_fresh_pool_in_child)
+
+
+def has_bind_override() -> bool:
+    """Whether sessions are bound to one test connection (background threads keep off it)."""
+    return _bind_override is not None
 
 
 def set_bind_override(connection: Connection | None) -> None:

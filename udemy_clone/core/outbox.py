@@ -78,7 +78,11 @@ def run_event_handler(event_id: int, handler: str) -> None:
 
 
 def relay_pending(limit: int = 200) -> int:
-    """Enqueue a job per handler for each undispatched event; returns how many events."""
+    """Enqueue a job per handler for each undispatched event; returns how many events.
+
+    A row counts as dispatched only once its jobs are durable: RQ accepted them (the enqueue
+    happens before this transaction commits), or their rows in `jobs` commit with it.
+    """
     with _relay_lock, db.transaction() as session:
         statement = (
             select(OutboxEvent)
@@ -98,6 +102,8 @@ def relay_pending(limit: int = 200) -> int:
                     handler,
                     queue=queue_name,
                     job_id=f"evt-{row.id}-{hashlib.sha1(handler.encode()).hexdigest()[:12]}",
+                    # embedded mode: the job row commits with `dispatched_at`, or neither does
+                    session=session,
                 )
             row.dispatched_at = db.utcnow()
             session.add(row)

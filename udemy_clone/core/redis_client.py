@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import threading
 
 from redis import Redis
@@ -32,3 +33,14 @@ def reset_redis() -> None:
     with _lock:
         _client = None
         _client_url = None
+
+
+def _fresh_client_in_child() -> None:
+    """After fork: a new client (and pool) for the child; the parent's sockets stay its own."""
+    global _client, _client_url, _lock
+    _lock = threading.Lock()
+    _client = None
+    _client_url = None
+
+
+os.register_at_fork(after_in_child=_fresh_client_in_child)

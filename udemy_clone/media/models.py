@@ -51,6 +51,8 @@ class Video(SQLModel, table=True):
     lease_expires_at: datetime | None = Field(
         default=None, sa_column=Column(DateTime(timezone=True), nullable=True)
     )
+    # The job holding the lease: a retry of that same job (its run died) takes the video over.
+    lease_owner: str | None = Field(default=None, max_length=200)
     created_at: datetime = Field(
         default_factory=utcnow, sa_column=Column(DateTime(timezone=True), nullable=False)
     )

@@ -172,18 +172,28 @@ def playable_video(*, session: Session, video_id: int | None) -> Video | None:
 # ---- processing (called by tasks.transcode_video) -------------------------------------------
 
 
-def claim_for_processing(*, session: Session, video_id: int, lease_seconds: int) -> Video | None:
-    """Take the video for one processing run; None when it is finished or another run holds it."""
+def claim_for_processing(
+    *, session: Session, video_id: int, lease_seconds: int, owner: str | None = None
+) -> Video | None:
+    """Take the video for one processing run; None when it is finished or another run holds it.
+
+    A lease held by the same `owner` (the job id) belongs to an earlier run of this very job,
+    which the job queue runs once at a time: that run died, so this one takes the video over.
+    """
     now = utcnow()
     video = session.get(Video, video_id, with_for_update=True)
     if video is None or video.status in (VideoStatus.ready.value, VideoStatus.failed.value):
         return None
-    if video.lease_expires_at is not None and as_utc(video.lease_expires_at) > now:
+    held = video.lease_expires_at is not None and as_utc(video.lease_expires_at) > now
+    if held and (owner is None or video.lease_owner != owner):
         return None
+    if held:
+        log.warning("video_lease_taken_over", video_id=video_id, owner=owner)
     video.status = VideoStatus.processing.value
     video.progress = 0
     video.attempts += 1
     video.lease_expires_at = now + timedelta(seconds=lease_seconds)
+    video.lease_owner = owner
     video.updated_at = now
     session.add(video)
     session.flush()
@@ -195,8 +205,34 @@ def release_claim(*, session: Session, video_id: int) -> None:
     session.execute(
         update(Video)
         .where(col(Video.id) == video_id)
-        .values(lease_expires_at=None, updated_at=utcnow())
+        .values(lease_expires_at=None, lease_owner=None, updated_at=utcnow())
     )
+
+
+def renew_lease(*, session: Session, video_id: int, lease_seconds: int, owner: str | None) -> bool:
+    """Extend the running job's hold on the video (its heartbeat); False when it lost it."""
+    statement = update(Video).where(
+        col(Video.id) == video_id, col(Video.status) == VideoStatus.processing.value
+    )
+    if owner is not None:
+        statement = statement.where(col(Video.lease_owner) == owner)
+    result = session.execute(
+        statement.values(lease_expires_at=utcnow() + timedelta(seconds=lease_seconds))
+    )
+    return bool(result.rowcount)  # type: ignore[attr-defined]
+
+
+def stuck_video_ids(*, session: Session, idle_for: timedelta) -> list[int]:
+    """Videos processing with no live run: no lease (or an ended one), untouched for `idle_for`."""
+    now = utcnow()
+    rows = session.exec(
+        select(Video.id).where(
+            col(Video.status) == VideoStatus.processing.value,
+            col(Video.updated_at) < now - idle_for,
+            (col(Video.lease_expires_at).is_(None)) | (col(Video.lease_expires_at) < now),
+        )
+    )
+    return [int(video_id) for video_id in rows if video_id is not None]
 
 
 def record_progress(*, session: Session, video_id: int, percent: int) -> None:
@@ -219,6 +255,7 @@ def mark_ready(*, session: Session, video_id: int, result: TranscodeResult) -> V
     video.width, video.height = result.width, result.height
     video.poster_key = f"{hls_prefix(video_id)}/{result.poster}"
     video.lease_expires_at = None
+    video.lease_owner = None
     video.updated_at = utcnow()
     session.add(video)
     context = catalog_service.get_lecture_context(session=session, lecture_id=video.lecture_id)
@@ -242,6 +279,7 @@ def mark_failed(*, session: Session, video_id: int, message: str) -> Video:
     video.status = VideoStatus.failed.value
     video.error = message[:ERROR_MAX]
     video.lease_expires_at = None
+    video.lease_owner = None
     video.updated_at = utcnow()
     session.add(video)
     outbox.emit(session, VideoFailed(**_event_fields(video)))

@@ -8,14 +8,13 @@ duplicated, and a rerun after a crash replaces whatever the crashed run stored.
 from __future__ import annotations
 
 import contextlib
-import tempfile
+import threading
 import time
-from pathlib import Path
+from datetime import timedelta
 
-from udemy_clone.core import db, metrics, queue
+from udemy_clone.core import db, metrics, processes, queue
 from udemy_clone.core.config import get_settings
 from udemy_clone.core.log import get_logger
-from udemy_clone.core.redis_client import get_redis
 from udemy_clone.core.storage import get_storage
 from udemy_clone.media import service
 from udemy_clone.media.events import VideoUploaded
@@ -30,7 +29,7 @@ from udemy_clone.media.transcode import (
 log = get_logger(__name__)
 
 # Retries for crashes (storage or database down, worker killed); bad videos fail at once.
-TRANSCODE_RETRY_INTERVALS = (30, 120)
+TRANSCODE_RETRY_INTERVALS = (10, 60)
 MAX_ATTEMPTS = 1 + len(TRANSCODE_RETRY_INTERVALS)
 # Time for download, probe, poster and upload on top of FFmpeg's own limit.
 JOB_OVERHEAD_SECONDS = 600
@@ -39,6 +38,11 @@ PROGRESS_STEP_PERCENT = 3
 PROGRESS_MIN_INTERVAL_SECONDS = 1.0
 # FFmpeg's share of the progress bar; uploading the ladder takes the rest.
 TRANSCODE_SHARE = 90
+# The run's hold on the video: short, renewed while it works, so a dead run's ends soon.
+VIDEO_LEASE_SECONDS = 30
+VIDEO_HEARTBEAT_SECONDS = 8
+# A video processing with no live run for this long is queued again by the sweeper.
+STUCK_AFTER = timedelta(seconds=90)
 CRASH_MESSAGE = (
     "We could not process this video because of a problem on our side. "
     "Upload it again in a few minutes."
@@ -57,8 +61,18 @@ def job_timeout_seconds() -> int:
 def start_transcode(event: VideoUploaded, *, event_id: int) -> None:
     """Event handler (VideoUploaded): queue the transcode job of the uploaded video."""
     video_id = event.video_id
-    job_id = f"transcode-video-{video_id}"
-    if _rq_job_pending(job_id):
+    queue_transcode(video_id)
+
+
+def transcode_job_id(video_id: int) -> str:
+    """The one job id of a video's transcode (a second request for it is a no-op)."""
+    return f"transcode-video-{video_id}"
+
+
+def queue_transcode(video_id: int) -> None:
+    """Queue the transcode of a video unless its job already waits or runs."""
+    job_id = transcode_job_id(video_id)
+    if queue.job_pending(job_id):
         return  # the event was delivered again while its job waits or runs
     queue.enqueue(
         transcode_video,
@@ -70,25 +84,36 @@ def start_transcode(event: VideoUploaded, *, event_id: int) -> None:
     )
 
 
-def _rq_job_pending(job_id: str) -> bool:
-    """Whether RQ already holds this job, waiting, scheduled or running."""
-    redis = get_redis()
-    if redis is None:
-        return False
-    from rq.exceptions import NoSuchJobError
-    from rq.job import Job, JobStatus
+class _LeaseKeeper:
+    """Renews the run's lease on the video every few seconds while the work goes on."""
 
-    try:
-        status = Job.fetch(job_id, connection=redis).get_status()
-    except NoSuchJobError:
-        return False
-    return status in (JobStatus.QUEUED, JobStatus.STARTED, JobStatus.SCHEDULED, JobStatus.DEFERRED)
+    def __init__(self, video_id: int, owner: str | None) -> None:
+        self.video_id, self.owner = video_id, owner
+        self._stop = threading.Event()
+        self._thread = threading.Thread(
+            target=self._run, name=f"video-lease-{video_id}", daemon=True
+        )
 
+    def __enter__(self) -> _LeaseKeeper:
+        self._thread.start()
+        return self
 
-def _temp_root() -> Path:
-    root = get_settings().data_dir / "tmp" / "transcode"
-    root.mkdir(parents=True, exist_ok=True)
-    return root
+    def __exit__(self, *_exc: object) -> None:
+        self._stop.set()
+        self._thread.join(timeout=10)
+
+    def _run(self) -> None:
+        while not self._stop.wait(VIDEO_HEARTBEAT_SECONDS):
+            try:
+                with db.transaction() as session:
+                    service.renew_lease(
+                        session=session,
+                        video_id=self.video_id,
+                        lease_seconds=VIDEO_LEASE_SECONDS,
+                        owner=self.owner,
+                    )
+            except Exception:  # the next beat tries again; the lease outlives a few misses
+                log.exception("video_lease_renew_failed", video_id=self.video_id)
 
 
 class _ProgressWriter:
@@ -119,10 +144,10 @@ class _ProgressWriter:
 
 def transcode_video(video_id: int) -> None:
     """Job: transcode an uploaded video to HLS, store the ladder, mark it ready or failed."""
-    lease = job_timeout_seconds()
+    owner = processes.current_job_id()
     with db.transaction() as session:
         video = service.claim_for_processing(
-            session=session, video_id=video_id, lease_seconds=lease
+            session=session, video_id=video_id, lease_seconds=VIDEO_LEASE_SECONDS, owner=owner
         )
         if video is None:
             status = service.get_video(session=session, video_id=video_id).status
@@ -138,8 +163,7 @@ def transcode_video(video_id: int) -> None:
     progress = _ProgressWriter(video_id)
     storage = get_storage()
     try:
-        with tempfile.TemporaryDirectory(prefix=f"video-{video_id}-", dir=_temp_root()) as tmp:
-            work = Path(tmp)
+        with _LeaseKeeper(video_id, owner), processes.scratch_dir(f"video-{video_id}-") as work:
             source = storage.download_to(source_key, work / "source")
             probe = probe_video(source)
             transcode_started = time.perf_counter()
@@ -177,3 +201,17 @@ def transcode_video(video_id: int) -> None:
 def _fail(video_id: int, message: str) -> None:
     with db.transaction() as session:
         service.mark_failed(session=session, video_id=video_id, message=message)
+
+
+def requeue_stuck_videos() -> int:
+    """Sweeper job: queue again the videos left processing by a run that died; returns how many."""
+    with db.read_session() as session:
+        stuck = service.stuck_video_ids(session=session, idle_for=STUCK_AFTER)
+    requeued = 0
+    for video_id in stuck:
+        if queue.job_pending(transcode_job_id(video_id)):
+            continue
+        log.warning("video_requeued", video_id=video_id)
+        queue_transcode(video_id)
+        requeued += 1
+    return requeued

@@ -22,7 +22,6 @@ import shutil
 import signal
 import struct
 import subprocess
-import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -31,6 +30,7 @@ from pathlib import Path
 
 import ffmpeg
 
+from udemy_clone.core import processes
 from udemy_clone.core.config import get_settings
 
 FFMPEG = "ffmpeg"
@@ -286,6 +286,7 @@ def _run_ffprobe(path: Path, demuxer: str, extra: list[str]) -> dict[str, object
             capture_output=True,
             timeout=PROBE_TIMEOUT_SECONDS,
             check=False,
+            preexec_fn=processes.die_with_parent,
         )
     except subprocess.TimeoutExpired:
         raise VideoRejected(
@@ -484,12 +485,9 @@ def _probe_private_copy(path: Path, *, max_seconds: float) -> ProbeResult:
 @contextlib.contextmanager
 def _private_workdir() -> Iterator[Path]:
     """A temp directory only this user can read, removed with everything in it afterwards."""
-    work = Path(tempfile.mkdtemp(prefix="transcode-"))  # mkdtemp creates it with mode 0700
-    try:
-        os.chmod(work, 0o700)
+    # In the running job's own folder, so a killed run's files are swept on the next start.
+    with processes.scratch_dir("transcode-") as work:
         yield work
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
 
 
 def _copy_source(src: Path, work: Path) -> Path:
@@ -610,6 +608,7 @@ def _run_ffmpeg(
             stderr=log,
             cwd=work,
             start_new_session=True,  # its own process group, so a kill reaches every child
+            preexec_fn=processes.die_with_parent,  # and it dies with us, even on kill -9
         )
 
         def read_progress() -> None:
@@ -682,6 +681,7 @@ def _make_poster(
                 timeout=timeout,
                 cwd=source.parent,
                 check=False,
+                preexec_fn=processes.die_with_parent,
             )
         except subprocess.TimeoutExpired:
             raise TranscodeTimeout(TIMEOUT_MESSAGE, detail="poster extraction timed out") from None

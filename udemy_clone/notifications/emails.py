@@ -18,7 +18,7 @@ from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from sqlalchemy import or_, update
-from sqlmodel import Session, col
+from sqlmodel import Session, col, select
 
 from udemy_clone.auth import service as auth_service
 from udemy_clone.core import db
@@ -39,8 +39,11 @@ TEMPLATES_DIR = Path(__file__).parent / "templates"
 # One send and three retries (the job's retry intervals), then the email is marked failed.
 EMAIL_RETRY_INTERVALS = (5, 30, 120)
 MAX_EMAIL_ATTEMPTS = len(EMAIL_RETRY_INTERVALS) + 1
-# A send claimed this long ago by a job that died is taken over by the next try.
-STALE_CLAIM = timedelta(minutes=10)
+# A send claimed this long ago by a job that died is taken over by the next try (longer than
+# the send job's timeout, so a slow send still running is never doubled).
+STALE_CLAIM = timedelta(minutes=3)
+# An email still pending this long after it was written lost its job: the sweeper queues it.
+STALE_PENDING = timedelta(minutes=1)
 SMTP_TIMEOUT_SECONDS = 20
 
 _env = Environment(
@@ -273,6 +276,26 @@ def send_email_now(email_id: int) -> str:
     )
     log.info("email_sent", email_id=email_id, kind=row.kind, attempt=row.attempts)
     return EmailStatus.sent.value
+
+
+def stale_email_ids(limit: int = 500) -> list[int]:
+    """Emails whose send never happened: pending for a while, or claimed by a dead run."""
+    now = db.utcnow()
+    with db.read_session() as session:
+        rows = session.exec(
+            select(EmailLog.id)
+            .where(
+                or_(
+                    (col(EmailLog.status) == EmailStatus.pending.value)
+                    & (col(EmailLog.created_at) < now - STALE_PENDING),
+                    (col(EmailLog.status) == EmailStatus.sending.value)
+                    & (col(EmailLog.claimed_at) < now - STALE_CLAIM),
+                )
+            )
+            .order_by(col(EmailLog.id))
+            .limit(limit)
+        )
+        return [int(email_id) for email_id in rows if email_id is not None]
 
 
 def stored_emails(limit: int = 20) -> list[Path]:

@@ -20,7 +20,11 @@ from udemy_clone.core.errors import NotFound
 from udemy_clone.core.log import get_logger
 from udemy_clone.media.events import VideoEvent, VideoFailed, VideoReady
 from udemy_clone.notifications import messages, push, service
-from udemy_clone.notifications.emails import EMAIL_RETRY_INTERVALS, send_email_now
+from udemy_clone.notifications.emails import (
+    EMAIL_RETRY_INTERVALS,
+    send_email_now,
+    stale_email_ids,
+)
 from udemy_clone.notifications.service import Message, Outcome
 from udemy_clone.orders.events import OrderPaid, OrderRefunded
 from udemy_clone.reviews.events import ReplyCreated, ReviewCreated, ReviewHidden
@@ -35,17 +39,22 @@ def _deliver(built: list[Message]) -> Outcome:
     return outcome
 
 
+def queue_email(email_id: int) -> None:
+    """Queue the send job of one logged email (one job id per email)."""
+    queue.enqueue(
+        send_email,
+        email_id,
+        queue="default",
+        job_timeout=120,
+        retry_intervals=EMAIL_RETRY_INTERVALS,
+        job_id=f"email-{email_id}",
+    )
+
+
 def after_commit(outcome: Outcome) -> None:
     """Queue the waiting emails and push the new notifications to open tabs."""
     for email_id in outcome.email_ids:
-        queue.enqueue(
-            send_email,
-            email_id,
-            queue="default",
-            job_timeout=120,
-            retry_intervals=EMAIL_RETRY_INTERVALS,
-            job_id=f"email-{email_id}",
-        )
+        queue_email(email_id)
     if outcome.notifications:
         push.publish_many(list(zip(outcome.recipients, outcome.notifications, strict=True)))
 
@@ -53,6 +62,22 @@ def after_commit(outcome: Outcome) -> None:
 def send_email(email_id: int) -> str:
     """Job: send one email of the log (idempotent; retried by the queue when refused)."""
     return send_email_now(email_id)
+
+
+def resend_stale_emails() -> int:
+    """Sweeper job: queue again the emails a dead run left pending or sending; returns how many.
+
+    Sending is guarded in `send_email_now` (a conditional claim, never after `sent`), so an
+    email queued twice still goes out once.
+    """
+    requeued = 0
+    for email_id in stale_email_ids():
+        if queue.job_pending(f"email-{email_id}"):
+            continue
+        log.warning("email_requeued", email_id=email_id)
+        queue_email(email_id)
+        requeued += 1
+    return requeued
 
 
 # ---- event handlers (registered in udemy_clone/events.py) ------------------------------------

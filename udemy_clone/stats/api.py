@@ -6,15 +6,11 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Query
 
+from udemy_clone.core import jobs_admin
+from udemy_clone.core.jobs_admin import JobQueuesPanel, RetryResult
 from udemy_clone.gateway.deps import IdPath, Principal, SessionDep, require_role
 from udemy_clone.stats import service
-from udemy_clone.stats.models import (
-    AdminDashboard,
-    InstructorDashboard,
-    JobQueuesPanel,
-    RetryResult,
-    TopSellingCourse,
-)
+from udemy_clone.stats.models import AdminDashboard, InstructorDashboard, TopSellingCourse
 
 router = APIRouter(prefix="/stats", tags=["stats"])
 
@@ -56,10 +52,10 @@ def admin_stats(session: SessionDep, _admin: Admin, days: Days = 30) -> AdminDas
 @router.get("/jobs", response_model=JobQueuesPanel)
 def job_queues(session: SessionDep, _admin: Admin) -> JobQueuesPanel:
     """Waiting, running and failed jobs per queue, with the errors of unresolved failures."""
-    return service.job_queues(session=session)
+    return jobs_admin.job_queues(session=session)
 
 
 @router.post("/jobs/failures/{failure_id}/retry", response_model=RetryResult)
 def retry_failed_job(session: SessionDep, _admin: Admin, failure_id: IdPath) -> RetryResult:
     """Enqueue a failed job again and mark the failure resolved."""
-    return service.retry_failed_job(session=session, failure_id=failure_id)
+    return jobs_admin.retry_failed_job(session=session, failure_id=failure_id)

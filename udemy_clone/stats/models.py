@@ -207,35 +207,3 @@ class AdminDashboard(BaseModel):
     daily: list[DailyPoint]
     top_courses: list[TopSellingCourse]
     top_instructors: list[InstructorRank]
-
-
-class QueueCounts(BaseModel):
-    queue: str
-    waiting: int
-    running: int
-    scheduled: int
-    failed: int
-
-
-class FailedJob(BaseModel):
-    id: int
-    job_id: str
-    func_name: str
-    queue: str
-    args: list[object]
-    error: str
-    error_summary: str
-    failed_at: datetime
-
-
-class JobQueuesPanel(BaseModel):
-    """Job queues as an operator sees them: counts per queue and unresolved failures."""
-
-    backend: str  # rq | inprocess
-    queues: list[QueueCounts]
-    failures: list[FailedJob]
-
-
-class RetryResult(BaseModel):
-    failure_id: int
-    job_id: str

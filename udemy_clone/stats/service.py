@@ -26,12 +26,10 @@ from sqlmodel import Session, col, select
 from udemy_clone.auth import service as auth_service
 from udemy_clone.catalog import service as catalog_service
 from udemy_clone.catalog.service import CourseBrief
-from udemy_clone.core import queue
 from udemy_clone.core.config import get_settings
 from udemy_clone.core.db import as_utc, utcnow
-from udemy_clone.core.errors import Conflict, InvalidInput, NotFound
+from udemy_clone.core.errors import InvalidInput, NotFound
 from udemy_clone.core.log import get_logger
-from udemy_clone.core.models import JobFailure
 from udemy_clone.orders import service as orders_service
 from udemy_clone.playback import service as playback_service
 from udemy_clone.stats.models import (
@@ -39,14 +37,10 @@ from udemy_clone.stats.models import (
     CourseFigures,
     CurrencyAmount,
     DailyPoint,
-    FailedJob,
     InstructorDashboard,
     InstructorRank,
-    JobQueuesPanel,
     LectureDropOff,
     PlatformTotals,
-    QueueCounts,
-    RetryResult,
     StatsCourseDaily,
     StatsCourseProgress,
     StatsLectureReach,
@@ -715,123 +709,6 @@ def admin_dashboard(*, session: Session, days: int = 30, top: int = 5) -> AdminD
             for uid, row in leaders
         ],
     )
-
-
-# ---- job queues (operators) -------------------------------------------------------------------
-
-
-def _error_summary(error: str) -> str:
-    lines = [line.strip() for line in error.strip().splitlines() if line.strip()]
-    return (lines[-1] if lines else "No error text was recorded.")[:300]
-
-
-def job_queues(*, session: Session, limit: int = 20) -> JobQueuesPanel:
-    """Waiting, running, scheduled and failed jobs per queue, and the unresolved failures."""
-    failures = list(
-        session.exec(
-            select(JobFailure)
-            .where(col(JobFailure.resolved_at).is_(None))
-            .order_by(col(JobFailure.failed_at).desc(), col(JobFailure.id).desc())
-            .limit(limit)
-        )
-    )
-    unresolved_by_queue: dict[str, int] = defaultdict(int)
-    for queue_name, count in session.exec(
-        select(JobFailure.queue, func.count(col(JobFailure.id)))
-        .where(col(JobFailure.resolved_at).is_(None))
-        .group_by(col(JobFailure.queue))
-    ):
-        unresolved_by_queue[str(queue_name)] = int(count)
-    if queue.uses_rq():
-        counts = _rq_counts(unresolved_by_queue)
-    else:
-        counts = [
-            QueueCounts(
-                queue="inprocess",
-                waiting=queue.local_queue.pending(),
-                running=0,
-                scheduled=0,
-                failed=sum(unresolved_by_queue.values()),
-            )
-        ]
-    return JobQueuesPanel(
-        backend="rq" if queue.uses_rq() else "inprocess",
-        queues=counts,
-        failures=[
-            FailedJob(
-                id=int(f.id or 0),
-                job_id=f.job_id,
-                func_name=f.func_name,
-                queue=f.queue,
-                args=list(f.args),
-                error=f.error[-4000:],
-                error_summary=_error_summary(f.error),
-                failed_at=to_display_time(f.failed_at),
-            )
-            for f in failures
-        ],
-    )
-
-
-def _rq_counts(unresolved_by_queue: dict[str, int]) -> list[QueueCounts]:
-    from rq import Queue
-    from rq.registry import FailedJobRegistry, ScheduledJobRegistry, StartedJobRegistry
-
-    from udemy_clone.core.redis_client import get_redis
-
-    redis = get_redis()
-    counts = []
-    for name in queue.QUEUES:
-        rq_queue = Queue(name, connection=redis)
-        counts.append(
-            QueueCounts(
-                queue=name,
-                waiting=rq_queue.count,
-                running=StartedJobRegistry(queue=rq_queue).count,
-                scheduled=ScheduledJobRegistry(queue=rq_queue).count,
-                failed=max(
-                    FailedJobRegistry(queue=rq_queue).count, unresolved_by_queue.get(name, 0)
-                ),
-            )
-        )
-    return counts
-
-
-def retry_failed_job(*, session: Session, failure_id: int) -> RetryResult:
-    """Enqueue a failed job again and mark its failure resolved."""
-    failure = session.get(JobFailure, failure_id)
-    if failure is None:
-        raise NotFound("There is no failed job with this id.", code="job_failure_not_found")
-    if failure.resolved_at is not None:
-        raise Conflict("This failure was already retried or resolved.", code="already_resolved")
-    queue_name = failure.queue if failure.queue in queue.QUEUES else "default"
-    try:
-        queue.resolve(failure.func_name)
-    except (ImportError, AttributeError) as exc:
-        raise Conflict(
-            f"The job function {failure.func_name} no longer exists; it cannot be retried.",
-            code="job_function_missing",
-        ) from exc
-    if queue.uses_rq():
-        _drop_from_rq_failed_registry(failure.job_id, queue_name)
-    job_id = queue.enqueue(failure.func_name, *failure.args, queue=queue_name)
-    failure.resolved_at = utcnow()
-    session.add(failure)
-    session.flush()
-    log.info("job_retried", failure_id=failure_id, job_id=job_id, func=failure.func_name)
-    return RetryResult(failure_id=failure_id, job_id=job_id)
-
-
-def _drop_from_rq_failed_registry(job_id: str, queue_name: str) -> None:
-    from rq import Queue
-    from rq.registry import FailedJobRegistry
-
-    from udemy_clone.core.redis_client import get_redis
-
-    try:
-        FailedJobRegistry(queue=Queue(queue_name, connection=get_redis())).remove(job_id)
-    except Exception:  # not there (expired, or recorded by the in-process runner): fine
-        pass
 
 
 def describe_rollup(figures: DayFigures) -> dict[str, Any]:

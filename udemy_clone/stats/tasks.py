@@ -1,8 +1,7 @@
 """Jobs of the stats domain: daily rollups on a schedule, and business counters from events.
 
-The rollup of the recent days reschedules itself (`enqueue_at`: RQ's scheduler when the worker
-runs with_scheduler=True, a timer thread in the in-process mode). `start_rollups` starts the
-chain: the RQ worker calls it at start-up, the web process calls it when jobs run in-process.
+`rollup_recent` is a periodic job of `udemy_clone/schedule.py`: the scheduler enqueues it on the
+clock, so a lost run never stops the schedule (it used to re-enqueue itself).
 """
 
 from __future__ import annotations
@@ -10,8 +9,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from udemy_clone.core import db, metrics, queue
-from udemy_clone.core.db import utcnow
+from udemy_clone.core import db, metrics
 from udemy_clone.core.log import get_logger
 from udemy_clone.orders.events import EnrollmentCreated, OrderPaid, OrderRefunded
 from udemy_clone.stats import service
@@ -21,8 +19,6 @@ log = get_logger(__name__)
 ROLLUP_INTERVAL_SECONDS = 15 * 60
 # Days without a rollup row this far back are filled in (first start, a worker that was down).
 CATCH_UP_DAYS = 35
-ROLLUP_JOB_ID = "stats-rollup-recent"
-ROLLUP_TIMEOUT_SECONDS = 30 * 60
 
 
 def rollup_day(day_iso: str) -> dict[str, Any]:
@@ -56,35 +52,8 @@ def days_to_roll_up(today: date) -> list[str]:
 
 
 def rollup_recent() -> None:
-    """Job: roll up the recent days, then schedule the next run."""
-    try:
-        rollup_days(days_to_roll_up(service.today_utc()))
-    finally:
-        schedule_next_rollup()
-
-
-def schedule_next_rollup(delay_seconds: int = ROLLUP_INTERVAL_SECONDS) -> str:
-    """Queue `rollup_recent` to run in `delay_seconds` (one chain: a fixed job id under RQ)."""
-    return queue.enqueue_at(
-        utcnow() + timedelta(seconds=delay_seconds),
-        rollup_recent,
-        queue="low",
-        job_timeout=ROLLUP_TIMEOUT_SECONDS,
-        job_id=ROLLUP_JOB_ID if queue.uses_rq() else None,
-    )
-
-
-_started = False
-
-
-def start_rollups(delay_seconds: int = 5) -> None:
-    """Start the rollup schedule of this process (once); the first run comes soon after."""
-    global _started
-    if _started:
-        return
-    _started = True
-    schedule_next_rollup(delay_seconds)
-    log.info("stats_rollups_scheduled", first_run_in=delay_seconds)
+    """Job (every 15 minutes, `udemy_clone/schedule.py`): roll up the recent days."""
+    rollup_days(days_to_roll_up(service.today_utc()))
 
 
 # ---- business counters from domain events (shared with every process via core.metrics) --------

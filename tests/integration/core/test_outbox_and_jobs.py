@@ -53,8 +53,6 @@ def _clean_handlers(monkeypatch):
     CALLS.clear()
     monkeypatch.setattr(outbox, "_handlers", defaultdict(list))
     monkeypatch.setattr(queue.local_queue, "retry_scale", 0.01)
-    yield
-    queue.local_queue.wait_idle(10)
 
 
 def test_rolled_back_transaction_emits_nothing(committed_db):

@@ -6,7 +6,7 @@ from typing import Any
 
 import reflex as rx
 
-from udemy_clone.core import db
+from udemy_clone.core import db, jobs_admin
 from udemy_clone.core.errors import DomainError
 from udemy_clone.stats import service
 from udemy_clone.web.kit.chart_rows import (
@@ -39,7 +39,7 @@ class AdminStatsState(rx.State):
 
     def _load_queues(self) -> None:
         with db.read_session() as session:
-            panel = service.job_queues(session=session)
+            panel = jobs_admin.job_queues(session=session)
         self.backend = "RQ workers on Redis" if panel.backend == "rq" else "in-process job thread"
         self.queues = [q.model_dump() for q in panel.queues]
         self.failures = [
@@ -124,7 +124,7 @@ class AdminStatsState(rx.State):
             return
         try:
             with db.transaction() as session:
-                result = service.retry_failed_job(session=session, failure_id=int(failure_id))
+                result = jobs_admin.retry_failed_job(session=session, failure_id=int(failure_id))
             self.message = f"Job queued again as {result.job_id}."
         except DomainError as exc:
             self.message = exc.message
