@@ -140,10 +140,6 @@ class Settings(BaseSettings):
         return (self.api_url or self.public_url).rstrip("/")
 
     @property
-    def outbox_dir(self) -> Path:
-        return self.data_dir / "mail-outbox"
-
-    @property
     def allowed_origins(self) -> list[str]:
         origins = {self.public_url.rstrip("/")}
         if self.env != "production":
