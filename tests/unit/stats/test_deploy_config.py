@@ -49,7 +49,9 @@ def test_prometheus_scrapes_the_app():
     config = yaml.safe_load((ROOT / "deploy/prometheus.yml").read_text())
     jobs = {job["job_name"]: job for job in config["scrape_configs"]}
     assert jobs["learnly"]["metrics_path"] == "/metrics"
-    assert "app:3000" in jobs["learnly"]["static_configs"][0]["targets"]
+    # every replica, not one of them: the replicas are found by the service name
+    [discovery] = jobs["learnly"]["dns_sd_configs"]
+    assert discovery["names"] == ["app"] and discovery["port"] == 3000
 
 
 def test_grafana_dashboard_queries_existing_metrics():
