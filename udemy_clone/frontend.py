@@ -31,7 +31,6 @@ _BUILD_ENV = (
     "REFLEX_API_URL",
     "REFLEX_DEPLOY_URL",
     "REFLEX_FRONTEND_PATH",
-    "REFLEX_SSR",
 )
 
 
@@ -40,7 +39,7 @@ def web_dir() -> Path:
     return Path(os.environ.get("REFLEX_WEB_WORKDIR") or PROJECT_ROOT / ".web").resolve()
 
 
-def source_hash(root: Path = PROJECT_ROOT) -> str:
+def source_hash(root: Path = PROJECT_ROOT, *, prerender: bool = False) -> str:
     """A hash of the sources and settings the frontend build depends on."""
     digest = hashlib.sha256()
     files = sorted(
@@ -57,6 +56,7 @@ def source_hash(root: Path = PROJECT_ROOT) -> str:
     settings = get_settings()
     baked = {name: os.environ.get(name, "") for name in _BUILD_ENV}
     baked["api_url"] = settings.frontend_api_url
+    baked["prerender"] = str(prerender)
     for name, value in sorted(baked.items()):
         digest.update(f"{name}={value}\0".encode())
     return digest.hexdigest()
@@ -68,13 +68,13 @@ def has_build(directory: Path) -> bool:
     return (client / "index.html").is_file() or (client / "__spa-fallback.html").is_file()
 
 
-def build_is_current(directory: Path | None = None) -> bool:
+def build_is_current(directory: Path | None = None, *, prerender: bool = False) -> bool:
     """True when a complete build of the current sources is in the web directory."""
     directory = directory or web_dir()
     stamp = directory / STAMP_NAME
     if not has_build(directory) or not stamp.is_file():
         return False
-    return stamp.read_text().strip() == source_hash()
+    return stamp.read_text().strip() == source_hash(prerender=prerender)
 
 
 def build(*, force: bool = False, prerender: bool = False) -> bool:
@@ -83,14 +83,18 @@ def build(*, force: bool = False, prerender: bool = False) -> bool:
     Prerendering (static HTML of every page) is off by default: the pages load their data over
     the WebSocket anyway, and on a loaded 2-core machine the prerender step timed out.
     """
-    os.environ["REFLEX_SSR"] = "true" if prerender else "false"
     directory = web_dir()
-    if not force and build_is_current(directory):
+    if not force and build_is_current(directory, prerender=prerender):
         return False
     stamp = directory / STAMP_NAME
     stamp.unlink(missing_ok=True)
-    wanted = source_hash()
-    env = dict(os.environ, REFLEX_ENV_MODE="prod", REFLEX_WEB_WORKDIR=str(directory))
+    wanted = source_hash(prerender=prerender)
+    env = dict(
+        os.environ,
+        REFLEX_ENV_MODE="prod",
+        REFLEX_WEB_WORKDIR=str(directory),
+        REFLEX_SSR="true" if prerender else "false",
+    )
     reflex = Path(sys.executable).with_name("reflex")
     subprocess.run(
         [str(reflex), "export", "--frontend-only", "--no-zip", "--env", "prod"],
