@@ -6,6 +6,7 @@
 #
 #   scripts/cluster.sh up                 start everything (idempotent: stops a previous run)
 #   scripts/cluster.sh down               stop every process this script started
+#   scripts/cluster.sh drop               (after down) drop the cluster's database
 #   scripts/cluster.sh start-replica N    (re)start web replica N (after a crash or kill -9)
 #   scripts/cluster.sh stop-replica N     stop web replica N
 #   scripts/cluster.sh env                print the environment the processes run with
@@ -146,10 +147,12 @@ up() {
   down >/dev/null 2>&1 || true
   write_env
   load_env
-  log "PostgreSQL database $CLUSTER_DB on $PG_HOST:$PG_PORT"
-  psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d postgres -tAc \
-    "SELECT 1 FROM pg_database WHERE datname = '$CLUSTER_DB'" | grep -q 1 \
-    || psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d postgres -qc "CREATE DATABASE $CLUSTER_DB"
+  # A fresh database each time: the S3 server (moto) keeps its objects in memory, so files of
+  # an earlier run are gone and rows pointing at them would be wrong.
+  log "PostgreSQL database $CLUSTER_DB on $PG_HOST:$PG_PORT (created afresh)"
+  psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d postgres -qc \
+    "DROP DATABASE IF EXISTS $CLUSTER_DB WITH (FORCE)"
+  psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d postgres -qc "CREATE DATABASE $CLUSTER_DB"
 
   log "S3 server (moto) on :$S3_PORT"
   start s3 moto_server -H 127.0.0.1 -p "$S3_PORT"
@@ -234,5 +237,7 @@ case "${1:-}" in
   start-replica) start_replica "${2:?replica number}"; wait_http "http://127.0.0.1:$((PORT + $2))/healthz" 300 ;;
   stop-replica) stop "$RUN/pids/replica-${2:?replica number}.pid" ;;
   env) cat "$RUN/cluster.env" ;;
-  *) echo "usage: $0 up|down|start-replica N|stop-replica N|env" >&2; exit 2 ;;
+  drop) psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d postgres -qc \
+    "DROP DATABASE IF EXISTS $CLUSTER_DB WITH (FORCE)" ;;
+  *) echo "usage: $0 up|down|drop|start-replica N|stop-replica N|env" >&2; exit 2 ;;
 esac

@@ -119,16 +119,18 @@ def serve(*, host: str, port: int, loglevel: str = "warning") -> None:
     settings = get_settings()
     # Read by Reflex's own modules, and inherited by the granian worker processes.
     os.environ.update(
-        REFLEX_ENV_MODE="prod",
-        REFLEX_SKIP_COMPILE="true",
-        REFLEX_MOUNT_FRONTEND_COMPILED_APP="true",
         REFLEX_WEB_WORKDIR=str(directory),
         REFLEX_BACKEND_PORT=str(port),
         REFLEX_FRONTEND_PORT=str(port),
         GRANIAN_WORKERS=str(settings.effective_web_workers),
     )
-    os.chdir(PROJECT_ROOT)
     from reflex.utils import exec as reflex_exec
-    from reflex_base.constants import LogLevel
+    from reflex_base.constants import Env, LogLevel
+    from reflex_base.environment import environment
 
+    # Reflex's internal switches (private environment names: set through its API)
+    environment.REFLEX_ENV_MODE.set(Env.PROD)
+    environment.REFLEX_SKIP_COMPILE.set(True)
+    environment.REFLEX_MOUNT_FRONTEND_COMPILED_APP.set(True)
+    os.chdir(PROJECT_ROOT)
     reflex_exec.run_granian_backend_prod(host, port, LogLevel(loglevel))
