@@ -39,7 +39,7 @@ from udemy_clone.core.errors import (
 )
 from udemy_clone.core.log import get_logger
 from udemy_clone.core.money import format_money
-from udemy_clone.orders.events import EnrollmentCreated, OrderPaid, OrderRefunded
+from udemy_clone.orders.events import OrderPaid, OrderRefunded
 from udemy_clone.orders.models import (
     MAX_CART_ITEMS,
     AppliedCoupon,
@@ -209,7 +209,6 @@ def enroll_student(
         enrollment = found
     session.flush()
     catalog_service.record_enrollment_change(session=session, course_id=course_id, delta=1)
-    outbox.emit(session, EnrollmentCreated(user_id=user_id, course_id=course_id, order_id=order_id))
     return enrollment
 
 
