@@ -2,10 +2,20 @@
 SHELL := /bin/bash
 ENV := source scripts/env.sh &&
 
-.PHONY: run dev test test-fast lint unit setup setup-dev worker relay migrate bench clean
+.PHONY: run build dev test test-fast lint unit setup setup-dev worker relay migrate bench clean cluster cluster-down
 
 run:
 	@scripts/run.sh
+
+build: setup
+	@$(ENV) python -m udemy_clone build
+
+# Several web replicas of one build behind nginx, with PgBouncer, an S3 server and RQ workers.
+cluster: setup
+	@scripts/cluster.sh up
+
+cluster-down:
+	@scripts/cluster.sh down
 
 dev: setup
 	@$(ENV) python -m udemy_clone bootstrap && python -m udemy_clone print-accounts && reflex run

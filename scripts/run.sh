@@ -8,7 +8,9 @@ export LOG_LEVEL="${LOG_LEVEL:-WARNING}"
 PORT="${PORT:-3000}"
 export PUBLIC_URL="${PUBLIC_URL:-http://localhost:$PORT}"
 python -m udemy_clone bootstrap
-echo "==> Starting the app on http://localhost:$PORT (the first start builds the frontend)"
+# One production build, reused while the sources (and PUBLIC_URL) are unchanged.
+python -m udemy_clone build
+echo "==> Starting the app on http://localhost:$PORT"
 # Print the address and demo accounts once the app answers.
 (
   for _ in $(seq 1 600); do
@@ -20,4 +22,4 @@ echo "==> Starting the app on http://localhost:$PORT (the first start builds the
     sleep 1
   done
 ) &
-exec reflex run --env prod --frontend-port "$PORT" --backend-port "$PORT" --loglevel warning
+exec python -m udemy_clone serve --port "$PORT" --loglevel warning

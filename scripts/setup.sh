@@ -20,12 +20,19 @@ command -v ffmpeg >/dev/null 2>&1 && command -v ffprobe >/dev/null 2>&1 || need_
 if [ "$DEV" = 1 ]; then
   command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
   command -v docker-compose >/dev/null 2>&1 || need_apt+=(docker-compose)
+  # `make cluster` and tests/cluster: nginx as the balancer, PgBouncer in transaction mode
+  command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || need_apt+=(nginx-light)
+  command -v pgbouncer >/dev/null 2>&1 || [ -x /usr/sbin/pgbouncer ] || need_apt+=(pgbouncer)
 fi
 if [ "${#need_apt[@]}" -gt 0 ]; then
   echo "==> Installing Debian packages: ${need_apt[*]}"
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need_apt[@]}" >/dev/null
+  # the cluster runs its own nginx/PgBouncer on its own ports: not the system services
+  for service in nginx pgbouncer; do
+    $SUDO service "$service" stop >/dev/null 2>&1 || true
+  done
 fi
 
 if [ ! -x .venv/bin/python ]; then

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -145,14 +146,14 @@ def committed_db(db_kind: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[Engi
 
 
 @pytest.fixture(autouse=True)
-def mail_outbox(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Each test has a mail folder of its own for the file email backend (emails written by
-    one test, or ids repeated across rolled-back tests, never show up in another's)."""
-    from udemy_clone.core.config import Settings
+def mail_outbox(monkeypatch: pytest.MonkeyPatch) -> str:
+    """Each test has a mail folder of its own in storage for the file email backend (emails
+    written by one test, or ids repeated across rolled-back tests, never show up in another's)."""
+    from udemy_clone.notifications import emails
 
-    folder = tmp_path / "mail-outbox"
-    monkeypatch.setattr(Settings, "outbox_dir", property(lambda self: folder))
-    return folder
+    prefix = f"{emails.MAIL_OUTBOX_PREFIX}/test-{uuid.uuid4().hex[:12]}"
+    monkeypatch.setattr(emails, "MAIL_OUTBOX_PREFIX", prefix)
+    return prefix
 
 
 @pytest.fixture

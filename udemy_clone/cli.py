@@ -18,11 +18,15 @@ def _cmd_migrate(_args: argparse.Namespace) -> int:
 
 
 def _cmd_bootstrap(_args: argparse.Namespace) -> int:
+    from udemy_clone.core.storage import get_storage
     from udemy_clone.migrations import upgrade_to_head
     from udemy_clone.seed import seed_demo_data
 
     settings = get_settings()
     upgrade_to_head()
+    # The bucket (or directory) must exist before demo data stores its files in it; creating it
+    # is race-safe, so every replica may bootstrap at once.
+    get_storage().ensure_ready()
     seeded = settings.seed_demo_data and seed_demo_data()
     print("Demo data loaded." if seeded else "Database ready (existing data kept).")
     return 0
@@ -143,6 +147,28 @@ def _cmd_rollup(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_build(args: argparse.Namespace) -> int:
+    import time
+
+    from udemy_clone import frontend
+
+    started = time.perf_counter()
+    built = frontend.build(force=args.force, prerender=args.prerender)
+    where = frontend.web_dir() / frontend.CLIENT_DIR
+    if built:
+        print(f"Frontend built in {where} ({time.perf_counter() - started:.0f}s).")
+    else:
+        print(f"Frontend build in {where} is current (sources unchanged); not rebuilt.")
+    return 0
+
+
+def _cmd_serve(args: argparse.Namespace) -> int:
+    from udemy_clone import frontend
+
+    frontend.serve(host=args.host, port=args.port, loglevel=args.loglevel)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     """Parse arguments and run one command."""
     parser = argparse.ArgumentParser(prog="python -m udemy_clone")
@@ -178,5 +204,16 @@ def main(argv: list[str] | None = None) -> int:
     which.add_argument("--day", help="one UTC day, YYYY-MM-DD")
     which.add_argument("--days", type=int, help="the last N UTC days, today included")
     rollup.set_defaults(func=_cmd_rollup)
+    build = sub.add_parser(
+        "build", help="build the production frontend once (skipped when sources are unchanged)"
+    )
+    build.add_argument("--force", action="store_true", help="rebuild even if current")
+    build.add_argument("--prerender", action="store_true", help="prerender every page's HTML")
+    build.set_defaults(func=_cmd_build)
+    serve = sub.add_parser("serve", help="serve the built app (UI, WebSocket, API) on one port")
+    serve.add_argument("--host", default="0.0.0.0")
+    serve.add_argument("--port", type=int, default=3000)
+    serve.add_argument("--loglevel", default="warning")
+    serve.set_defaults(func=_cmd_serve)
     args = parser.parse_args(argv)
     return int(args.func(args))

@@ -19,9 +19,8 @@ from udemy_clone.core import outbox
 from udemy_clone.media import tasks as media_tasks
 from udemy_clone.media.events import VideoFailed, VideoReady, VideoUploaded
 from udemy_clone.notifications import tasks as notification_tasks
-from udemy_clone.orders.events import EnrollmentCreated, OrderPaid, OrderRefunded
+from udemy_clone.orders.events import OrderPaid, OrderRefunded
 from udemy_clone.reviews.events import ReplyCreated, ReviewCreated, ReviewHidden
-from udemy_clone.stats import tasks as stats_tasks
 from udemy_clone.taxonomy.events import CategoryChanged, TagChanged
 
 _registered = False
@@ -54,8 +53,6 @@ def register_handlers() -> None:
         (UserRegistered, notification_tasks.on_user_registered),
     ):
         outbox.subscribe(event_type, handler, queue_name="high")
-    # stats: business counters for /metrics (the daily rollups read the sources themselves)
-    outbox.subscribe(OrderPaid, stats_tasks.count_order_paid, queue_name="low")
-    outbox.subscribe(OrderRefunded, stats_tasks.count_order_refunded, queue_name="low")
-    outbox.subscribe(EnrollmentCreated, stats_tasks.count_enrollment, queue_name="low")
+    # stats: no event handlers; the daily rollups and the business figures of /metrics
+    # (stats.business_metrics) read the database itself
     _registered = True

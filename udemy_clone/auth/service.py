@@ -162,7 +162,6 @@ def register_user(
     )
     assert user.id is not None
     outbox.emit(session, UserRegistered(user_id=user.id, role=role.value))
-    metrics.signups.inc()
     return issue_session(session=session, user=user)
 
 

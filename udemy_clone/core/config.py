@@ -68,8 +68,22 @@ class Settings(BaseSettings):
 
     # database: SQLite file by default, PostgreSQL (postgresql+psycopg://...) in production
     database_url: str = ""
+    # Connections on a budget (docs/deployment.md): each web worker and each job process
+    # holds at most db_pool_size + db_max_overflow connections.
+    db_pool_size: int = Field(default=5, ge=1)
+    db_max_overflow: int = Field(default=5, ge=0)
+    db_pool_timeout_seconds: float = 30.0
+    # Behind PgBouncer in transaction mode: no server-side prepared statements.
+    db_pgbouncer: bool = False
     # redis: unset means in-process jobs, in-memory rate limits and no cache
     redis_url: str | None = None
+
+    # web processes: granian workers per replica (0: 2 with Redis, 1 without); the URL the
+    # browser reaches the WebSocket and API on (default: PUBLIC_URL, i.e. the balancer)
+    web_workers: int = Field(default=0, ge=0)
+    api_url: str | None = None
+    # the `instance` label of this process's metrics (default: hostname:port)
+    instance_name: str | None = None
 
     # auth: the master key every signing key is derived from. Unset outside production: a key
     # generated on first start is kept in DATA_DIR/secret_key. SECRET_KEY_PREVIOUS holds old
@@ -200,8 +214,16 @@ class Settings(BaseSettings):
         return "stripe" if self.stripe_secret_key and self.stripe_webhook_secret else "sandbox"
 
     @property
-    def outbox_dir(self) -> Path:
-        return self.data_dir / "mail-outbox"
+    def effective_web_workers(self) -> int:
+        """Granian worker processes per web replica."""
+        if self.web_workers:
+            return self.web_workers
+        return 2 if self.redis_url else 1
+
+    @property
+    def frontend_api_url(self) -> str:
+        """Where the browser opens the WebSocket and calls the backend: the public URL."""
+        return (self.api_url or self.public_url).rstrip("/")
 
     @property
     def allowed_origins(self) -> list[str]:

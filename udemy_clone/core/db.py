@@ -85,7 +85,20 @@ def build_engine(url: str) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
-    return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20)
+    settings = get_settings()
+    connect_args: dict[str, Any] = {}
+    if settings.db_pgbouncer and url.startswith("postgresql+psycopg"):
+        # PgBouncer in transaction mode hands each transaction any server connection, so a
+        # statement prepared on one is unknown on the next: psycopg must not prepare any.
+        connect_args["prepare_threshold"] = None
+    return create_engine(
+        url,
+        pool_pre_ping=True,
+        pool_size=settings.db_pool_size,
+        max_overflow=settings.db_max_overflow,
+        pool_timeout=settings.db_pool_timeout_seconds,
+        connect_args=connect_args,
+    )
 
 
 def get_engine() -> Engine:

@@ -1,9 +1,19 @@
-"""Prometheus metrics of the web process and the workers."""
+"""Prometheus metrics of the web process and the workers.
+
+Each process reports its own request and login metrics, labelled `instance` (INSTANCE_NAME, or
+hostname:port as `serve` sets it) and `pid` (a replica runs several granian workers), so
+Prometheus sums across replicas without counting anything twice. Job metrics are recorded in
+RQ work-horses, which live for one job and cannot be scraped: they are kept in Redis and are
+cluster-wide, like the business figures that a domain collector reads from the database
+(`register_collector`). Cluster-wide series are the same on every replica: take `max`.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import json
+import os
+import socket
 import threading
 from collections import defaultdict
 from collections.abc import Iterator
@@ -12,24 +22,69 @@ from dataclasses import dataclass
 from prometheus_client import CONTENT_TYPE_LATEST as PROMETHEUS_CONTENT_TYPE
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
 from prometheus_client.core import CounterMetricFamily, HistogramMetricFamily, Metric
+from prometheus_client.registry import Collector
 
+from udemy_clone.core.config import get_settings
+
+# What this process counts itself; rendered with its instance labels through `registry`.
+process_registry = CollectorRegistry(auto_describe=True)
 registry = CollectorRegistry(auto_describe=True)
+
+
+def instance_name() -> str:
+    """This process's `instance` label: INSTANCE_NAME, else hostname (and port when serving)."""
+    configured = get_settings().instance_name
+    if configured:
+        return configured
+    return socket.gethostname()
+
+
+class _InstanceLabelled:
+    """The process registry's metrics with `instance` and `pid` labels added to every sample."""
+
+    def describe(self) -> list[Metric]:
+        return []
+
+    def collect(self) -> Iterator[Metric]:
+        extra = {"instance": instance_name(), "pid": str(os.getpid())}
+        for metric in process_registry.collect():
+            labelled = Metric(metric.name, metric.documentation, metric.type, metric.unit)
+            for sample in metric.samples:
+                labelled.add_sample(
+                    sample.name, {**sample.labels, **extra}, sample.value, sample.timestamp
+                )
+            yield labelled
+
+
+registry.register(_InstanceLabelled())  # type: ignore[arg-type]
+
+
+def register_collector(collector: Collector) -> None:
+    """Add a cluster-wide collector (e.g. business figures read from the database), once."""
+    if collector not in _registered:
+        registry.register(collector)
+        _registered.append(collector)
+
+
+_registered: list[Collector] = []
 
 http_requests = Counter(
     "http_requests_total",
     "HTTP requests by route, method and status",
     ["method", "route", "status"],
-    registry=registry,
+    registry=process_registry,
 )
 http_latency = Histogram(
     "http_request_duration_seconds",
     "HTTP request latency by route",
     ["method", "route"],
-    registry=registry,
+    registry=process_registry,
     buckets=(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10),
 )
-signups = Counter("signups_total", "Accounts registered", registry=registry)
-logins = Counter("logins_total", "Login attempts by outcome", ["outcome"], registry=registry)
+logins = Counter(
+    "logins_total", "Login attempts by outcome", ["outcome"], registry=process_registry
+)
+# The queues are shared: every replica reports the same depth (take max).
 queue_depth = Gauge("queue_depth", "Jobs waiting per queue", ["queue"], registry=registry)
 
 
@@ -48,7 +103,7 @@ def render_metrics() -> tuple[bytes, str]:
 # ---- metrics recorded by jobs ------------------------------------------------------------------
 # Jobs run in RQ work-horses (a process forked per job, gone when the job ends) or in the web
 # process's own job thread. Their counters are kept where /metrics can read them: in Redis when
-# REDIS_URL is set (shared by every worker and web process), else in this process's memory.
+# REDIS_URL is set (cluster-wide: every replica shows the same), else in this process's memory.
 
 JOB_DURATION_BUCKETS = (0.01, 0.05, 0.1, 0.5, 1, 2.5, 5, 10, 30, 60, 300, 900, 3600)
 TRANSCODE_BUCKETS = (1, 5, 10, 30, 60, 120, 300, 600, 1200, 1800, 3600, 7200)
@@ -84,21 +139,6 @@ SHARED_METRICS = {
             ("outcome",),
             TRANSCODE_BUCKETS,
         ),
-        SharedMetric("orders_paid_total", "counter", "Orders paid"),
-        SharedMetric("orders_refunded_total", "counter", "Orders refunded"),
-        SharedMetric(
-            "revenue_cents_total",
-            "counter",
-            "Money taken by paid orders, in minor units",
-            ("currency",),
-        ),
-        SharedMetric(
-            "refunded_cents_total",
-            "counter",
-            "Money given back by refunds, in minor units",
-            ("currency",),
-        ),
-        SharedMetric("enrollments_total", "counter", "Students enrolled in a course"),
     )
 }
 _local_values: dict[tuple[str, str], float] = defaultdict(float)

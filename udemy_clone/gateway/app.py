@@ -25,6 +25,7 @@ from udemy_clone.core.log import get_logger, request_id_var
 from udemy_clone.gateway import health
 from udemy_clone.gateway.http_guards import BodySizeLimitMiddleware, SecurityHeadersMiddleware
 from udemy_clone.playback import hls
+from udemy_clone.stats.business_metrics import business_metrics
 
 API_PREFIX = "/api/v1"
 log = get_logger(__name__)
@@ -266,6 +267,8 @@ def create_gateway() -> FastAPI:
                 status_code=503,
             )
         return JSONResponse({"status": "ready"})
+
+    metrics.register_collector(business_metrics)  # type: ignore[arg-type]
 
     @app.get("/metrics", include_in_schema=False)
     def prometheus_metrics(request: Request) -> Response:

@@ -27,7 +27,9 @@ def show_mail(*, limit: int = 20, email_id: int | None = None) -> int:
                 print(f"(stored as {row.stored_path})")
             return 0
         rows, total = service.list_emails(session=session, page_size=max(1, limit))
-    backend = "SMTP" if emails.uses_smtp() else f"files in {emails.get_settings().outbox_dir}"
+    backend = (
+        "SMTP" if emails.uses_smtp() else f"files in storage under {emails.MAIL_OUTBOX_PREFIX}/"
+    )
     print(f"{total} emails ({backend}); newest first:")
     for r in rows:
         when = r.created_at.strftime("%Y-%m-%d %H:%M")

@@ -1,7 +1,7 @@
 """Emails: Jinja2 templates rendered to HTML + plain text, sent through SMTP or kept as files.
 
 With SMTP_HOST set, mail goes through smtplib (STARTTLS or SSL, optional login: a SendGrid
-relay is just these settings). Without it, each email is written to settings.outbox_dir as an
+relay is just these settings). Without it, each email is written to storage (mail-outbox/) as an
 .eml file and logged, so a local run needs no mail server (`python -m udemy_clone show-mail`).
 """
 
@@ -25,6 +25,7 @@ from udemy_clone.core import db
 from udemy_clone.core.brand import BRAND, TAGLINE
 from udemy_clone.core.config import get_settings
 from udemy_clone.core.log import get_logger
+from udemy_clone.core.storage import get_storage
 from udemy_clone.notifications import service
 from udemy_clone.notifications.models import (
     PREFERENCE_KINDS,
@@ -45,6 +46,7 @@ STALE_CLAIM = timedelta(minutes=3)
 # An email still pending this long after it was written lost its job: the sweeper queues it.
 STALE_PENDING = timedelta(minutes=1)
 SMTP_TIMEOUT_SECONDS = 20
+MAIL_OUTBOX_PREFIX = "mail-outbox"
 
 _env = Environment(
     loader=FileSystemLoader(str(TEMPLATES_DIR)),
@@ -175,15 +177,13 @@ def _send_smtp(message: EmailMessage) -> None:
 
 
 def _write_file(message: EmailMessage, email_id: int) -> str:
-    folder = get_settings().outbox_dir
-    folder.mkdir(parents=True, exist_ok=True)
+    # Through the storage port (the bucket in production), not the worker's own disk, so the
+    # file is there whichever worker wrote it and whichever replica reads it.
     stamp = db.utcnow().strftime("%Y%m%d-%H%M%S")
-    path = folder / f"{stamp}-{email_id:08d}.eml"
-    temporary = path.with_suffix(".tmp")
-    temporary.write_bytes(bytes(message))
-    temporary.replace(path)
-    log.info("email_written", path=str(path), to=message["To"], subject=message["Subject"])
-    return str(path)
+    key = f"{MAIL_OUTBOX_PREFIX}/{stamp}-{email_id:08d}.eml"
+    get_storage().put_bytes(key, bytes(message), content_type="message/rfc822")
+    log.info("email_written", key=key, to=message["To"], subject=message["Subject"])
+    return key
 
 
 def uses_smtp() -> bool:
@@ -298,9 +298,7 @@ def stale_email_ids(limit: int = 500) -> list[int]:
         return [int(email_id) for email_id in rows if email_id is not None]
 
 
-def stored_emails(limit: int = 20) -> list[Path]:
-    """The newest .eml files of the file backend, newest first."""
-    folder = get_settings().outbox_dir
-    if not folder.exists():
-        return []
-    return sorted(folder.glob("*.eml"), reverse=True)[:limit]
+def stored_emails(limit: int = 20) -> list[str]:
+    """The storage keys of the newest .eml files of the file backend, newest first."""
+    keys = [k for k in get_storage().list_keys(MAIL_OUTBOX_PREFIX) if k.endswith(".eml")]
+    return sorted(keys, reverse=True)[:limit]

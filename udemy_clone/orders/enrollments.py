@@ -6,10 +6,8 @@ from sqlalchemy import delete
 from sqlmodel import Session, col, select
 
 from udemy_clone.catalog import service as catalog_service
-from udemy_clone.core import outbox
 from udemy_clone.core.db import utcnow
 from udemy_clone.orders._rows import insert_once
-from udemy_clone.orders.events import EnrollmentCreated
 from udemy_clone.orders.models import (
     FREE_GRANT,
     Enrollment,
@@ -70,7 +68,6 @@ def enroll_student(
         session.add(enrollment)
     session.flush()
     catalog_service.record_enrollment_change(session=session, course_id=course_id, delta=1)
-    outbox.emit(session, EnrollmentCreated(user_id=user_id, course_id=course_id, order_id=order_id))
     return enrollment
 
 

@@ -30,13 +30,3 @@ class OrderRefunded(OrderEvent):
     """An order was refunded: the access it gave is taken back."""
 
     topic = "orders.order_refunded"
-
-
-@dataclass(frozen=True, kw_only=True)
-class EnrollmentCreated(DomainEvent):
-    """A student got access to a course (bought, or free)."""
-
-    topic = "orders.enrollment_created"
-    user_id: int
-    course_id: int
-    order_id: int | None = None

@@ -119,3 +119,18 @@ def active_enrollment_counts(*, session: Session, course_ids: Sequence[int]) -> 
     counts = dict.fromkeys(course_ids, 0)
     counts.update({int(cid): int(n) for cid, n in session.exec(statement)})
     return counts
+
+
+def money_totals_by_currency(*, session: Session) -> dict[str, tuple[int, int, int, int]]:
+    """Per currency, all time: (orders paid, cents paid, orders refunded, cents refunded)."""
+    totals: dict[str, list[int]] = {}
+    for offset, timestamp in ((0, col(Order.paid_at)), (2, col(Order.refunded_at))):
+        statement = (
+            select(Order.currency, func.count(col(Order.id)), func.sum(Order.amount_cents))
+            .where(timestamp.is_not(None))
+            .group_by(col(Order.currency))
+        )
+        for currency, n, cents in session.exec(statement):
+            row = totals.setdefault(str(currency), [0, 0, 0, 0])
+            row[offset], row[offset + 1] = int(n), int(cents or 0)
+    return {currency: (r[0], r[1], r[2], r[3]) for currency, r in totals.items()}

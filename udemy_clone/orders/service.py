@@ -88,6 +88,9 @@ from udemy_clone.orders.figures import (
     enrollments_between as enrollments_between,
 )
 from udemy_clone.orders.figures import (
+    money_totals_by_currency as money_totals_by_currency,
+)
+from udemy_clone.orders.figures import (
     order_totals_between as order_totals_between,
 )
 from udemy_clone.orders.figures import (

@@ -9,9 +9,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from udemy_clone.core import db, metrics
+from udemy_clone.core import db
 from udemy_clone.core.log import get_logger
-from udemy_clone.orders.events import EnrollmentCreated, OrderPaid, OrderRefunded
 from udemy_clone.stats import service
 
 log = get_logger(__name__)
@@ -54,25 +53,3 @@ def days_to_roll_up(today: date) -> list[str]:
 def rollup_recent() -> None:
     """Job (every 15 minutes, `udemy_clone/schedule.py`): roll up the recent days."""
     rollup_days(days_to_roll_up(service.today_utc()))
-
-
-# ---- business counters from domain events (shared with every process via core.metrics) --------
-
-
-def count_order_paid(event: OrderPaid, *, event_id: int) -> None:
-    """Event handler (OrderPaid): orders and revenue counters for /metrics."""
-    amount, currency = float(event.amount_cents), event.currency
-    metrics.count("orders_paid_total")
-    metrics.count("revenue_cents_total", amount, currency=currency)
-
-
-def count_order_refunded(event: OrderRefunded, *, event_id: int) -> None:
-    """Event handler (OrderRefunded): refund counters for /metrics."""
-    amount, currency = float(event.amount_cents), event.currency
-    metrics.count("orders_refunded_total")
-    metrics.count("refunded_cents_total", amount, currency=currency)
-
-
-def count_enrollment(event: EnrollmentCreated, *, event_id: int) -> None:
-    """Event handler (EnrollmentCreated): the enrollments counter for /metrics."""
-    metrics.count("enrollments_total")

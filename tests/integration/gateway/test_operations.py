@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.conftest import reload_settings
@@ -30,9 +32,15 @@ def test_metrics_after_requests(api):
     api.get("/api/v1/me")
     api.post("/api/v1/auth/login", json={"email": "x@y.io", "password": "whatever-1"})
     text = api.get("/metrics").text
-    assert 'http_requests_total{method="GET",route="/api/v1/me",status="401"}' in text
+    # this process's own series, labelled with its instance and pid
+    assert re.search(
+        r'^http_requests_total\{instance="[^"]+",method="GET",pid="\d+",route="/api/v1/me",'
+        r'status="401"\} ',
+        text,
+        re.M,
+    )
     assert "http_request_duration_seconds_bucket" in text
-    assert 'logins_total{outcome="failure"}' in text
+    assert re.search(r'^logins_total\{instance="[^"]+",outcome="failure",pid="\d+"\} ', text, re.M)
     assert "queue_depth" in text
 
 

@@ -1,0 +1,160 @@
+"""Two replicas of one build behind nginx behave as one site: the same assets everywhere, data
+written through one replica visible through the other, a browser session that survives replicas
+dying under it, live pushes across replicas, and a load run without errors."""
+
+from __future__ import annotations
+
+import asyncio
+import re
+import time
+import urllib.request
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+from playwright.sync_api import expect
+
+from bench.cluster import run_load
+from tests.cluster.conftest import Cluster, call, wait_until
+from udemy_clone.seed import DEMO_ACCOUNTS
+
+pytestmark = [pytest.mark.slow]
+
+COURSE_IN_REVIEW = "Async Python Deep Dive"  # the demo data's course waiting for review
+
+
+def _get(url: str) -> tuple[int, bytes, dict[str, str]]:
+    with urllib.request.urlopen(url, timeout=30) as response:
+        return response.status, response.read(), dict(response.headers)
+
+
+def _token(base: str, role: str) -> str:
+    account = next(a for a in DEMO_ACCOUNTS if a.role == role)
+    body = {"email": account.email, "password": account.password}
+    return str(call(base, "POST", "/auth/login", body)["access_token"])
+
+
+def _new_student(base: str) -> tuple[str, str, str]:
+    email = f"cluster{time.time_ns()}@example.com"
+    password = "cluster-Student-2026"
+    body = {"email": email, "password": password, "full_name": "Cleo Cluster"}
+    return email, password, str(call(base, "POST", "/auth/register", body)["access_token"])
+
+
+def test_every_replica_serves_the_same_build(cluster: Cluster):
+    pages = [_get(f"{base}/")[1].decode() for base in cluster.replica_urls]
+    assert pages[0] == pages[1], "the replicas serve different builds"
+    assets = sorted(set(re.findall(r'/assets/[^"\']+\.(?:js|css)', pages[0])))
+    assert assets, "the page references no hashed assets"
+    for asset in assets[:10]:
+        bodies = {_get(f"{base}{asset}")[1] for base in cluster.replica_urls}
+        assert len(bodies) == 1, f"{asset} differs between replicas"
+    # through the balancer: cached for a year, compressed, and both replicas take turns
+    status, _, headers = _get(f"{cluster.url}{assets[0]}")
+    assert status == 200 and "immutable" in headers["Cache-Control"]
+    request = urllib.request.Request(
+        f"{cluster.url}{assets[0]}", headers={"Accept-Encoding": "gzip"}
+    )
+    with urllib.request.urlopen(request, timeout=30) as response:
+        assert response.headers["Content-Encoding"] == "gzip"
+    upstreams = {_get(f"{cluster.url}/healthz")[2]["X-Upstream"] for _ in range(6)}
+    assert upstreams == {base.removeprefix("http://") for base in cluster.replica_urls}
+
+
+def test_course_published_through_one_replica_is_found_through_the_other(cluster: Cluster):
+    replica_a, replica_b = cluster.replica_urls
+    admin = _token(replica_a, "admin")
+    in_review = call(replica_a, "GET", "/admin/courses?status=in_review&page_size=100", token=admin)
+    course = next(c for c in in_review["items"] if c["title"] == COURSE_IN_REVIEW)
+    call(replica_a, "POST", f"/courses/{course['id']}/publish", {}, admin)
+
+    # the course page reads the database: the other replica has it at once
+    def found_on_b() -> bool:
+        return call(replica_b, "GET", f"/courses/{course['slug']}")["title"] == COURSE_IN_REVIEW
+
+    wait_until(found_on_b, 5, "the published course is not found through the other replica")
+
+    # Not checked yet: the catalog listing and search read the Whoosh index, which a replica
+    # did not see updated by the worker within 60 s even in one shared directory. After the
+    # PostgreSQL search backend lands: GET /courses?q=<title> on replica B within 5 s.
+
+
+@pytest.mark.browser
+def test_a_session_survives_replicas_dying_and_gets_pushes_from_the_other(
+    cluster: Cluster, browser
+):
+    replica_a, replica_b = cluster.replica_urls
+    listed = call(cluster.url, "GET", "/courses?min_price=1&sort=price_desc&page_size=2")["items"]
+    assert len(listed) == 2, "the demo data needs two paid published courses"
+    email, password, token = _new_student(replica_a)
+
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, base_url=cluster.url)
+    context.set_default_timeout(30_000)
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    try:
+        # sign in, browse and fill the cart through the balancer (pages and events land on
+        # both replicas in turn)
+        page.goto("/login")
+        page.fill("#email", email)
+        page.fill("#password", password)
+        page.click("#login-submit")
+        expect(page.locator("#nav-user-name")).to_be_visible()
+        page.goto("/courses")
+        page.goto(f"/course/{listed[0]['slug']}")
+        page.locator("#buy-primary").click()
+        expect(page.locator("#cart-count")).to_have_text("1")
+
+        # kill -9 one replica, bring it back, kill the other: whichever replica held the tab's
+        # WebSocket died, so the tab reconnected (through nginx) to replica 1
+        cluster.kill_replica(1)
+        cluster.start_replica(1)
+        cluster.kill_replica(2)
+        page.locator("#nav-cart").click()
+        page.wait_for_url(re.compile(r"/cart$"))
+        expect(page.locator(".cart-line")).to_have_count(1)
+        expect(page.locator("#nav-user-name")).to_be_visible()
+        cluster.start_replica(2)
+
+        # a live notification: the order is paid through replica 2 (REST), the worker sends
+        # the notification, and the tab, connected to replica 1, shows it at once
+        bell_before = page.locator("#notification-count")
+        before = int(bell_before.inner_text()) if bell_before.count() else 0
+        order = call(replica_b, "POST", "/checkout", {"course_ids": [listed[1]["id"]]}, token)
+        if order["status"] != "paid":
+            call(replica_b, "POST", f"/payments/sandbox/{order['order_id']}/complete", {}, token)
+        expect(page.locator("#notification-count")).to_have_text(str(before + 1), timeout=15_000)
+
+        # pay for the cart in the browser, then the player plays HLS
+        page.goto("/cart")
+        page.click("#checkout")
+        page.wait_for_url(re.compile(r"/checkout/sandbox/\d+$"))
+        page.click("#sandbox-pay")
+        page.wait_for_url(re.compile(r"/checkout/success\?order_id=\d+"))
+        page.click("#go-my-courses")
+        page.wait_for_url(re.compile(r"/my-courses$"))
+        page.locator(".my-course", has_text=listed[0]["title"]).get_by_text("Start course").click()
+        page.wait_for_url(re.compile(r"/learn/"))
+        expect(page.locator("#lecture-video")).to_be_visible()
+        page.evaluate(
+            "() => { const v = document.querySelector('#lecture-video'); "
+            "v.muted = true; v.play(); }"
+        )
+        page.wait_for_function(
+            "() => document.querySelector('#lecture-video').currentTime > 2", timeout=30_000
+        )
+    finally:
+        context.close()
+    assert not errors, f"JavaScript errors on the page: {errors}"
+
+
+def test_fifty_users_for_a_minute_see_no_errors(cluster: Cluster):
+    # in a thread of its own: the session's Playwright (sync API) keeps an event loop here
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        result = pool.submit(asyncio.run, run_load(cluster.url, users=50, seconds=60)).result()
+    assert result.requests > 200, result.line("2 replicas")  # every user kept going
+    assert not result.errors, result.line("2 replicas")
+    assert result.server_errors == 0, result.line("2 replicas")
+    assert result.statuses[429] == 0, result.line("2 replicas")
+    assert set(result.statuses) <= {200, 206}, result.line("2 replicas")
+    assert len(result.upstreams) == 2, f"one replica took everything: {result.upstreams}"
