@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from typing import Any, Final
 
 from sqlalchemy import text
@@ -54,7 +54,8 @@ POSTGRES_ONLY_TABLES: Final = frozenset({"course_search", "search_words"})
 # title 10 (the Whoosh backend's field boosts, grouped into PostgreSQL's four weights).
 _RANK_WEIGHTS: Final = "'{0.1, 0.25, 0.45, 1.0}'"
 _MIN_VOCABULARY_WORD: Final = 4
-_CORRECTION_CANDIDATES: Final = 8
+_CORRECTION_CANDIDATES: Final = 12
+_MAX_CORRECTIONS: Final = 6
 _WORD = re.compile(r"\w+")
 
 _COLUMNS: Final = (
@@ -162,12 +163,22 @@ _ADD_WORDS: Final = text(
 
 
 @dataclass(slots=True)
-class _Attempt:
-    """One way of reading the query's words: AND or OR, as typed or corrected."""
+class _Word:
+    """One query word and its likely typo corrections (vocabulary words one edit away)."""
 
-    words: list[str]
-    any_word: bool
-    corrected: bool
+    word: str
+    known: bool = True
+    corrections: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _TextMatch:
+    """The tsquery that selects matches and the one that says which match exactly."""
+
+    match_sql: str
+    exact_sql: str
+    params: dict[str, Any]
+    correction: str | None
 
 
 class PostgresSearchIndex:
@@ -238,7 +249,12 @@ class PostgresSearchIndex:
         """Nothing to forget: this backend keeps no answers in the process."""
 
     def search(self, query: SearchQuery) -> SearchResult:
-        """Match, filter, count facets, sort and cut out the page, all in SQL."""
+        """Match, filter, count facets, sort and cut out the page, all in SQL.
+
+        Like the Whoosh backend: every word must match (as typed or as a typo correction)
+        unless no course has them all, then any word does; exact matches rank first, and
+        when only corrections matched the result names the corrected query.
+        """
         check_sort(query.sort)
         start, end = page_bounds(query)
         filters, params = _filters(query)
@@ -246,58 +262,74 @@ class PostgresSearchIndex:
         with db.read_session() as session:
             if not words:
                 return _run(session, query.sort, None, filters, params, start, end)
-            result: SearchResult | None = None
-            for attempt in _attempts(session, words):
-                result = _run(session, query.sort, attempt, filters, params, start, end)
-                if result.total:
-                    if attempt.corrected:
-                        result.corrected_query = " ".join(attempt.words)
-                    return result
-            assert result is not None
+            analysed = _with_corrections(session, words)
+            result = _run(
+                session, query.sort, _text_match(analysed, False), filters, params, start, end
+            )
+            if result.total == 0 and len(analysed) > 1:
+                any_word = _text_match(analysed, True)
+                result = _run(session, query.sort, any_word, filters, params, start, end)
             return result
 
 
-def _attempts(session: Session, words: list[str]) -> Iterable[_Attempt]:
-    """All words as typed; all words corrected; any word as typed; any word corrected."""
-    yield _Attempt(words, any_word=False, corrected=False)
-    corrected = _corrected_words(session, words)
-    if corrected != words:
-        yield _Attempt(corrected, any_word=False, corrected=True)
-    if len(words) > 1:
-        yield _Attempt(words, any_word=True, corrected=False)
-        if corrected != words:
-            yield _Attempt(corrected, any_word=True, corrected=True)
-
-
-def _corrected_words(session: Session, words: Sequence[str]) -> list[str]:
-    """Each unknown word of 5+ letters replaced by its likeliest vocabulary word."""
-    unknown = [w for w in words if len(w) >= MIN_FUZZY_WORD_LENGTH]
-    if not unknown:
-        return list(words)
-    known = set(
-        session.execute(
-            text("SELECT word FROM search_words WHERE word = ANY(CAST(:words AS text[]))"),
-            {"words": unknown},
-        ).scalars()
-    )
-    corrections: dict[str, str] = {}
-    for word in unknown:
-        if word in known:
+def _with_corrections(session: Session, words: list[str]) -> list[_Word]:
+    """The words, each of 5+ letters with its vocabulary neighbours one edit away."""
+    analysed = [_Word(word) for word in words]
+    long_words = [w.word for w in analysed if len(w.word) >= MIN_FUZZY_WORD_LENGTH]
+    if not long_words:
+        return analysed
+    # Nearest vocabulary words by trigram distance, through the GiST index, one round trip.
+    rows = session.execute(
+        text(
+            "SELECT q.w, s.word, s.ndoc FROM unnest(CAST(:words AS text[])) AS q(w) "
+            "CROSS JOIN LATERAL (SELECT word, ndoc FROM search_words "
+            "ORDER BY word <-> q.w LIMIT :limit) AS s"
+        ),
+        {"words": long_words, "limit": _CORRECTION_CANDIDATES},
+    ).all()
+    neighbours: dict[str, list[tuple[str, int]]] = {}
+    for word, candidate, ndoc in rows:
+        neighbours.setdefault(word, []).append((candidate, int(ndoc)))
+    for item in analysed:
+        if len(item.word) < MIN_FUZZY_WORD_LENGTH:
             continue
-        # Nearest by trigram distance through the GiST index, then judged by edits.
-        candidates = session.execute(
-            text("SELECT word, ndoc FROM search_words ORDER BY word <-> :word LIMIT :limit"),
-            {"word": word, "limit": _CORRECTION_CANDIDATES},
-        ).all()
-        allowed = 1 if len(word) < 8 else 2
-        scored = [
-            (edit_distance(word, candidate, allowed), -int(ndoc), candidate)
-            for candidate, ndoc in candidates
+        found = neighbours.get(item.word, [])
+        item.known = any(candidate == item.word for candidate, _ in found)
+        close = [
+            (-ndoc, candidate)
+            for candidate, ndoc in found
+            if candidate != item.word
+            # One edit (a swap counts as one), keeping the first letter, like Whoosh's.
+            and candidate[0] == item.word[0]
+            and edit_distance(item.word, candidate, 1) <= 1
         ]
-        best = min((s for s in scored if s[0] <= allowed), default=None)
-        if best is not None:
-            corrections[word] = best[2]
-    return [corrections.get(w, w) for w in words]
+        item.corrections = [c for _, c in sorted(close)][:_MAX_CORRECTIONS]
+    return analysed
+
+
+def _text_match(words: list[_Word], any_word: bool) -> _TextMatch:
+    """tsqueries for all (or any) of the words, with and without their corrections."""
+    params: dict[str, Any] = {}
+    groups: list[str] = []
+    exact: list[str] = []
+    for position, item in enumerate(words):
+        params[f"w{position}"] = item.word
+        exact.append(f"websearch_to_tsquery('{TS_CONFIG}', :w{position})")
+        # websearch syntax: "a or b" is the tsquery a | b; the words are letters and digits.
+        params[f"g{position}"] = " or ".join([item.word, *item.corrections])
+        groups.append(f"websearch_to_tsquery('{TS_CONFIG}', :g{position})")
+    joiner = " || " if any_word else " && "
+    correction = None
+    if any(not w.known and w.corrections for w in words):
+        correction = " ".join(
+            w.corrections[0] if not w.known and w.corrections else w.word for w in words
+        )
+    return _TextMatch(
+        match_sql=f"({joiner.join(groups)})",
+        exact_sql=f"({joiner.join(exact)})",
+        params=params,
+        correction=correction,
+    )
 
 
 def _filters(query: SearchQuery) -> tuple[list[str], dict[str, Any]]:
@@ -331,7 +363,7 @@ def _filters(query: SearchQuery) -> tuple[list[str], dict[str, Any]]:
 def _run(
     session: Session,
     sort: str,
-    attempt: _Attempt | None,
+    match: _TextMatch | None,
     filters: list[str],
     params: dict[str, Any],
     start: int,
@@ -341,31 +373,43 @@ def _run(
     clauses = list(filters)
     values = dict(params)
     source = "course_search c"
-    if attempt is not None:
-        source = f"course_search c, (SELECT {_TSQUERY} AS query) q"
+    exact_column = "TRUE"
+    if match is not None:
+        source = (
+            f"course_search c, (SELECT {match.match_sql} AS query, {match.exact_sql} AS exact) q"
+        )
         clauses.append("c.tsv @@ q.query")
-        values["text"] = (" or " if attempt.any_word else " ").join(attempt.words)
+        exact_column = "c.tsv @@ q.exact"
+        values.update(match.params)
     where = " AND ".join(clauses) or "TRUE"
     facet_rows = session.execute(
         text(
-            f"WITH m AS MATERIALIZED (SELECT c.level, c.language, c.category_slugs "
-            f"FROM {source} WHERE {where}) "
+            f"WITH m AS MATERIALIZED (SELECT c.level, c.language, c.category_slugs, "
+            f"{exact_column} AS is_exact FROM {source} WHERE {where}) "
             "SELECT 'level', level, count(*) FROM m GROUP BY level "
             "UNION ALL SELECT 'language', language, count(*) FROM m GROUP BY language "
             "UNION ALL SELECT 'category', s.slug, count(*) "
-            "FROM m, unnest(m.category_slugs) AS s(slug) GROUP BY s.slug"
+            "FROM m, unnest(m.category_slugs) AS s(slug) GROUP BY s.slug "
+            "UNION ALL SELECT 'exact', '', count(*) FROM m WHERE is_exact"
         ),
         values,
     ).all()
     facets: dict[str, dict[str, int]] = {name: {} for name in FACET_NAMES}
+    exact_count = 0
     for kind, value, count in facet_rows:
-        facets[kind][value] = int(count)
+        if kind == "exact":
+            exact_count = int(count)
+        else:
+            facets[kind][value] = int(count)
     total = sum(facets["level"].values())
+    # Nothing has the words as typed: the results are for the corrected words.
+    corrected = match.correction if match is not None and total and not exact_count else None
     if start >= min(total, MAX_RESULT_WINDOW):
-        return SearchResult(course_ids=[], total=total, facets=facets)
+        return SearchResult(course_ids=[], total=total, facets=facets, corrected_query=corrected)
     end = min(end, MAX_RESULT_WINDOW)
-    order = _RELEVANCE_ORDER if sort == "relevance" and attempt is not None else None
-    if order is None:
+    if sort == "relevance" and match is not None:
+        order = f"{exact_column} DESC, {_RELEVANCE_ORDER}"
+    else:
         order = _ORDER_BY["newest" if sort == "relevance" else sort]
     ids = session.execute(
         text(
@@ -374,4 +418,6 @@ def _run(
         ),
         {**values, "limit": end - start, "offset": start},
     ).scalars()
-    return SearchResult(course_ids=[int(i) for i in ids], total=total, facets=facets)
+    return SearchResult(
+        course_ids=[int(i) for i in ids], total=total, facets=facets, corrected_query=corrected
+    )

@@ -102,13 +102,14 @@ _CODEC: Final = W3Codec(blocklimit=512, compression=0)
 
 
 def _stemming_analyzer() -> Any:
-    # Accents are folded before stemming, so "numerique" and "numérique" are one word.
+    # Accents are folded before stemming, so "numerique" and "numérique" are one word; the
+    # Snowball (Porter2) English stemmer, as PostgreSQL's `english`, makes "running" "run".
     return (
         RegexTokenizer()
         | LowercaseFilter()
         | CharsetFilter(accent_map)
         | StopFilter()
-        | StemFilter(cachesize=50_000)
+        | StemFilter(lang="en", cachesize=50_000)
     )
 
 
