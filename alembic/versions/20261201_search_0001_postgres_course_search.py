@@ -26,6 +26,14 @@ _TSV = (
     "setweight(to_tsvector('learnly_english', description), 'D')"
 )
 
+_SORT_INDEXES = {
+    "newest": "published_ts DESC, course_id DESC",
+    "rating": "rating_average DESC, rating_count DESC, published_ts DESC, course_id DESC",
+    "best_selling": "sales_count DESC, enrollment_count DESC, published_ts DESC, course_id DESC",
+    "price_asc": "price_cents, published_ts DESC, course_id DESC",
+    "price_desc": "price_cents DESC, published_ts DESC, course_id DESC",
+}
+
 
 def upgrade() -> None:
     """Create the full-text search objects (PostgreSQL only)."""
@@ -65,26 +73,29 @@ def upgrade() -> None:
         )
         """
     )
-    op.execute("CREATE INDEX ix_course_search_tsv ON course_search USING gin (tsv)")
+    # fastupdate off: no pending list, so query times do not creep up between vacuums.
+    op.execute(
+        "CREATE INDEX ix_course_search_tsv ON course_search USING gin (tsv) WITH (fastupdate = off)"
+    )
     op.execute(
         "CREATE INDEX ix_course_search_categories ON course_search USING gin (category_slugs)"
     )
     op.execute("CREATE INDEX ix_course_search_tags ON course_search USING gin (tag_keys)")
-    op.execute(
-        "CREATE INDEX ix_course_search_newest ON course_search (published_ts DESC, course_id DESC)"
-    )
-    op.execute(
-        "CREATE TABLE search_words (word text PRIMARY KEY, ndoc integer NOT NULL DEFAULT 1)"
-    )
-    op.execute(
-        "CREATE INDEX ix_search_words_trgm ON search_words USING gist (word gist_trgm_ops)"
-    )
+    # One per sort, for browsing without text: the first page is read off the index.
+    for name, columns in _SORT_INDEXES.items():
+        op.execute(f"CREATE INDEX ix_course_search_{name} ON course_search ({columns})")
+    # Bumped by every write: replicas key their cached browse facets on it.
+    op.execute("CREATE TABLE search_state (id integer PRIMARY KEY, generation bigint NOT NULL)")
+    op.execute("INSERT INTO search_state (id, generation) VALUES (1, 0)")
+    op.execute("CREATE TABLE search_words (word text PRIMARY KEY, ndoc integer NOT NULL DEFAULT 1)")
+    op.execute("CREATE INDEX ix_search_words_trgm ON search_words USING gist (word gist_trgm_ops)")
 
 
 def downgrade() -> None:
     """Drop the full-text search objects (the extensions stay: others may use them)."""
     if op.get_bind().dialect.name != "postgresql":
         return
+    op.execute("DROP TABLE IF EXISTS search_state")
     op.execute("DROP TABLE IF EXISTS search_words")
     op.execute("DROP TABLE IF EXISTS course_search")
     op.execute("DROP TEXT SEARCH CONFIGURATION IF EXISTS learnly_english")

@@ -450,3 +450,13 @@ def test_the_same_answers_from_every_instance(empty_index: CourseSearchBackend,
         assert other.search(query) == empty_index.search(query)
     empty_index.upsert([course_factory(50, "Haskell Monads")])
     assert ids(other, text="haskell") == [50]
+
+
+def test_browse_facets_follow_every_write(index: CourseSearchBackend, course_factory) -> None:
+    assert index.search(SearchQuery()).facets["category"]["music"] == 1
+    index.upsert([course_factory(60, "Piano Scales", "instruments")])
+    assert index.search(SearchQuery()).facets["category"]["music"] == 2
+    index.delete([5, 60])
+    assert "music" not in index.search(SearchQuery()).facets["category"]
+    index.rebuild(sample_courses())
+    assert index.search(SearchQuery()).facets["category"]["music"] == 1

@@ -19,7 +19,8 @@ replica answers the same thing as soon as the indexing job's transaction has com
 from __future__ import annotations
 
 import re
-from collections import Counter
+import threading
+from collections import Counter, OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, Final
@@ -49,7 +50,27 @@ from udemy_clone.core import db
 
 TS_CONFIG: Final = "learnly_english"
 # Tables only PostgreSQL has (alembic's autogenerate comparison leaves them alone).
-POSTGRES_ONLY_TABLES: Final = frozenset({"course_search", "search_words"})
+POSTGRES_ONLY_TABLES: Final = frozenset(
+    {"course_search", "course_search_next", "search_words", "search_state"}
+)
+# The indexes of course_search as migration search_0001 creates them; a full reindex builds a
+# fresh table, indexes it in bulk (much faster than row by row) and swaps it in.
+_INDEXES: Final[dict[str, str]] = {
+    "ix_course_search_tsv": "USING gin (tsv) WITH (fastupdate = off)",
+    "ix_course_search_categories": "USING gin (category_slugs)",
+    "ix_course_search_tags": "USING gin (tag_keys)",
+    "ix_course_search_newest": "(published_ts DESC, course_id DESC)",
+    "ix_course_search_rating": (
+        "(rating_average DESC, rating_count DESC, published_ts DESC, course_id DESC)"
+    ),
+    "ix_course_search_best_selling": (
+        "(sales_count DESC, enrollment_count DESC, published_ts DESC, course_id DESC)"
+    ),
+    "ix_course_search_price_asc": "(price_cents, published_ts DESC, course_id DESC)",
+    "ix_course_search_price_desc": "(price_cents DESC, published_ts DESC, course_id DESC)",
+}
+_BUMP_GENERATION: Final = text("UPDATE search_state SET generation = generation + 1 WHERE id = 1")
+_FACET_CACHE_SIZE: Final = 512
 # ts_rank weights for D, C, B, A: description 1, category/instructor 2.5, subtitle/tags 4.5,
 # title 10 (the Whoosh backend's field boosts, grouped into PostgreSQL's four weights).
 _RANK_WEIGHTS: Final = "'{0.1, 0.25, 0.45, 1.0}'"
@@ -182,7 +203,16 @@ class _TextMatch:
 
 
 class PostgresSearchIndex:
-    """Course search in the application's PostgreSQL database (sessions from `core.db`)."""
+    """Course search in the application's PostgreSQL database (sessions from `core.db`).
+
+    The only thing kept in the process is the facet counts of browsing without text (the
+    same few filter combinations, each a scan of many rows), keyed by the database's write
+    generation: any write by any replica makes every replica count again.
+    """
+
+    def __init__(self) -> None:
+        self._facets: OrderedDict[tuple[Any, ...], dict[str, dict[str, int]]] = OrderedDict()
+        self._facets_lock = threading.Lock()
 
     # -- writing ---------------------------------------------------------------------------
 
@@ -194,6 +224,7 @@ class PostgresSearchIndex:
         rows = [_row(doc) for doc in latest.values()]
         words = sorted(set().union(*(_row_words(row) for row in rows)))
         with db.transaction() as session:
+            session.execute(_BUMP_GENERATION)
             session.execute(_UPSERT, rows)
             session.execute(_ADD_WORDS, {"words": words})
 
@@ -203,38 +234,73 @@ class PostgresSearchIndex:
         if not ids:
             return
         with db.transaction() as session:
+            session.execute(_BUMP_GENERATION)
             session.execute(
                 text("DELETE FROM course_search WHERE course_id = ANY(CAST(:ids AS integer[]))"),
                 {"ids": ids},
             )
 
     def rebuild(self, docs: Iterable[CourseDocument]) -> int:
-        """Replace every row and the vocabulary in one transaction; returns how many."""
+        """Replace every row and the vocabulary in one transaction; returns how many.
+
+        The rows go into a new table, indexed once they are all in, which then replaces the
+        old one: searches keep reading the old table until the swap commits.
+        """
         latest = {int(doc.course_id): doc for doc in docs}
         vocabulary: Counter[str] = Counter()
         with db.transaction() as session:
-            session.execute(text("DELETE FROM course_search"))
-            session.execute(text("DELETE FROM search_words"))
-            cursor = session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
-            copy_sql = f"COPY course_search ({', '.join(_COLUMNS)}) FROM STDIN"
-            with cursor.copy(copy_sql) as copy:
-                for doc in latest.values():
-                    row = _row(doc)
-                    vocabulary.update(_row_words(row))
-                    copy.write_row([row[c] for c in _COLUMNS])
-            with cursor.copy("COPY search_words (word, ndoc) FROM STDIN") as copy:
-                for word, count in vocabulary.items():
-                    copy.write_row((word, count))
-            cursor.close()
-        with db.transaction() as session:
-            # Fresh planner statistics: the row count just changed wholesale.
+            session.execute(text("SET LOCAL maintenance_work_mem = '256MB'"))
+            session.execute(text("DROP TABLE IF EXISTS course_search_next"))
+            session.execute(
+                text(
+                    "CREATE TABLE course_search_next (LIKE course_search "
+                    "INCLUDING DEFAULTS INCLUDING GENERATED)"
+                )
+            )
+            raw = session.connection().connection.driver_connection
+            assert raw is not None
+            with raw.cursor() as cursor:
+                copy_sql = f"COPY course_search_next ({', '.join(_COLUMNS)}) FROM STDIN"
+                with cursor.copy(copy_sql) as copy:
+                    for doc in latest.values():
+                        row = _row(doc)
+                        vocabulary.update(_row_words(row))
+                        copy.write_row([row[c] for c in _COLUMNS])
+                session.execute(text("DELETE FROM search_words"))
+                with cursor.copy("COPY search_words (word, ndoc) FROM STDIN") as copy:
+                    for word, count in vocabulary.items():
+                        copy.write_row((word, count))
+            session.execute(
+                text(
+                    "ALTER TABLE course_search_next ADD CONSTRAINT course_search_next_pkey "
+                    "PRIMARY KEY (course_id)"
+                )
+            )
+            for name, definition in _INDEXES.items():
+                session.execute(
+                    text(f"CREATE INDEX {name}_next ON course_search_next {definition}")
+                )
+            session.execute(_BUMP_GENERATION)
+            session.execute(text("DROP TABLE course_search"))
+            session.execute(text("ALTER TABLE course_search_next RENAME TO course_search"))
+            session.execute(
+                text(
+                    "ALTER TABLE course_search RENAME CONSTRAINT course_search_next_pkey "
+                    "TO course_search_pkey"
+                )
+            )
+            for name in _INDEXES:
+                session.execute(text(f"ALTER INDEX {name}_next RENAME TO {name}"))
+            # Fresh planner statistics: the rows changed wholesale.
             session.execute(text("ANALYZE course_search"))
             session.execute(text("ANALYZE search_words"))
+        self._facets.clear()
         return len(latest)
 
     def clear(self) -> None:
         """Remove every course and the vocabulary."""
         with db.transaction() as session:
+            session.execute(_BUMP_GENERATION)
             session.execute(text("DELETE FROM course_search"))
             session.execute(text("DELETE FROM search_words"))
 
@@ -246,7 +312,9 @@ class PostgresSearchIndex:
             return int(session.execute(text("SELECT count(*) FROM course_search")).scalar_one())
 
     def clear_caches(self) -> None:
-        """Nothing to forget: this backend keeps no answers in the process."""
+        """Forget the cached browse facets."""
+        with self._facets_lock:
+            self._facets.clear()
 
     def search(self, query: SearchQuery) -> SearchResult:
         """Match, filter, count facets, sort and cut out the page, all in SQL.
@@ -261,7 +329,7 @@ class PostgresSearchIndex:
         words = query_words(query.text or "")
         with db.read_session() as session:
             if not words:
-                return _run(session, query.sort, None, filters, params, start, end)
+                return self._browse(session, query.sort, filters, params, start, end)
             analysed = _with_corrections(session, words)
             result = _run(
                 session, query.sort, _text_match(analysed, False), filters, params, start, end
@@ -270,6 +338,29 @@ class PostgresSearchIndex:
                 any_word = _text_match(analysed, True)
                 result = _run(session, query.sort, any_word, filters, params, start, end)
             return result
+
+    def _browse(
+        self,
+        session: Session,
+        sort: str,
+        filters: list[str],
+        params: dict[str, Any],
+        start: int,
+        end: int,
+    ) -> SearchResult:
+        generation = session.execute(
+            text("SELECT generation FROM search_state WHERE id = 1")
+        ).scalar_one()
+        key = (generation, tuple(filters), tuple(sorted(params.items())))
+        with self._facets_lock:
+            cached = self._facets.get(key)
+        result = _run(session, sort, None, filters, params, start, end, facets=cached)
+        if cached is None:
+            with self._facets_lock:
+                self._facets[key] = {k: dict(v) for k, v in result.facets.items()}
+                while len(self._facets) > _FACET_CACHE_SIZE:
+                    self._facets.popitem(last=False)
+        return result
 
 
 def _with_corrections(session: Session, words: list[str]) -> list[_Word]:
@@ -368,8 +459,12 @@ def _run(
     params: dict[str, Any],
     start: int,
     end: int,
+    facets: dict[str, dict[str, int]] | None = None,
 ) -> SearchResult:
-    """Facet counts (and so the total) of the matches, then the page in the wanted order."""
+    """Facet counts (and so the total) of the matches, then the page in the wanted order.
+
+    `facets` (browse only) are counts already known for this generation and these filters.
+    """
     clauses = list(filters)
     values = dict(params)
     source = "course_search c"
@@ -382,6 +477,10 @@ def _run(
         exact_column = "c.tsv @@ q.exact"
         values.update(match.params)
     where = " AND ".join(clauses) or "TRUE"
+    if facets is not None:
+        facets = {k: dict(v) for k, v in facets.items()}
+        total = sum(facets["level"].values())
+        return _page(session, sort, match, source, where, values, facets, total, 0, start, end)
     facet_rows = session.execute(
         text(
             f"WITH m AS MATERIALIZED (SELECT c.level, c.language, c.category_slugs, "
@@ -394,7 +493,7 @@ def _run(
         ),
         values,
     ).all()
-    facets: dict[str, dict[str, int]] = {name: {} for name in FACET_NAMES}
+    facets = {name: {} for name in FACET_NAMES}
     exact_count = 0
     for kind, value, count in facet_rows:
         if kind == "exact":
@@ -402,6 +501,26 @@ def _run(
         else:
             facets[kind][value] = int(count)
     total = sum(facets["level"].values())
+    return _page(
+        session, sort, match, source, where, values, facets, total, exact_count, start, end
+    )
+
+
+def _page(
+    session: Session,
+    sort: str,
+    match: _TextMatch | None,
+    source: str,
+    where: str,
+    values: dict[str, Any],
+    facets: dict[str, dict[str, int]],
+    total: int,
+    exact_count: int,
+    start: int,
+    end: int,
+) -> SearchResult:
+    """The ids of one page in the wanted order (exact matches first under relevance)."""
+    exact_column = "c.tsv @@ q.exact" if match is not None else "TRUE"
     # Nothing has the words as typed: the results are for the corrected words.
     corrected = match.correction if match is not None and total and not exact_count else None
     if start >= min(total, MAX_RESULT_WINDOW):
