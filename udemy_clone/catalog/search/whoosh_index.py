@@ -93,6 +93,7 @@ _SPELL_FIELD: Final = "spell"
 _KEY_FIELD: Final = "course_key"
 _VALUES_FIELD: Final = "doc_values"
 _TERM_CACHE_SIZE: Final = 4096
+_SEGMENT_POSTINGS_CACHE_SIZE: Final = 16_384
 _FACET_CACHE_SIZE: Final = 512
 _WRITER_TIMEOUT_SECONDS: Final = 30.0
 _OPEN_ATTEMPTS: Final = 20
@@ -313,7 +314,6 @@ class _Snapshot:
         self._sort_orders: dict[str, tuple[list[int], list[int]]] = {}
         self.term_docs: OrderedDict[tuple[str, str], frozenset[int]] = OrderedDict()
         self.facets: OrderedDict[tuple[Any, ...], dict[str, dict[str, int]]] = OrderedDict()
-        self._popularity: list[float] | None = None
         self.lock = threading.Lock()
 
     def value_set(self, kind: str, value: str) -> frozenset[int]:
@@ -372,18 +372,6 @@ class _Snapshot:
             return lambda d: (-prices[d], -published[d], -ids[d])
         return lambda d: (-published[d], -ids[d])  # newest
 
-    def popularity(self) -> list[float]:
-        """A tie-breaker for equal relevance, below any real score difference: best sellers."""
-        cached = self._popularity
-        if cached is None:
-            order, _ = self.sort_order("best_selling")
-            count = max(len(order), 1)
-            cached = [0.0] * len(self.course_ids)
-            for position, docnum in enumerate(order):
-                cached[docnum] = (count - position) / count * 1e-6
-            self._popularity = cached
-        return cached
-
     def facet_counts(self, docs: Iterable[int]) -> dict[str, dict[str, int]]:
         """Category (by slug), level and language counts over `docs`."""
         docs = docs if isinstance(docs, list | tuple) else list(docs)
@@ -435,6 +423,8 @@ class CourseSearchIndex:
         self._index: whoosh_index.Index | None = None
         self._snapshot: _Snapshot | None = None
         self._segment_values: dict[str, _SegmentValues] = {}
+        self._postings: OrderedDict[tuple[str, str, str], tuple[int, ...]] = OrderedDict()
+        self._postings_lock = threading.Lock()
 
     # -- writing ---------------------------------------------------------------------------
 
@@ -531,11 +521,15 @@ class CourseSearchIndex:
             self._index = None
             self._snapshot = None
             self._segment_values = {}
+            self._postings = OrderedDict()
+            self._postings_lock = threading.Lock()
 
     # -- reading ---------------------------------------------------------------------------
 
     def clear_caches(self) -> None:
         """Forget cached postings and facets (benchmarks use it to time cold queries)."""
+        with self._postings_lock:
+            self._postings.clear()
         snapshot = self._snapshot
         if snapshot is not None:
             with snapshot.lock:
@@ -674,13 +668,32 @@ class CourseSearchIndex:
             return cached
         found: list[int] = []
         for leaf, offset in snap.leaves:
-            ids = _posting_ids(leaf, field_name, term)
+            ids = self._segment_postings(leaf, field_name, term)
             found.extend(map(offset.__add__, ids) if offset else ids)
         docs = frozenset(found)
         if snap.has_deletions:
             docs &= snap.live_set
         _bounded_put(snap.term_docs, key, docs, _TERM_CACHE_SIZE)
         return docs
+
+    def _segment_postings(self, leaf: IndexReader, field_name: str, term: str) -> Sequence[int]:
+        """A term's docnums in one segment; kept across index changes, as segments never change.
+
+        Right after an upsert only the new small segment is read, not the whole index.
+        """
+        segment_id = _segment_id(leaf)
+        if segment_id is None:
+            return _posting_ids(leaf, field_name, term)
+        key = (segment_id, field_name, term)
+        with self._postings_lock:
+            cached = self._postings.get(key)
+            if cached is not None:
+                self._postings.move_to_end(key)
+                return cached
+        ids = tuple(_posting_ids(leaf, field_name, term))
+        with self._postings_lock:
+            _bounded_put(self._postings, key, ids, _SEGMENT_POSTINGS_CACHE_SIZE)
+        return ids
 
     def _stem_docs(self, snap: _Snapshot, stem: str) -> frozenset[int]:
         """Docs holding `stem` in any text field (cached like single terms)."""
@@ -819,11 +832,23 @@ def _top_scored(
         return []
     # Whoosh's BM25F collector steps through every match one Python call at a time (p95 of
     # 98 ms for one word at 100k courses); summing set-based features is ~10x cheaper.
-    scores = dict(zip(docs, map(snap.popularity().__getitem__, docs), strict=True))
+    scores = dict.fromkeys(docs, 0.0)
     for feature_docs, weight in features:
         for docnum in feature_docs & docs:
             scores[docnum] += weight
-    return heapq.nlargest(limit, scores, key=scores.__getitem__)
+    # Ties are broken on the values themselves, not on a rank over the whole index, so the
+    # first search after a change sorts nothing but its own matches.
+    sales, enrollments, published, ids = (
+        snap.sales,
+        snap.enrollments,
+        snap.published,
+        snap.course_ids,
+    )
+    return heapq.nlargest(
+        limit,
+        scores,
+        key=lambda d: (scores[d], sales[d], enrollments[d], published[d], ids[d]),
+    )
 
 
 def _copy_facets(facets: dict[str, dict[str, int]]) -> dict[str, dict[str, int]]:
