@@ -71,6 +71,9 @@ _INDEXES: Final[dict[str, str]] = {
 }
 _BUMP_GENERATION: Final = text("UPDATE search_state SET generation = generation + 1 WHERE id = 1")
 _FACET_CACHE_SIZE: Final = 512
+_SEARCH_SETTINGS: Final = text(
+    "SELECT set_config('jit', 'off', true), set_config('work_mem', '32MB', true)"
+)
 # ts_rank weights for D, C, B, A: description 1, category/instructor 2.5, subtitle/tags 4.5,
 # title 10 (the Whoosh backend's field boosts, grouped into PostgreSQL's four weights).
 _RANK_WEIGHTS: Final = "'{0.1, 0.25, 0.45, 1.0}'"
@@ -328,6 +331,10 @@ class PostgresSearchIndex:
         filters, params = _filters(query)
         words = query_words(query.text or "")
         with db.read_session() as session:
+            # JIT compiling a plan costs more than these short queries themselves, and
+            # the facet counts of a common word need more than the default 4 MB to stay in
+            # memory; both apply to this transaction only.
+            session.execute(_SEARCH_SETTINGS)
             if not words:
                 return self._browse(session, query.sort, filters, params, start, end)
             analysed = _with_corrections(session, words)
