@@ -6,6 +6,7 @@ from logging.config import fileConfig
 
 from alembic import context
 
+from udemy_clone.catalog.search.postgres_index import POSTGRES_ONLY_TABLES
 from udemy_clone.core import db
 from udemy_clone.core.config import get_settings
 from udemy_clone.models_registry import metadata
@@ -15,6 +16,12 @@ if config.config_file_name is not None and config.attributes.get("configure_logg
     fileConfig(config.config_file_name, disable_existing_loggers=False)
 
 target_metadata = metadata
+
+
+def _include_object(obj, name, type_, reflected, compare_to) -> bool:  # type: ignore[no-untyped-def]
+    """Leave out tables created by hand in PostgreSQL-only migrations (full-text search)."""
+    table = obj if type_ == "table" else getattr(obj, "table", None)
+    return getattr(table, "name", name) not in POSTGRES_ONLY_TABLES
 
 
 def _url() -> str:
@@ -28,6 +35,7 @@ def run_migrations_offline() -> None:
         literal_binds=True,
         render_as_batch=_url().startswith("sqlite"),
         compare_type=True,
+        include_object=_include_object,
     )
     with context.begin_transaction():
         context.run_migrations()
@@ -50,6 +58,7 @@ def _run_with(connection) -> None:  # type: ignore[no-untyped-def]
         target_metadata=target_metadata,
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
+        include_object=_include_object,
     )
     with context.begin_transaction():
         context.run_migrations()

@@ -1,9 +1,11 @@
-"""Benchmark of the course search engine: indexing rate and query latency at 10k/100k courses.
+"""Benchmark of the course search backends: reindex time and query latency at 10k/100k courses.
 
-Run: .venv/bin/python bench/search.py --sizes 10000,100000
+Run: .venv/bin/python bench/search.py --sizes 10000,100000 --backend both
 
 Synthetic but believable courses come from word lists with a fixed seed, so every run indexes
-the same catalogue. Queries go through `CourseSearchIndex.search`, the code path the API uses.
+the same catalogue. Queries go through the backend's `search`, the code path the API uses:
+`CourseSearchIndex` (Whoosh, local disk) and `PostgresSearchIndex` (PostgreSQL full-text search
+in a scratch database created next to `--postgres-url` and dropped afterwards).
 """
 
 from __future__ import annotations
@@ -19,16 +21,25 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from sqlalchemy import text  # noqa: E402
+from sqlalchemy.engine import make_url  # noqa: E402
+
 from udemy_clone.catalog.search import (  # noqa: E402
     CourseDocument,
+    CourseSearchBackend,
     CourseSearchIndex,
+    PostgresSearchIndex,
     SearchQuery,
 )
+from udemy_clone.core import db  # noqa: E402
+from udemy_clone.core.config import get_settings  # noqa: E402
+from udemy_clone.migrations import upgrade_to_head  # noqa: E402
 
 SEED = 20240601
 
@@ -338,32 +349,74 @@ def _p(values: list[float]) -> str:
     return f"{_percentile(values, 50):6.1f} {_percentile(values, 95):6.1f}"
 
 
-def run(size: int, queries_per_kind: int, workdir: Path) -> None:
-    """Index `size` courses and print indexing rate and latency percentiles."""
+@contextmanager
+def _scratch_postgres(admin_url: str) -> Iterator[None]:
+    """A migrated scratch database of our own, the app's engine pointed at it, then dropped."""
+    name = f"uc_search_bench_{os.getpid()}"
+    admin = db.build_engine(admin_url)
+    with admin.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    url = make_url(admin_url).set(database=name).render_as_string(hide_password=False)
+    previous = os.environ.get("DATABASE_URL")
+    try:
+        upgrade_to_head(url)
+        os.environ["DATABASE_URL"] = url
+        get_settings.cache_clear()
+        db.reset_engine()
+        yield
+    finally:
+        db.reset_engine()
+        if previous is None:
+            os.environ.pop("DATABASE_URL", None)
+        else:
+            os.environ["DATABASE_URL"] = previous
+        get_settings.cache_clear()
+        with admin.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+def _after_changes(index: CourseSearchBackend, docs: list[CourseDocument], rounds: int
+                   ) -> tuple[list[float], list[float]]:
+    """Milliseconds of upserting one changed course, and of the first search after it."""
+    rng = random.Random(SEED + 7)
+    words = ["python", "react", "marketing", "photography", "excel", "guitar", "docker"]
+    upserts, searches = [], []
+    for _ in range(rounds):
+        doc = rng.choice(docs)
+        doc.sales_count += 1
+        started = time.perf_counter()
+        index.upsert([doc])
+        upserts.append((time.perf_counter() - started) * 1000)
+        started = time.perf_counter()
+        index.search(SearchQuery(text=rng.choice(words)))
+        searches.append((time.perf_counter() - started) * 1000)
+    return upserts, searches
+
+
+def run(size: int, queries_per_kind: int, backend: str, workdir: Path) -> None:
+    """Index `size` courses on `backend` and print reindex time and latency percentiles."""
     directory = workdir / f"index-{size}"
     shutil.rmtree(directory, ignore_errors=True)
     docs = list(generate_courses(size))
-    index = CourseSearchIndex(directory)
+    index: CourseSearchBackend
+    index = CourseSearchIndex(directory) if backend == "whoosh" else PostgresSearchIndex()
     started, started_cpu = time.perf_counter(), time.process_time()
     index.rebuild(docs)
     elapsed, elapsed_cpu = time.perf_counter() - started, time.process_time() - started_cpu
-    print(f"\n== {size:,} courses ==")
-    print(f"indexing (one rebuild commit): {size / elapsed:,.0f} docs/s wall ({elapsed:.1f} s), "
-          f"{size / elapsed_cpu:,.0f} docs/s of CPU ({elapsed_cpu:.1f} s)")
+    print(f"\n== {backend}: {size:,} courses ==")
+    print(f"full reindex: {elapsed:.1f} s wall ({size / elapsed:,.0f} docs/s), "
+          f"{elapsed_cpu:.1f} s of this process's CPU")
 
     started = time.perf_counter()
     index.count()
     load_ms = (time.perf_counter() - started) * 1000
-    print(f"first search after opening (loads doc values): {load_ms:.0f} ms")
+    print(f"first search after opening: {load_ms:.0f} ms")
 
-    started = time.perf_counter()
-    index.upsert(docs[:1])
-    upsert_ms = (time.perf_counter() - started) * 1000
-    started = time.perf_counter()
-    index.search(SearchQuery(text="python"))
-    refresh_ms = (time.perf_counter() - started) * 1000
-    print(f"upsert of one course: {upsert_ms:.0f} ms; next search (new searcher): "
-          f"{refresh_ms:.0f} ms")
+    upserts, searches = _after_changes(index, docs, 20)
+    print(f"one course changed, 20 times: upsert {_p(upserts)}; first search after it "
+          f"{_p(searches)} (p50 p95, ms)")
 
     sets = build_query_sets(queries_per_kind)
     # Warm-up pass over a different sample, so first-use costs (sort orders, filter sets)
@@ -374,9 +427,10 @@ def run(size: int, queries_per_kind: int, workdir: Path) -> None:
             index.search(q)
     gc.collect()
     print("warm: postings of words already searched are cached (steady state of a server);")
-    print("cold: caches emptied before every query, as right after the index changed.")
-    print("wall = elapsed time; cpu = this thread's CPU time (what the query costs when the")
-    print("machine is shared). Each cell: p50 p95, in ms.")
+    print("cold: in-process caches emptied before every query, as right after an index change")
+    print("(PostgreSQL keeps no answers in the process: its cold equals warm).")
+    print("wall = elapsed time; cpu = this thread's CPU time (for PostgreSQL only the client")
+    print("side). Each cell: p50 p95, in ms.")
     print(f"{'query kind':<17} {'n':>4} | {'warm wall':>13} | {'warm cpu':>13} | "
           f"{'cold wall':>13} | {'cold cpu':>13} | {'avg hits':>8}")
     for kind, queries in sets.items():
@@ -394,14 +448,26 @@ def main() -> None:
     parser.add_argument("--sizes", default="10000,100000")
     parser.add_argument("--queries", type=int, default=300, help="queries per kind")
     parser.add_argument("--workdir", type=Path, default=None)
+    parser.add_argument("--backend", choices=["whoosh", "postgres", "both"], default="both")
+    parser.add_argument(
+        "--postgres-url",
+        default="postgresql+psycopg://postgres@127.0.0.1:5432/postgres",
+        help="server for the scratch database (the named database is only used to create it)",
+    )
     args = parser.parse_args()
+    backends = ["whoosh", "postgres"] if args.backend == "both" else [args.backend]
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
     print(f"python {platform.python_version()} on {platform.machine()}, {os.cpu_count()} CPUs, "
           f"load average {os.getloadavg()[0]:.1f}; seed {SEED}; {args.queries} queries per kind")
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="search-bench-"))
     try:
         for size in sizes:
-            run(size, args.queries, workdir)
+            for backend in backends:
+                if backend == "postgres":
+                    with _scratch_postgres(args.postgres_url):
+                        run(size, args.queries, backend, workdir)
+                else:
+                    run(size, args.queries, backend, workdir)
     finally:
         if args.workdir is None:
             shutil.rmtree(workdir, ignore_errors=True)

@@ -288,6 +288,7 @@ def search_courses(*, session: Session, query: CourseSearch) -> CourseSearchPage
             "language": {},
             **{name: dict(counts) for name, counts in result.facets.items()},
         },
+        corrected_query=result.corrected_query,
     )
 
 

@@ -460,6 +460,8 @@ class CourseSearchPage(BaseModel):
     page: int
     page_size: int
     facets: dict[str, dict[str, int]]
+    # Set when nothing matched the words as typed: "showing results for <corrected_query>".
+    corrected_query: str | None = None
 
 
 class HomeRow(BaseModel):

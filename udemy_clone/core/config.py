@@ -131,8 +131,9 @@ class Settings(BaseSettings):
     cdn_base_url: str | None = None
     playback_url_ttl_seconds: int = 4 * 3600
 
-    # search
-    search_index_dir: Path | None = None
+    # search: "auto" is PostgreSQL full-text search on a PostgreSQL database, Whoosh otherwise
+    search_backend: Literal["auto", "whoosh", "postgres"] = "auto"
+    search_index_dir: Path | None = None  # Whoosh's files
 
     # payments: sandbox unless both Stripe keys are set
     stripe_secret_key: str | None = None

@@ -157,6 +157,13 @@ def set_bind_override(connection: Connection | None) -> None:
     _bind_override = connection
 
 
+def dialect_name() -> str:
+    """`sqlite` or `postgresql`: the database new sessions talk to (no connection is made)."""
+    if _bind_override is not None:
+        return str(_bind_override.dialect.name)
+    return str(get_engine().dialect.name)
+
+
 def new_session(*, for_writes: bool = True) -> Session:
     """A session on the current bind; the caller commits or rolls back."""
     if _bind_override is not None:

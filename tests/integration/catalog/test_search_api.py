@@ -132,6 +132,13 @@ def test_text_query_tolerates_one_typo(api, catalogue):
     assert catalogue["python"].id in ids(api.get(f"{API}/courses?q=programing"))
 
 
+def test_a_corrected_query_is_named(api, catalogue):
+    body = api.get(f"{API}/courses?q=guitra chords").json()
+    assert [c["id"] for c in body["items"]] == [catalogue["guitar"].id]
+    assert body["corrected_query"] == "guitar chords"
+    assert api.get(f"{API}/courses?q=guitar").json()["corrected_query"] is None
+
+
 @pytest.mark.parametrize(
     "params",
     [

@@ -1,4 +1,4 @@
-"""Full-text course search: Whoosh, hidden behind a small interface another engine could replace.
+"""Course search on Whoosh: the embedded backend of the search port (local disk, one machine).
 
 Whoosh stores the index (segments, term dictionaries, postings, atomic commits) and finds the
 words: stemming analysis, and a Levenshtein automaton over the unstemmed vocabulary for typos.
@@ -14,6 +14,10 @@ for one word, 168 ms for three; see bench/search.py):
 
 Writers are serialised with a thread lock inside a process and an `fcntl` file lock across
 processes, so concurrent upserts and deletes never raise `LockError` and are applied in order.
+Only Whoosh's public reader API is used (`postings().all_ids()`, `terms_within`, columns).
+
+The index lives on this machine's disk: replicas on other machines each need their own copy
+kept current, which is why PostgreSQL deployments use `postgres_index` instead.
 """
 
 from __future__ import annotations
@@ -23,41 +27,54 @@ import heapq
 import json
 import math
 import os
-import re
 import threading
 import time
-import unicodedata
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate, chain
+from itertools import chain
 from pathlib import Path
 from typing import Any, Final
 
 from whoosh import index as whoosh_index
-from whoosh.analysis import LowercaseFilter, RegexTokenizer, StemmingAnalyzer, StopFilter
-from whoosh.codec.whoosh3 import W3Codec, W3LeafMatcher
+from whoosh.analysis import (
+    CharsetFilter,
+    LowercaseFilter,
+    RegexTokenizer,
+    StemFilter,
+    StopFilter,
+)
+from whoosh.codec.whoosh3 import W3Codec
 from whoosh.columns import VarBytesColumn
 from whoosh.fields import COLUMN, ID, KEYWORD, TEXT, Schema
 from whoosh.index import EmptyIndexError
 from whoosh.reading import IndexReader
 from whoosh.searching import Searcher
+from whoosh.support.charset import accent_map
 from whoosh.writing import CLEAR, IndexWriter
 
-from udemy_clone.core.config import get_settings
+from udemy_clone.catalog.search.port import (
+    MAX_QUERY_WORDS,
+    MAX_RESULT_WINDOW,
+    MIN_FUZZY_WORD_LENGTH,
+    CourseDocument,
+    SearchQuery,
+    SearchResult,
+    check_sort,
+    clean_query_text,
+    clean_text,
+    normalize_tag,
+    page_bounds,
+    price_bounds,
+    timestamp,
+)
 
 # Bump when the schema or the doc-values layout changes: a new version opens a fresh, empty
 # index beside the old one, which the caller then fills with `rebuild`.
-SCHEMA_VERSION: Final = 2  # 2: doc values carry the currency (price filters within one)
+SCHEMA_VERSION: Final = 3  # 2: folded accents, Snowball stems; 3: doc values carry currency
 INDEX_NAME: Final = f"courses_v{SCHEMA_VERSION}"
-
-SORT_OPTIONS: Final = ("relevance", "rating", "newest", "best_selling", "price_asc", "price_desc")
-MAX_PAGE_SIZE: Final = 100
-# Deep pages cost as much as everything before them; nobody pages past this window.
-MAX_RESULT_WINDOW: Final = 10_000
 
 # Relevance weight of a query word found in each text field (title highest).
 FIELD_BOOSTS: Final[dict[str, float]] = {
@@ -70,15 +87,13 @@ FIELD_BOOSTS: Final[dict[str, float]] = {
 }
 # A typo-corrected word weighs this much of the exact word, so exact matches rank first.
 FUZZY_BOOST: Final = 0.2
-MIN_FUZZY_WORD_LENGTH: Final = 5
 MAX_FUZZY_EXPANSIONS: Final = 6
-MAX_QUERY_CHARS: Final = 256
-MAX_QUERY_WORDS: Final = 8
 
 _SPELL_FIELD: Final = "spell"
 _KEY_FIELD: Final = "course_key"
 _VALUES_FIELD: Final = "doc_values"
 _TERM_CACHE_SIZE: Final = 4096
+_SEGMENT_POSTINGS_CACHE_SIZE: Final = 16_384
 _FACET_CACHE_SIZE: Final = 512
 _WRITER_TIMEOUT_SECONDS: Final = 30.0
 _OPEN_ATTEMPTS: Final = 20
@@ -86,79 +101,29 @@ _OPEN_ATTEMPTS: Final = 20
 # query, and zlib plus a pickle per 128 postings made up half of it.
 _CODEC: Final = W3Codec(blocklimit=512, compression=0)
 
-_STEM_ANALYZER = StemmingAnalyzer()
+
+def _stemming_analyzer() -> Any:
+    # Accents are folded before stemming, so "numerique" and "numérique" are one word; the
+    # Snowball (Porter2) English stemmer, as PostgreSQL's `english`, makes "running" "run".
+    return (
+        RegexTokenizer()
+        | LowercaseFilter()
+        | CharsetFilter(accent_map)
+        | StopFilter()
+        | StemFilter(lang="en", cachesize=50_000)
+    )
+
+
+_STEM_ANALYZER = _stemming_analyzer()
 # Unstemmed words: typo candidates are found among the words people wrote, then stemmed,
 # so "developmnt" -> "development" -> "develop" matches like the exact word would.
-_WORD_ANALYZER = RegexTokenizer() | LowercaseFilter() | StopFilter(minsize=2)
-_CONTROL_CHARS = re.compile(r"[\x00-\x1f\x7f]")
-
-
-@dataclass(slots=True)
-class CourseDocument:
-    """What the search index knows about one published course."""
-
-    course_id: int
-    title: str
-    subtitle: str = ""
-    description: str = ""
-    tags: list[str] = field(default_factory=list)
-    # The course's own category and all its ancestors, so a parent filter includes children.
-    category_slugs: list[str] = field(default_factory=list)
-    category_names: list[str] = field(default_factory=list)
-    instructor_name: str = ""
-    level: str = "all"
-    language: str = "en"
-    price_cents: int = 0
-    currency: str = "USD"
-    rating_average: float = 0.0
-    rating_count: int = 0
-    enrollment_count: int = 0
-    sales_count: int = 0
-    published_at: datetime | None = None
-
-
-@dataclass(slots=True)
-class SearchQuery:
-    """One catalogue search: free text, filters, sort and page (1-based)."""
-
-    text: str = ""
-    category: str | None = None
-    tag: str | None = None
-    level: str | None = None
-    language: str | None = None
-    min_price: int | None = None
-    max_price: int | None = None
-    # Prices compare only within one currency: with a price bound, other currencies drop out.
-    currency: str | None = None
-    free: bool | None = None
-    min_rating: float | None = None
-    sort: str = "relevance"
-    page: int = 1
-    page_size: int = 20
-
-
-@dataclass(slots=True)
-class SearchResult:
-    """One page of matching course ids, the total number of matches and the facet counts."""
-
-    course_ids: list[int]
-    total: int
-    facets: dict[str, dict[str, int]]
+_WORD_ANALYZER = (
+    RegexTokenizer() | LowercaseFilter() | CharsetFilter(accent_map) | StopFilter(minsize=2)
+)
 
 
 # --------------------------------------------------------------------------------------------
 # Text analysis
-
-
-def normalize_tag(tag: str) -> str:
-    """The form tags are compared in: lowercase, `-`/`_` as spaces, single spaces."""
-    return " ".join(tag.replace("-", " ").replace("_", " ").lower().split())
-
-
-def _clean_text(text: str) -> str:
-    # Lone surrogates cannot be encoded to the UTF-8 the index stores; replace them.
-    text = text.encode("utf-8", "replace").decode("utf-8")
-    return _CONTROL_CHARS.sub(" ", unicodedata.normalize("NFKC", text))
 
 
 @lru_cache(maxsize=20_000)
@@ -169,7 +134,7 @@ def _stem(word: str) -> str | None:
 
 def _query_words(text: str) -> list[str]:
     """Lowercase, de-duplicated words of a user's query, capped in length and number."""
-    cleaned = _clean_text(text[: MAX_QUERY_CHARS * 4])[:MAX_QUERY_CHARS]
+    cleaned = clean_query_text(text)
     words: list[str] = []
     for token in _WORD_ANALYZER(cleaned):
         word = token.text
@@ -192,7 +157,8 @@ def _transpositions(word: str) -> Iterator[str]:
 
 def _build_schema() -> Schema:
     text_fields = {
-        name: TEXT(analyzer=StemmingAnalyzer(), phrase=False, stored=False) for name in FIELD_BOOSTS
+        name: TEXT(analyzer=_stemming_analyzer(), phrase=False, stored=False)
+        for name in FIELD_BOOSTS
     }
     return Schema(
         **text_fields,
@@ -206,14 +172,6 @@ def _build_schema() -> Schema:
     )
 
 
-def _timestamp(moment: datetime | None) -> float:
-    if moment is None:
-        return 0.0
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return moment.timestamp()
-
-
 def _document_fields(doc: CourseDocument) -> dict[str, Any]:
     texts = {
         "title": doc.title,
@@ -223,7 +181,7 @@ def _document_fields(doc: CourseDocument) -> dict[str, Any]:
         "instructor_name": doc.instructor_name,
         "description": doc.description,
     }
-    texts = {name: _clean_text(value or "") for name, value in texts.items()}
+    texts = {name: clean_text(value or "") for name, value in texts.items()}
     # Shorter words are never within one edit of a word long enough to be typo-corrected.
     spell_words = sorted(
         {t.text for t in _WORD_ANALYZER(" ".join(texts.values())) if len(t.text) >= 4}
@@ -237,7 +195,7 @@ def _document_fields(doc: CourseDocument) -> dict[str, Any]:
         int(doc.rating_count),
         int(doc.enrollment_count),
         int(doc.sales_count),
-        _timestamp(doc.published_at),
+        timestamp(doc.published_at),
         sorted({s.strip().lower() for s in doc.category_slugs if s.strip()}),
         sorted({normalize_tag(t) for t in doc.tags if t.strip()}),
         (doc.currency or "").upper(),
@@ -362,7 +320,6 @@ class _Snapshot:
         self._sort_orders: dict[str, tuple[list[int], list[int]]] = {}
         self.term_docs: OrderedDict[tuple[str, str], frozenset[int]] = OrderedDict()
         self.facets: OrderedDict[tuple[Any, ...], dict[str, dict[str, int]]] = OrderedDict()
-        self._popularity: list[float] | None = None
         self.lock = threading.Lock()
 
     def value_set(self, kind: str, value: str) -> frozenset[int]:
@@ -421,18 +378,6 @@ class _Snapshot:
             return lambda d: (-prices[d], -published[d], -ids[d])
         return lambda d: (-published[d], -ids[d])  # newest
 
-    def popularity(self) -> list[float]:
-        """A tie-breaker for equal relevance, below any real score difference: best sellers."""
-        cached = self._popularity
-        if cached is None:
-            order, _ = self.sort_order("best_selling")
-            count = max(len(order), 1)
-            cached = [0.0] * len(self.course_ids)
-            for position, docnum in enumerate(order):
-                cached[docnum] = (count - position) / count * 1e-6
-            self._popularity = cached
-        return cached
-
     def facet_counts(self, docs: Iterable[int]) -> dict[str, dict[str, int]]:
         """Category (by slug), level and language counts over `docs`."""
         docs = docs if isinstance(docs, list | tuple) else list(docs)
@@ -463,8 +408,11 @@ def _bounded_put(cache: OrderedDict[Any, Any], key: Any, value: Any, size: int) 
 class _WordMatch:
     """One query word: its exact stem and the stems of likely typo corrections."""
 
+    word: str
     stem: str
     fuzzy_stems: list[str]
+    # The likeliest intended word, shown as "showing results for ..." when only typos match.
+    correction: str | None = None
 
 
 class CourseSearchIndex:
@@ -481,6 +429,8 @@ class CourseSearchIndex:
         self._index: whoosh_index.Index | None = None
         self._snapshot: _Snapshot | None = None
         self._segment_values: dict[str, _SegmentValues] = {}
+        self._postings: OrderedDict[tuple[str, str, str], tuple[int, ...]] = OrderedDict()
+        self._postings_lock = threading.Lock()
 
     # -- writing ---------------------------------------------------------------------------
 
@@ -577,11 +527,15 @@ class CourseSearchIndex:
             self._index = None
             self._snapshot = None
             self._segment_values = {}
+            self._postings = OrderedDict()
+            self._postings_lock = threading.Lock()
 
     # -- reading ---------------------------------------------------------------------------
 
     def clear_caches(self) -> None:
         """Forget cached postings and facets (benchmarks use it to time cold queries)."""
+        with self._postings_lock:
+            self._postings.clear()
         snapshot = self._snapshot
         if snapshot is not None:
             with snapshot.lock:
@@ -610,12 +564,8 @@ class CourseSearchIndex:
 
     def search(self, query: SearchQuery) -> SearchResult:
         """Run one search: match, filter, count facets, sort and cut out the page."""
-        if query.sort not in SORT_OPTIONS:
-            raise ValueError(f"Unknown sort {query.sort!r}; use one of {', '.join(SORT_OPTIONS)}.")
-        page_size = max(1, min(int(query.page_size), MAX_PAGE_SIZE))
-        page = max(1, int(query.page))
-        start = (page - 1) * page_size
-        end = start + page_size
+        check_sort(query.sort)
+        start, end = page_bounds(query)
         snapshot = self._current_snapshot()
         with snapshot.lock:
             return self._search(snapshot, query, start, end)
@@ -625,6 +575,7 @@ class CourseSearchIndex:
         filter_sets, predicates, filter_key = self._filters(snap, query)
         exact: frozenset[int] | None = None
         features: list[tuple[frozenset[int], float]] = []
+        matches: list[_WordMatch] = []
         if words:
             matches = self._word_matches(snap, words)
             exact, candidates, features = self._text_candidates(snap, matches)
@@ -640,6 +591,10 @@ class CourseSearchIndex:
                 docs = _apply_filters(base, [], predicates)
 
         total = len(docs)
+        corrected = None
+        if exact is not None and docs and docs.isdisjoint(exact):
+            # Nothing has the words as typed: the results are for the corrected words.
+            corrected = " ".join(m.correction or m.word for m in matches)
         # Browsing without text repeats the same few filter combinations: cache their facets.
         cached = None if words else snap.facets.get(filter_key)
         facets = cached if cached is not None else snap.facet_counts(docs)
@@ -647,7 +602,9 @@ class CourseSearchIndex:
             _bounded_put(snap.facets, filter_key, facets, _FACET_CACHE_SIZE)
 
         if start >= min(total, MAX_RESULT_WINDOW):
-            return SearchResult(course_ids=[], total=total, facets=_copy_facets(facets))
+            return SearchResult(
+                course_ids=[], total=total, facets=_copy_facets(facets), corrected_query=corrected
+            )
         end = min(end, MAX_RESULT_WINDOW)
 
         sort = query.sort
@@ -659,7 +616,10 @@ class CourseSearchIndex:
             page_docs = snap.sorted_page(sort, docs, end)[start:end]
         ids = snap.course_ids
         return SearchResult(
-            course_ids=[ids[d] for d in page_docs], total=total, facets=_copy_facets(facets)
+            course_ids=[ids[d] for d in page_docs],
+            total=total,
+            facets=_copy_facets(facets),
+            corrected_query=corrected,
         )
 
     # -- text matching ---------------------------------------------------------------------
@@ -671,13 +631,21 @@ class CourseSearchIndex:
             stem = _stem(word)
             if stem is None:
                 continue
-            fuzzy: list[str] = []
+            fuzzy: list[tuple[str, str]] = []
             if len(word) >= MIN_FUZZY_WORD_LENGTH:
                 fuzzy = self._typo_stems(reader, word, stem)
-            matches.append(_WordMatch(stem=stem, fuzzy_stems=fuzzy))
+            matches.append(
+                _WordMatch(
+                    word=word,
+                    stem=stem,
+                    fuzzy_stems=[s for _, s in fuzzy],
+                    correction=fuzzy[0][0] if fuzzy and not self._stem_docs(snap, stem) else None,
+                )
+            )
         return matches
 
-    def _typo_stems(self, reader: IndexReader, word: str, stem: str) -> list[str]:
+    def _typo_stems(self, reader: IndexReader, word: str, stem: str) -> list[tuple[str, str]]:
+        """(word, stem) of likely corrections of `word`, the most used first."""
         candidates = set(reader.terms_within(_SPELL_FIELD, word, 1, prefix=1))
         for swapped in _transpositions(word):
             if (_SPELL_FIELD, swapped) in reader:
@@ -687,11 +655,15 @@ class CourseSearchIndex:
             return []
         # Prefer the corrections most courses use: they are the likeliest intended words.
         ranked = sorted(candidates, key=lambda w: (-reader.doc_frequency(_SPELL_FIELD, w), w))
-        stems: list[str] = []
+        stems: list[tuple[str, str]] = []
         for candidate in ranked[:MAX_FUZZY_EXPANSIONS]:
             candidate_stem = _stem(candidate)
-            if candidate_stem and candidate_stem != stem and candidate_stem not in stems:
-                stems.append(candidate_stem)
+            if (
+                candidate_stem
+                and candidate_stem != stem
+                and all(candidate_stem != s for _, s in stems)
+            ):
+                stems.append((candidate, candidate_stem))
         return stems
 
     def _term_docs(self, snap: _Snapshot, field_name: str, term: str) -> frozenset[int]:
@@ -702,13 +674,32 @@ class CourseSearchIndex:
             return cached
         found: list[int] = []
         for leaf, offset in snap.leaves:
-            ids = _posting_ids(leaf, field_name, term)
+            ids = self._segment_postings(leaf, field_name, term)
             found.extend(map(offset.__add__, ids) if offset else ids)
         docs = frozenset(found)
         if snap.has_deletions:
             docs &= snap.live_set
         _bounded_put(snap.term_docs, key, docs, _TERM_CACHE_SIZE)
         return docs
+
+    def _segment_postings(self, leaf: IndexReader, field_name: str, term: str) -> Sequence[int]:
+        """A term's docnums in one segment; kept across index changes, as segments never change.
+
+        Right after an upsert only the new small segment is read, not the whole index.
+        """
+        segment_id = _segment_id(leaf)
+        if segment_id is None:
+            return _posting_ids(leaf, field_name, term)
+        key = (segment_id, field_name, term)
+        with self._postings_lock:
+            cached = self._postings.get(key)
+            if cached is not None:
+                self._postings.move_to_end(key)
+                return cached
+        ids = tuple(_posting_ids(leaf, field_name, term))
+        with self._postings_lock:
+            _bounded_put(self._postings, key, ids, _SEGMENT_POSTINGS_CACHE_SIZE)
+        return ids
 
     def _stem_docs(self, snap: _Snapshot, stem: str) -> frozenset[int]:
         """Docs holding `stem` in any text field (cached like single terms)."""
@@ -773,12 +764,7 @@ class CourseSearchIndex:
             sets.append(snap.value_set("language", query.language.strip().lower()))
         predicates: list[Callable[[int], bool]] = []
         prices, ratings = snap.prices, snap.ratings
-        min_price = query.min_price
-        max_price = query.max_price
-        if query.free is True:
-            min_price, max_price = None, 0
-        elif query.free is False:
-            min_price = max(min_price or 0, 1)
+        min_price, max_price = price_bounds(query)
         if min_price is not None:
             low = int(min_price)
             predicates.append(lambda d: prices[d] >= low)
@@ -808,28 +794,10 @@ class CourseSearchIndex:
 
 
 def _posting_ids(leaf: IndexReader, field_name: str, term: str) -> Sequence[int]:
-    """Docnums (deleted ones included) of a term in one segment, read a block at a time.
-
-    Whoosh's own `all_ids()` steps through postings one Python call per document, which for a
-    common word is most of a query's time; reading whole blocks is several times faster.
-    """
+    """Docnums (deleted ones included) of a term in one segment, through the public API."""
     if (field_name, term) not in leaf:
         return ()
-    terms_reader = getattr(leaf, "_terms", None)
-    if terms_reader is None:
-        return list(leaf.postings(field_name, term).all_ids())
-    btext = leaf.schema[field_name].to_bytes(term)
-    matcher = terms_reader.matcher(field_name, btext, leaf.schema[field_name].format)
-    if not isinstance(matcher, W3LeafMatcher):
-        return list(matcher.all_ids())  # short posting lists are inlined in the term info
-    ids: list[int] = []
-    while matcher.is_active():
-        matcher._read_data()
-        block_ids = matcher._data[0]
-        # Docnums are stored as gaps; accumulate() undoes that in C, unlike Whoosh's generator.
-        ids.extend(block_ids if matcher._byteids else accumulate(block_ids))
-        matcher._next_block()
-    return ids
+    return list(leaf.postings(field_name, term).all_ids())
 
 
 def _intersect(sets: list[frozenset[int]]) -> frozenset[int]:
@@ -877,29 +845,24 @@ def _top_scored(
         return []
     # Whoosh's BM25F collector steps through every match one Python call at a time (p95 of
     # 98 ms for one word at 100k courses); summing set-based features is ~10x cheaper.
-    scores = dict(zip(docs, map(snap.popularity().__getitem__, docs), strict=True))
+    scores = dict.fromkeys(docs, 0.0)
     for feature_docs, weight in features:
         for docnum in feature_docs & docs:
             scores[docnum] += weight
-    return heapq.nlargest(limit, scores, key=scores.__getitem__)
+    # Ties are broken on the values themselves, not on a rank over the whole index, so the
+    # first search after a change sorts nothing but its own matches.
+    sales, enrollments, published, ids = (
+        snap.sales,
+        snap.enrollments,
+        snap.published,
+        snap.course_ids,
+    )
+    return heapq.nlargest(
+        limit,
+        scores,
+        key=lambda d: (scores[d], sales[d], enrollments[d], published[d], ids[d]),
+    )
 
 
 def _copy_facets(facets: dict[str, dict[str, int]]) -> dict[str, dict[str, int]]:
     return {name: dict(counts) for name, counts in facets.items()}
-
-
-_indexes: dict[tuple[int, Path], CourseSearchIndex] = {}
-_indexes_lock = threading.Lock()
-
-
-def get_search_index() -> CourseSearchIndex:
-    """The process-wide course index in `settings.search_index_dir`."""
-    directory = get_settings().search_index_dir
-    assert directory is not None  # filled in by Settings
-    key = (os.getpid(), Path(directory).resolve())
-    with _indexes_lock:
-        index = _indexes.get(key)
-        if index is None:
-            index = CourseSearchIndex(key[1])
-            _indexes[key] = index
-        return index

@@ -1,0 +1,197 @@
+"""The search port: what the catalogue asks of a course search engine, whichever runs it.
+
+Two engines implement `CourseSearchBackend`: Whoosh on local disk (`whoosh_index`, the embedded
+default) and PostgreSQL full-text search (`postgres_index`, where the index is the database and
+every replica answers alike). Both receive the same `CourseDocument`s from the indexing job and
+answer the same `SearchQuery` with the same `SearchResult`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Final, Protocol, runtime_checkable
+
+SORT_OPTIONS: Final = ("relevance", "rating", "newest", "best_selling", "price_asc", "price_desc")
+MAX_PAGE_SIZE: Final = 100
+# Deep pages cost as much as everything before them; nobody pages past this window.
+MAX_RESULT_WINDOW: Final = 10_000
+MAX_QUERY_CHARS: Final = 256
+MAX_QUERY_WORDS: Final = 8
+# Only words this long are typo-corrected: shorter ones are too close to other real words.
+MIN_FUZZY_WORD_LENGTH: Final = 5
+FACET_NAMES: Final = ("category", "level", "language")
+
+_CONTROL_CHARS = re.compile(r"[\x00-\x1f\x7f]")
+
+
+@dataclass(slots=True)
+class CourseDocument:
+    """What the search index knows about one published course."""
+
+    course_id: int
+    title: str
+    subtitle: str = ""
+    description: str = ""
+    tags: list[str] = field(default_factory=list)
+    # The course's own category and all its ancestors, so a parent filter includes children.
+    category_slugs: list[str] = field(default_factory=list)
+    category_names: list[str] = field(default_factory=list)
+    instructor_name: str = ""
+    level: str = "all"
+    language: str = "en"
+    price_cents: int = 0
+    currency: str = "USD"
+    rating_average: float = 0.0
+    rating_count: int = 0
+    enrollment_count: int = 0
+    sales_count: int = 0
+    published_at: datetime | None = None
+
+
+@dataclass(slots=True)
+class SearchQuery:
+    """One catalogue search: free text, filters, sort and page (1-based)."""
+
+    text: str = ""
+    category: str | None = None
+    tag: str | None = None
+    level: str | None = None
+    language: str | None = None
+    min_price: int | None = None
+    max_price: int | None = None
+    # Prices compare only within one currency: with a price bound, other currencies drop out.
+    currency: str | None = None
+    free: bool | None = None
+    min_rating: float | None = None
+    sort: str = "relevance"
+    page: int = 1
+    page_size: int = 20
+
+
+@dataclass(slots=True)
+class SearchResult:
+    """One page of matching course ids (the hits), the number of matches and facet counts.
+
+    `corrected_query` is set when nothing matched the words as typed and the results are
+    for a typo-corrected query instead ("showing results for ...").
+    """
+
+    course_ids: list[int]
+    total: int
+    facets: dict[str, dict[str, int]]
+    corrected_query: str | None = None
+
+    @property
+    def hits(self) -> list[int]:
+        """The course ids of this page, best first."""
+        return self.course_ids
+
+
+@runtime_checkable
+class CourseSearchBackend(Protocol):
+    """A course search engine: fed documents by the indexing job, asked by the catalogue."""
+
+    def upsert(self, docs: Iterable[CourseDocument]) -> None:
+        """Add or replace the given courses (the last of duplicates wins)."""
+
+    def delete(self, course_ids: Iterable[int]) -> None:
+        """Remove the given courses; unknown ids are ignored."""
+
+    def rebuild(self, docs: Iterable[CourseDocument]) -> int:
+        """Replace the whole index with `docs`; returns how many were indexed."""
+
+    def clear(self) -> None:
+        """Remove every course from the index."""
+
+    def count(self) -> int:
+        """How many courses are in the index."""
+
+    def search(self, query: SearchQuery) -> SearchResult:
+        """One page of results with the total and facets; unknown sorts raise ValueError."""
+
+    def clear_caches(self) -> None:
+        """Forget cached answers (benchmarks time cold queries with it)."""
+
+
+# --------------------------------------------------------------------------------------------
+# Text handling both engines share
+
+
+def normalize_tag(tag: str) -> str:
+    """The form tags are compared in: lowercase, `-`/`_` as spaces, single spaces."""
+    return " ".join(tag.replace("-", " ").replace("_", " ").lower().split())
+
+
+def clean_text(text: str) -> str:
+    """Text safe to index or query: valid UTF-8, NFKC-normalised, no control characters."""
+    # Lone surrogates cannot be encoded to UTF-8 (nor stored); replace them.
+    text = text.encode("utf-8", "replace").decode("utf-8")
+    return _CONTROL_CHARS.sub(" ", unicodedata.normalize("NFKC", text))
+
+
+def clean_query_text(text: str) -> str:
+    """A user's query cleaned and cut to MAX_QUERY_CHARS."""
+    return clean_text(text[: MAX_QUERY_CHARS * 4])[:MAX_QUERY_CHARS]
+
+
+def fold_accents(text: str) -> str:
+    """`numérique` -> `numerique`: accents removed so either spelling finds the other."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def check_sort(sort: str) -> None:
+    """Refuse an unknown sort with a sentence naming the known ones."""
+    if sort not in SORT_OPTIONS:
+        raise ValueError(f"Unknown sort {sort!r}; use one of {', '.join(SORT_OPTIONS)}.")
+
+
+def page_bounds(query: SearchQuery) -> tuple[int, int]:
+    """(start, end) offsets of the requested page, page size clamped to 1..MAX_PAGE_SIZE."""
+    page_size = max(1, min(int(query.page_size), MAX_PAGE_SIZE))
+    page = max(1, min(int(query.page), MAX_RESULT_WINDOW + 1))
+    start = (page - 1) * page_size
+    return start, start + page_size
+
+
+def price_bounds(query: SearchQuery) -> tuple[int | None, int | None]:
+    """The (min, max) price in cents a query allows, `free` folded in."""
+    min_price, max_price = query.min_price, query.max_price
+    if query.free is True:
+        return None, 0
+    if query.free is False:
+        min_price = max(min_price or 0, 1)
+    return min_price, max_price
+
+
+def timestamp(moment: datetime | None) -> float:
+    """Seconds since the epoch; naive datetimes are taken as UTC, None as 0."""
+    if moment is None:
+        return 0.0
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.timestamp()
+
+
+def edit_distance(a: str, b: str, limit: int = 2) -> int:
+    """Levenshtein distance counting a swap of neighbours as one edit (capped at limit + 1)."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cost = 0 if ca == cb else 1
+            value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                value = min(value, previous2[j - 2] + 1)
+            current[j] = value
+        if min(current) > limit:
+            return limit + 1
+        previous2, previous = previous, current
+    return min(previous[-1], limit + 1)
