@@ -21,7 +21,7 @@ from sqlalchemy import or_, update
 from sqlmodel import Session, col, select
 
 from udemy_clone.auth import service as auth_service
-from udemy_clone.core import db
+from udemy_clone.core import db, processes
 from udemy_clone.core.brand import BRAND, TAGLINE
 from udemy_clone.core.config import get_settings
 from udemy_clone.core.log import get_logger
@@ -195,8 +195,16 @@ def uses_smtp() -> bool:
 
 
 def _claim(email_id: int) -> EmailLog | None:
-    """Take the email for this try (one try at a time, never after it was sent)."""
+    """Take the email for this try (one try at a time, never after it was sent).
+
+    A claim left by a dead run is taken over after STALE_CLAIM, or at once by the same send
+    job: the queue runs one job id at a time, so when the job runs again its earlier run is gone.
+    """
     now = db.utcnow()
+    owner = processes.current_job_id()
+    stale = col(EmailLog.claimed_at) < now - STALE_CLAIM
+    if owner is not None:
+        stale = or_(stale, col(EmailLog.claimed_by) == owner)
     with db.transaction() as session:
         result = session.exec(  # type: ignore[call-overload]
             update(EmailLog)
@@ -204,13 +212,13 @@ def _claim(email_id: int) -> EmailLog | None:
                 col(EmailLog.id) == email_id,
                 or_(
                     col(EmailLog.status) == EmailStatus.pending.value,
-                    (col(EmailLog.status) == EmailStatus.sending.value)
-                    & (col(EmailLog.claimed_at) < now - STALE_CLAIM),
+                    (col(EmailLog.status) == EmailStatus.sending.value) & stale,
                 ),
             )
             .values(
                 status=EmailStatus.sending.value,
                 claimed_at=now,
+                claimed_by=owner,
                 attempts=EmailLog.attempts + 1,  # type: ignore[operator]
             )
         )
@@ -258,6 +266,7 @@ def send_email_now(email_id: int) -> str:
             status=(EmailStatus.failed if final else EmailStatus.pending).value,
             last_error=error,
             claimed_at=None,
+            claimed_by=None,
         )
         log.warning(
             "email_not_sent", email_id=email_id, attempt=row.attempts, final=final, error=error

@@ -153,6 +153,8 @@ class EmailLog(SQLModel, table=True):
     claimed_at: datetime | None = Field(
         default=None, sa_column=Column(DateTime(timezone=True), nullable=True)
     )
+    # The send job holding the claim: a retry of that job (its run died) takes over at once.
+    claimed_by: str | None = Field(default=None, max_length=200)
     sent_at: datetime | None = Field(
         default=None, sa_column=Column(DateTime(timezone=True), nullable=True)
     )

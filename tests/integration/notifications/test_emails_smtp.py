@@ -149,3 +149,29 @@ def test_file_backend_writes_eml_files_to_shared_storage(db):
     [key] = [k for k in emails.stored_emails() if k.endswith(f"{email_id:08d}.eml")]
     assert key.startswith("mail-outbox/")
     assert f"order #{order_id}".encode() in storage.read_bytes(key)
+
+
+def _claimed_by(email_id: int, owner: str) -> None:
+    """The email as a run that died mid-send left it: `sending`, claimed a moment ago."""
+    with core_db.transaction() as session:
+        row = session.get(EmailLog, email_id)
+        row.status = EmailStatus.sending.value
+        row.claimed_at = core_db.utcnow()
+        row.claimed_by = owner
+        session.add(row)
+
+
+def test_the_send_job_takes_over_its_own_dead_run_at_once(db):
+    from udemy_clone.core import processes
+
+    email_id, _order_id, _student = _receipt_email_id()
+    _claimed_by(email_id, f"email-{email_id}")
+    # another job (or a call outside any job) leaves a fresh claim alone...
+    with processes.running_job("some-other-job"):
+        assert emails.send_email_now(email_id) == "skipped"
+    assert emails.send_email_now(email_id) == "skipped"
+    # ...but the same send job running again means its earlier run is gone: it sends now
+    with processes.running_job(f"email-{email_id}"):
+        assert emails.send_email_now(email_id) == "sent"
+    with core_db.read_session() as session:
+        assert session.get(EmailLog, email_id).status == EmailStatus.sent.value
