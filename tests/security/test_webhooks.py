@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from tests.integration.orders.conftest import fake_stripe, sandbox_payments, stripe_on  # noqa: F401
+from tests.integration.orders.conftest import sandbox_payments, stripe_on  # noqa: F401
 from tests.integration.orders.test_stripe_webhooks import (
     WEBHOOK,
     deliver,
