@@ -8,7 +8,11 @@ from sqlmodel import Session, select
 
 from udemy_clone.auth import service as auth_service
 from udemy_clone.auth.models import Role, User
+from udemy_clone.catalog import demo as catalog_demo
+from udemy_clone.catalog.indexing import rebuild_index
 from udemy_clone.core import db
+from udemy_clone.media.seed import seed_demo_videos
+from udemy_clone.stats.seed import seed_demo_history
 
 
 @dataclass(frozen=True)
@@ -57,20 +61,14 @@ def seed_demo_data() -> bool:
         _seed_catalog(session, demo_instructor=users["instructor"])
     _build_search_index()
     # ---- media (owned by the media domain): a real short video for some demo lectures ----
-    from udemy_clone.media.seed import seed_demo_videos
-
     seed_demo_videos()
     # ---- stats: 30 days of purchases and watching, rolled up for the dashboards ----
-    from udemy_clone.stats.seed import seed_demo_history
-
     seed_demo_history()
     return True
 
 
 def _seed_catalog(session: Session, *, demo_instructor: User) -> None:
     """Demo instructors, categories and courses (catalog and taxonomy)."""
-    from udemy_clone.catalog import demo as catalog_demo
-
     others: list[int] = []
     for email, full_name, headline in catalog_demo.DEMO_INSTRUCTORS:
         user = auth_service.create_user(
@@ -92,6 +90,4 @@ def _seed_catalog(session: Session, *, demo_instructor: User) -> None:
 
 def _build_search_index() -> None:
     """Index the seeded courses (the outbox is not involved: nothing was published by hand)."""
-    from udemy_clone.catalog.indexing import rebuild_index
-
     rebuild_index()

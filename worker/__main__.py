@@ -21,6 +21,7 @@ from rq import Queue, Worker
 from rq.job import Job
 from rq.registry import StartedJobRegistry
 
+import udemy_clone.models_registry  # noqa: F401  (preloads the job modules for every job)
 from udemy_clone.core import outbox, processes, scheduler
 from udemy_clone.core.config import get_settings
 from udemy_clone.core.log import configure_logging, get_logger
@@ -96,9 +97,6 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 2
     register_handlers()
-    # Preload the app's job modules so each job does not pay the import.
-    import udemy_clone.models_registry  # noqa: F401
-
     # Every work horse this worker forks dies with it (no orphaned horse or FFmpeg).
     os.register_at_fork(after_in_child=processes.die_with_parent)
     processes.sweep_dead_scratch_dirs()

@@ -17,6 +17,7 @@ from udemy_clone.core import db, queue
 from udemy_clone.core.errors import Conflict, NotFound
 from udemy_clone.core.log import get_logger
 from udemy_clone.core.models import Job, JobFailure, JobStatus
+from udemy_clone.core.redis_client import get_redis
 
 log = get_logger(__name__)
 
@@ -126,8 +127,6 @@ def _rq_counts(unresolved_by_queue: dict[str, int]) -> list[QueueCounts]:
     from rq import Queue
     from rq.registry import FailedJobRegistry, ScheduledJobRegistry, StartedJobRegistry
 
-    from udemy_clone.core.redis_client import get_redis
-
     redis = get_redis()
     counts = []
     for name in queue.QUEUES:
@@ -176,8 +175,6 @@ def retry_failed_job(*, session: Session, failure_id: int) -> RetryResult:
 def _drop_from_rq_failed_registry(job_id: str, queue_name: str) -> None:
     from rq import Queue
     from rq.registry import FailedJobRegistry
-
-    from udemy_clone.core.redis_client import get_redis
 
     try:
         FailedJobRegistry(queue=Queue(queue_name, connection=get_redis())).remove(job_id)

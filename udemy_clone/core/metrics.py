@@ -16,7 +16,7 @@ import os
 import socket
 import threading
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from prometheus_client import CONTENT_TYPE_LATEST as PROMETHEUS_CONTENT_TYPE
@@ -25,6 +25,7 @@ from prometheus_client.core import CounterMetricFamily, HistogramMetricFamily, M
 from prometheus_client.registry import Collector
 
 from udemy_clone.core.config import get_settings
+from udemy_clone.core.redis_client import get_redis
 
 # What this process counts itself; rendered with its instance labels through `registry`.
 process_registry = CollectorRegistry(auto_describe=True)
@@ -88,15 +89,20 @@ logins = Counter(
 queue_depth = Gauge("queue_depth", "Jobs waiting per queue", ["queue"], registry=registry)
 
 
-def render_metrics() -> tuple[bytes, str]:
-    """The metrics in Prometheus text format, with queue depths refreshed."""
-    from udemy_clone.core.queue import queue_depths
+def render_metrics(
+    queue_depths: Callable[[], dict[str, int]] | None = None,
+) -> tuple[bytes, str]:
+    """The metrics in Prometheus text format, with queue depths refreshed when given.
 
-    try:
-        for name, depth in queue_depths().items():
-            queue_depth.labels(queue=name).set(depth)
-    except Exception:  # Redis down: /readyz reports it; metrics still render
-        pass
+    The caller passes `queue.queue_depths` (the queue records job metrics here, so this module
+    must not import the queue).
+    """
+    if queue_depths is not None:
+        try:
+            for name, depth in queue_depths().items():
+                queue_depth.labels(queue=name).set(depth)
+        except Exception:  # Redis down: /readyz reports it; metrics still render
+            pass
     return generate_latest(registry), PROMETHEUS_CONTENT_TYPE
 
 
@@ -150,8 +156,6 @@ def _field(labels: dict[str, str], suffix: str = "") -> str:
 
 
 def _add(name: str, increments: dict[str, float]) -> None:
-    from udemy_clone.core.redis_client import get_redis
-
     redis = None
     with contextlib.suppress(Exception):
         redis = get_redis()
@@ -201,8 +205,6 @@ def record_job(job: str, outcome: str, seconds: float) -> None:
 
 
 def _shared_values(name: str) -> dict[str, float]:
-    from udemy_clone.core.redis_client import get_redis
-
     values: dict[str, float] = {}
     redis = None
     with contextlib.suppress(Exception):

@@ -32,7 +32,7 @@ from typing import Any
 from sqlalchemy import func, or_, update
 from sqlmodel import Session, col, select
 
-from udemy_clone.core import db, processes
+from udemy_clone.core import db, metrics, processes
 from udemy_clone.core.config import get_settings
 from udemy_clone.core.log import get_logger
 from udemy_clone.core.models import Job, JobFailure, JobStatus
@@ -133,8 +133,6 @@ def _rq_on_failure(job: Any, connection: Any, exc_type: Any, exc_value: Any, tb:
 
 def _record_job_metrics(func_name: str, outcome: str, seconds: float) -> None:
     """jobs_total and job_duration_seconds (never let metrics break a job)."""
-    from udemy_clone.core import metrics
-
     try:
         metrics.record_job(func_name.replace(":", "."), outcome, seconds)
     except Exception:

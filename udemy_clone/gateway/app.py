@@ -17,13 +17,15 @@ from fastapi.responses import JSONResponse, PlainTextResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from udemy_clone.core import metrics, ratelimit
+from udemy_clone.auth.api import router as auth_router
+from udemy_clone.core import metrics, queue, ratelimit
 from udemy_clone.core.client_address import client_address_from_scope
 from udemy_clone.core.config import get_settings
 from udemy_clone.core.errors import DomainError, RateLimited
 from udemy_clone.core.log import get_logger, request_id_var
 from udemy_clone.gateway import health
 from udemy_clone.gateway.http_guards import BodySizeLimitMiddleware, SecurityHeadersMiddleware
+from udemy_clone.gateway.routers import domain_routers
 from udemy_clone.playback import hls
 from udemy_clone.stats.business_metrics import business_metrics
 
@@ -187,9 +189,6 @@ def metrics_allowed(request: Request) -> bool:
 
 def create_gateway() -> FastAPI:
     """The FastAPI app with every domain router, error handlers and the ops endpoints."""
-    from udemy_clone.auth.api import router as auth_router
-    from udemy_clone.gateway.routers import domain_routers
-
     app = FastAPI(
         title="Udemy Clone API",
         version="1.0.0",
@@ -274,7 +273,7 @@ def create_gateway() -> FastAPI:
     def prometheus_metrics(request: Request) -> Response:
         if not metrics_allowed(request):
             return error_response(404, "not_found", "There is nothing at this address.")
-        body, content_type = metrics.render_metrics()
+        body, content_type = metrics.render_metrics(queue.queue_depths)
         return PlainTextResponse(body, media_type=content_type)
 
     # Last added runs first: security headers on everything (429 and 413 included), then

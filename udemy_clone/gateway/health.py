@@ -7,6 +7,7 @@ from sqlalchemy import text
 from udemy_clone.core import db
 from udemy_clone.core.log import get_logger
 from udemy_clone.core.redis_client import get_redis
+from udemy_clone.core.storage import get_storage
 
 log = get_logger(__name__)
 
@@ -26,8 +27,6 @@ def check_dependencies() -> dict[str, str]:
         except Exception as exc:
             failures["redis"] = type(exc).__name__
     try:
-        from udemy_clone.core.storage import get_storage
-
         get_storage().ensure_ready()
     except ImportError:
         pass

@@ -4,18 +4,18 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
+from udemy_clone.catalog.api import router as catalog_router
+from udemy_clone.media.api import router as media_router
+from udemy_clone.notifications.api import router as notifications_router
+from udemy_clone.orders.api import router as orders_router
+from udemy_clone.playback.api import router as playback_router
+from udemy_clone.reviews.api import router as reviews_router
+from udemy_clone.stats.api import router as stats_router
+from udemy_clone.taxonomy.api import router as taxonomy_router
+
 
 def domain_routers() -> list[APIRouter]:
     """Each domain's REST router (auth is mounted first by the gateway itself)."""
-    from udemy_clone.catalog.api import router as catalog_router
-    from udemy_clone.media.api import router as media_router
-    from udemy_clone.notifications.api import router as notifications_router
-    from udemy_clone.orders.api import router as orders_router
-    from udemy_clone.playback.api import router as playback_router
-    from udemy_clone.reviews.api import router as reviews_router
-    from udemy_clone.stats.api import router as stats_router
-    from udemy_clone.taxonomy.api import router as taxonomy_router
-
     routers: list[APIRouter] = [
         taxonomy_router,
         catalog_router,

@@ -39,4 +39,4 @@ def test_shared_histogram_counts_each_observation_in_every_bucket_above_it():
     assert 'transcode_seconds_bucket{le="60",outcome="ready"} 1.0' in text
     assert 'transcode_seconds_sum{outcome="ready"} 45.0' in text
     with pytest.raises(ValueError):
-        metrics.count("orders_paid_total", outcome="x")
+        metrics.count("jobs_total", job="x")  # a label missing
