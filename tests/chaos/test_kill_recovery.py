@@ -188,9 +188,8 @@ def test_embedded_app_killed_after_purchases_sends_every_receipt_after_restart(
     recovery = time.monotonic() - restarted
     print(f"\npurchases: {before}/10 receipts sent before the kill, all 10 {recovery:.1f} s after")
     # once each: one .eml file per student
-    addressed = [
-        p.read_text(errors="replace") for p in (cluster.data_dir / "mail-outbox").glob("*.eml")
-    ]
+    # the file backend writes through the storage port (local storage lives under DATA_DIR)
+    addressed = [p.read_text(errors="replace") for p in cluster.data_dir.rglob("mail-outbox/*.eml")]
     for student in students:
         assert sum(student.email in text for text in addressed) == 1, student.email
     _assert_nothing_left(cluster)
