@@ -156,8 +156,10 @@ def content_security_policy(public_url: str) -> str:
         media, img, connect = f"{media} {cdn}", f"{img} {cdn}", f"{connect} {cdn}"
     directives = [
         "default-src 'self'",
-        # The prerendered pages carry small inline bootstrap scripts (React Router, colour mode).
-        "script-src 'self' 'unsafe-inline'",
+        # The prerendered pages carry small inline bootstrap scripts (React Router, colour mode),
+        # and Reflex runs the scripts an event handler sends (rx.call_script, server toasts)
+        # through eval: without 'unsafe-eval' those clicks and live toasts do nothing.
+        "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
         "style-src 'self' 'unsafe-inline'",  # Radix and recharts set inline styles
         f"img-src {img}",
         f"media-src {media}",
