@@ -20,6 +20,7 @@ from udemy_clone.core import db
 from udemy_clone.core.errors import DomainError
 from udemy_clone.taxonomy import service as taxonomy_service
 from udemy_clone.taxonomy.models import CategoryCreate, CategoryNode, CategoryUpdate
+from udemy_clone.web.kit.select_options import SelectOption, id_options
 from udemy_clone.web.kit.state import AuthState
 from udemy_clone.web.kit.use_case import run_use_case
 
@@ -88,7 +89,7 @@ class CategoriesAdminState(rx.State):
     """The category tree: add, rename, move and delete."""
 
     rows: list[CategoryRow] = []
-    parent_options: list[dict[str, str]] = []
+    parent_options: list[SelectOption] = []
     loaded: bool = False
     error: str = ""
     add_parent: str = TOP_LEVEL
@@ -108,9 +109,9 @@ class CategoriesAdminState(rx.State):
             tree = catalog_service.category_tree(session=session)
             options = taxonomy_service.category_options(session=session)
         self.rows = flatten_tree(tree)
-        self.parent_options = [{"value": TOP_LEVEL, "label": "Top level (no parent)"}] + [
-            {"value": str(cid), "label": label} for cid, label in options
-        ]
+        self.parent_options = id_options(
+            options, first=SelectOption(value=TOP_LEVEL, label="Top level (no parent)")
+        )
 
     async def _change(self, action: Callable[[Session, list[str]], Any]) -> str:
         """Run one taxonomy change in a transaction; the refusal's sentence, or ""."""
