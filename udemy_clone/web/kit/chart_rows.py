@@ -1,13 +1,32 @@
-"""Daily statistics as chart data; the periods a dashboard offers."""
+"""Daily statistics as chart data; KPI cards; the periods a dashboard offers.
+
+The daily series stay plain dicts: recharts' `data=` prop is typed `Sequence[dict[str, Any]]`
+and Reflex refuses a var of dataclass rows there.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from udemy_clone.core.money import format_money, minor_unit_digits
 from udemy_clone.stats.models import CurrencyAmount, DailyPoint
 
 PERIOD_CHOICES = ["7", "30", "90"]
+
+
+@dataclass
+class KpiRow:
+    """One figure card of a dashboard; `id` is the element id of its value."""
+
+    label: str = ""
+    value: str = ""
+    id: str = ""
+
+
+def short_title(title: str, limit: int) -> str:
+    """A title cut to `limit` characters with an ellipsis (chart axis labels)."""
+    return title if len(title) <= limit else title[: limit - 1] + "…"
 
 
 def _day_label(point: DailyPoint) -> str:

@@ -14,13 +14,13 @@ AXIS_STYLE = {"font_size": "12px"}
 
 
 def kpi_cards(items: Any) -> rx.Component:
-    """A row of figure cards from [{label, value, id}]."""
+    """A row of figure cards from a list var of `KpiRow`."""
     return rx.grid(
         rx.foreach(
             items,
             lambda k: rx.box(
-                rx.text(k["label"], size="1", color="var(--gray-11)", weight="medium"),
-                rx.text(k["value"], size="5", weight="bold", id=k["id"]),
+                rx.text(k.label, size="1", color="var(--gray-11)", weight="medium"),
+                rx.text(k.value, size="5", weight="bold", id=k.id),
                 padding="0.85rem 1rem",
                 **card_style,
             ),

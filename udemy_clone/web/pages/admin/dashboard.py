@@ -32,7 +32,7 @@ def _simple_table(headers: list[str], rows: Any, cells: list[str], table_id: str
     return rx.table.root(
         rx.table.header(rx.table.row(*[rx.table.column_header_cell(h) for h in headers])),
         rx.table.body(
-            rx.foreach(rows, lambda r: rx.table.row(*[rx.table.cell(r[c]) for c in cells]))
+            rx.foreach(rows, lambda r: rx.table.row(*[rx.table.cell(getattr(r, c)) for c in cells]))
         ),
         width="100%",
         size="1",
@@ -42,17 +42,17 @@ def _simple_table(headers: list[str], rows: Any, cells: list[str], table_id: str
 
 def _failure_row(f: Any) -> rx.Component:
     return rx.table.row(
-        rx.table.cell(rx.text(f["when"], white_space="nowrap")),
-        rx.table.cell(rx.tooltip(rx.code(f["func"]), content=f["func_full"])),
-        rx.table.cell(f["queue"]),
-        rx.table.cell(rx.text(f["args"], size="1")),
+        rx.table.cell(rx.text(f.when, white_space="nowrap")),
+        rx.table.cell(rx.tooltip(rx.code(f.func), content=f.func_full)),
+        rx.table.cell(f.queue),
+        rx.table.cell(rx.text(f.args, size="1")),
         rx.table.cell(
             rx.popover.root(
                 rx.popover.trigger(
-                    rx.link(f["summary"], size="2", color="var(--red-11)", cursor="pointer")
+                    rx.link(f.summary, size="2", color="var(--red-11)", cursor="pointer")
                 ),
                 rx.popover.content(
-                    rx.code_block(f["error"], language="python", wrap_long_lines=True),
+                    rx.code_block(f.error, language="python", wrap_long_lines=True),
                     max_width="720px",
                 ),
             )
@@ -63,7 +63,7 @@ def _failure_row(f: Any) -> rx.Component:
                 "Retry",
                 size="1",
                 variant="soft",
-                on_click=A.retry(f["id"]),  # type: ignore[operator]
+                on_click=A.retry(f.id),  # type: ignore[operator]
                 class_name="retry-job",
             )
         ),
@@ -78,15 +78,15 @@ def _job_panel() -> rx.Component:
             rx.foreach(
                 A.queues,
                 lambda q: rx.box(
-                    rx.text(q["queue"], weight="bold", size="2"),
-                    rx.text("waiting ", q["waiting"], size="1"),
-                    rx.text("running ", q["running"], size="1"),
-                    rx.text("scheduled ", q["scheduled"], size="1"),
+                    rx.text(q.queue, weight="bold", size="2"),
+                    rx.text("waiting ", q.waiting, size="1"),
+                    rx.text("running ", q.running, size="1"),
+                    rx.text("scheduled ", q.scheduled, size="1"),
                     rx.text(
                         "failed ",
-                        q["failed"],
+                        q.failed,
                         size="1",
-                        color=rx.cond(q["failed"].to(int) > 0, "var(--red-11)", "var(--gray-11)"),
+                        color=rx.cond(q.failed > 0, "var(--red-11)", "var(--gray-11)"),
                     ),
                     padding="0.5rem 0.75rem",
                     min_width="120px",

@@ -9,15 +9,19 @@ import reflex as rx
 from udemy_clone.core import db, jobs_admin
 from udemy_clone.core.errors import DomainError
 from udemy_clone.stats import service
-from udemy_clone.web.kit.chart_rows import (
-    PERIOD_CHOICES,
-    amount_in,
-    chart_currency,
-    chart_rows,
-    money_text,
-)
-from udemy_clone.web.kit.format import length_label
+from udemy_clone.web.kit.chart_rows import PERIOD_CHOICES, KpiRow, chart_currency, chart_rows
 from udemy_clone.web.kit.state import AuthState
+from udemy_clone.web.pages.admin.dashboard_rows import (
+    FailureRow,
+    QueueRow,
+    TopCourseRow,
+    TopInstructorRow,
+    failure_rows,
+    platform_kpis,
+    queue_rows,
+    top_course_rows,
+    top_instructor_rows,
+)
 
 
 class AdminStatsState(rx.State):
@@ -28,33 +32,21 @@ class AdminStatsState(rx.State):
     error: str = ""
     message: str = ""
     generated: str = ""
-    kpis: list[dict[str, str]] = []
-    daily: list[dict[str, Any]] = []
+    kpis: list[KpiRow] = []
+    daily: list[dict[str, Any]] = []  # recharts data: plain dicts
     chart_currency: str = "USD"
-    top_courses: list[dict[str, Any]] = []
-    top_instructors: list[dict[str, Any]] = []
+    top_courses: list[TopCourseRow] = []
+    top_instructors: list[TopInstructorRow] = []
     backend: str = ""
-    queues: list[dict[str, Any]] = []
-    failures: list[dict[str, Any]] = []
+    queues: list[QueueRow] = []
+    failures: list[FailureRow] = []
 
     def _load_queues(self) -> None:
         with db.read_session() as session:
             panel = jobs_admin.job_queues(session=session)
         self.backend = "RQ workers on Redis" if panel.backend == "rq" else "in-process job thread"
-        self.queues = [q.model_dump() for q in panel.queues]
-        self.failures = [
-            {
-                "id": f.id,
-                "func": f.func_name.rsplit(".", 1)[-1].rsplit(":", 1)[-1],
-                "func_full": f.func_name,
-                "queue": f.queue,
-                "args": ", ".join(str(a) for a in f.args)[:80],
-                "summary": f.error_summary,
-                "error": f.error,
-                "when": f"{f.failed_at:%b %d %H:%M}",
-            }
-            for f in panel.failures
-        ]
+        self.queues = queue_rows(panel.queues)
+        self.failures = failure_rows(panel.failures)
 
     async def _load(self) -> None:
         auth = await self.get_state(AuthState)
@@ -62,40 +54,11 @@ class AdminStatsState(rx.State):
             return
         with db.read_session() as session:
             board = service.admin_dashboard(session=session, days=int(self.days))
-        t = board.totals
-        self.kpis = [
-            {"label": "Revenue", "value": money_text(t.revenue_by_currency), "id": "kpi-revenue"},
-            {"label": "Orders", "value": str(t.orders), "id": "kpi-orders"},
-            {
-                "label": "Refunds",
-                "value": f"{t.refunds} ({money_text(t.refunded_by_currency)})",
-                "id": "kpi-refunds",
-            },
-            {"label": "Sign-ups", "value": str(t.signups), "id": "kpi-signups"},
-            {"label": "Enrollments", "value": str(t.enrollments), "id": "kpi-enrollments"},
-            {"label": "Watch time", "value": length_label(t.watch_seconds), "id": "kpi-watch"},
-        ]
+        self.kpis = platform_kpis(board.totals)
         self.daily = chart_rows(board.daily)
         self.chart_currency = chart_currency(board.daily)
-        self.top_courses = [
-            {
-                "title": c.title,
-                "short": c.title if len(c.title) <= 24 else c.title[:23] + "…",
-                "sales": c.sales,
-                "revenue": amount_in(c.revenue_by_currency, self.chart_currency),
-                "revenue_text": money_text(c.revenue_by_currency),
-            }
-            for c in board.top_courses
-        ]
-        self.top_instructors = [
-            {
-                "name": i.name,
-                "courses": i.courses,
-                "sales": i.sales,
-                "revenue_text": money_text(i.revenue_by_currency),
-            }
-            for i in board.top_instructors
-        ]
+        self.top_courses = top_course_rows(board.top_courses, self.chart_currency)
+        self.top_instructors = top_instructor_rows(board.top_instructors)
         self.generated = (
             f"UTC days {board.start:%b %d} – {board.end:%b %d}; today so far included. "
             f"Updated {board.generated_at:%H:%M} ({board.timezone})."

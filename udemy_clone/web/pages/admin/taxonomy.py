@@ -78,9 +78,7 @@ def _inline_rename(
 def _picker(options: Any, value: rx.Var | str, on_change: Any, id_: str) -> rx.Component:
     return rx.select.root(
         rx.select.trigger(width="100%", id=id_),
-        rx.select.content(
-            rx.foreach(options, lambda o: rx.select.item(o["label"], value=o["value"]))
-        ),
+        rx.select.content(rx.foreach(options, lambda o: rx.select.item(o.label, value=o.value))),
         value=value,
         on_change=on_change,
     )

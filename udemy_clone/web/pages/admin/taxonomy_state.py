@@ -7,7 +7,6 @@ exactly as the REST routes wire them.
 from __future__ import annotations
 
 from collections.abc import AsyncGenerator, Callable
-from dataclasses import dataclass
 from typing import Any
 
 import reflex as rx
@@ -19,52 +18,20 @@ from udemy_clone.catalog import service as catalog_service
 from udemy_clone.core import db
 from udemy_clone.core.errors import DomainError
 from udemy_clone.taxonomy import service as taxonomy_service
-from udemy_clone.taxonomy.models import CategoryCreate, CategoryNode, CategoryUpdate
+from udemy_clone.taxonomy.models import CategoryCreate, CategoryUpdate
+from udemy_clone.web.kit.select_options import SelectOption
 from udemy_clone.web.kit.state import AuthState
 from udemy_clone.web.kit.use_case import run_use_case
+from udemy_clone.web.pages.admin.taxonomy_rows import (
+    TOP_LEVEL,
+    CategoryRow,
+    TagRow,
+    category_rows,
+    parent_options,
+    tag_rows,
+)
 
-TOP_LEVEL = "top"
 TAGS_SHOWN = 50
-
-
-@dataclass
-class CategoryRow:
-    id: int
-    name: str
-    slug: str
-    depth: int
-    indent: str
-    course_count: int
-    child_count: int
-    parent_id: str
-
-
-@dataclass
-class TagRow:
-    id: int
-    name: str
-    slug: str
-    course_count: int
-
-
-def flatten_tree(nodes: list[CategoryNode], depth: int = 0) -> list[CategoryRow]:
-    """The tree as rows in display order, each with its depth."""
-    rows: list[CategoryRow] = []
-    for node in nodes:
-        rows.append(
-            CategoryRow(
-                id=node.id,
-                name=node.name,
-                slug=node.slug,
-                depth=depth,
-                indent=f"{depth * 1.75}rem",
-                course_count=node.course_count,
-                child_count=len(node.children),
-                parent_id=str(node.parent_id) if node.parent_id else TOP_LEVEL,
-            )
-        )
-        rows += flatten_tree(node.children, depth + 1)
-    return rows
 
 
 def _validation_sentence(exc: ValidationError) -> str:
@@ -88,7 +55,7 @@ class CategoriesAdminState(rx.State):
     """The category tree: add, rename, move and delete."""
 
     rows: list[CategoryRow] = []
-    parent_options: list[dict[str, str]] = []
+    parent_options: list[SelectOption] = []
     loaded: bool = False
     error: str = ""
     add_parent: str = TOP_LEVEL
@@ -107,10 +74,8 @@ class CategoriesAdminState(rx.State):
         with db.read_session() as session:
             tree = catalog_service.category_tree(session=session)
             options = taxonomy_service.category_options(session=session)
-        self.rows = flatten_tree(tree)
-        self.parent_options = [{"value": TOP_LEVEL, "label": "Top level (no parent)"}] + [
-            {"value": str(cid), "label": label} for cid, label in options
-        ]
+        self.rows = category_rows(tree)
+        self.parent_options = parent_options(options)
 
     async def _change(self, action: Callable[[Session, list[str]], Any]) -> str:
         """Run one taxonomy change in a transaction; the refusal's sentence, or ""."""
@@ -272,9 +237,7 @@ class TagsAdminState(rx.State):
     def _search(self, prefix: str, limit: int = TAGS_SHOWN) -> list[TagRow]:
         with db.read_session() as session:
             found = catalog_service.suggest_tags(session=session, prefix=prefix, limit=limit)
-        return [
-            TagRow(id=t.id, name=t.name, slug=t.slug, course_count=t.course_count) for t in found
-        ]
+        return tag_rows(found)
 
     @rx.event
     async def load(self) -> None:

@@ -38,7 +38,7 @@ def _radio_dot(selected: rx.Var) -> rx.Component:
 def _filter_option(option: Any, label: rx.Component, count: Any = None) -> rx.Component:
     return rx.link(
         rx.hstack(
-            _radio_dot(option["selected"]),
+            _radio_dot(option.selected),
             label,
             rx.spacer(),
             rx.cond(
@@ -51,19 +51,17 @@ def _filter_option(option: Any, label: rx.Component, count: Any = None) -> rx.Co
             spacing="2",
             width="100%",
         ),
-        href=option["href"],
+        href=option.href,
         underline="none",
         color="var(--gray-12)",
         display="block",
         width="100%",
         padding="5px 8px",
         border_radius="6px",
-        opacity=rx.cond(option["muted"] & ~option["selected"], "0.5", "1")
-        if count is not None
-        else "1",
-        background=rx.cond(option["selected"], f"var(--{ACCENT}-a3)", "transparent"),
+        opacity=rx.cond(option.muted & ~option.selected, "0.5", "1") if count is not None else "1",
+        background=rx.cond(option.selected, f"var(--{ACCENT}-a3)", "transparent"),
         _hover={"background": "var(--gray-a3)"},
-        aria_current=rx.cond(option["selected"], "true", "false"),
+        aria_current=rx.cond(option.selected, "true", "false"),
         class_name="filter-option",
     )
 
@@ -90,13 +88,13 @@ def filter_panel() -> rx.Component:
                     _filter_option(
                         opt,
                         rx.text(
-                            opt["name"],
+                            opt.label,
                             size="2",
-                            weight=rx.cond(opt["selected"], "bold", "regular"),
+                            weight=rx.cond(opt.selected, "bold", "regular"),
                         ),
-                        opt["count"],
+                        opt.count,
                     ),
-                    padding_left=opt["indent"],
+                    padding_left=opt.indent,
                     width="100%",
                 ),
             ),
@@ -109,8 +107,8 @@ def filter_panel() -> rx.Component:
                 lambda opt: _filter_option(
                     opt,
                     rx.hstack(
-                        star_rating(opt["stars"], size="13px"),
-                        rx.text(opt["label"], size="2"),
+                        star_rating(opt.stars, size="13px"),
+                        rx.text(opt.label, size="2"),
                         spacing="2",
                         align="center",
                     ),
@@ -122,7 +120,7 @@ def filter_panel() -> rx.Component:
             "Level",
             rx.foreach(
                 BrowseState.level_options,
-                lambda opt: _filter_option(opt, rx.text(opt["label"], size="2"), opt["count"]),
+                lambda opt: _filter_option(opt, rx.text(opt.label, size="2"), opt.count),
             ),
             id="filter-level",
         ),
@@ -132,7 +130,7 @@ def filter_panel() -> rx.Component:
                 "Language",
                 rx.foreach(
                     BrowseState.language_options,
-                    lambda opt: _filter_option(opt, rx.text(opt["label"], size="2"), opt["count"]),
+                    lambda opt: _filter_option(opt, rx.text(opt.label, size="2"), opt.count),
                 ),
                 id="filter-language",
             ),
@@ -217,16 +215,16 @@ def _active_filters() -> rx.Component:
                 BrowseState.active_filters,
                 lambda chip: rx.link(
                     rx.badge(
-                        chip["label"],
+                        chip.label,
                         rx.icon("x", size=12),
                         size="2",
                         radius="full",
                         variant="soft",
                         padding="4px 10px",
                     ),
-                    href=chip["href"],
+                    href=chip.href,
                     underline="none",
-                    aria_label="Remove filter " + chip["label"].to(str),
+                    aria_label="Remove filter " + chip.label,
                 ),
             ),
             rx.link("Clear all", href=BrowseState.clear_href, size="2", id="clear-filters"),
@@ -265,18 +263,18 @@ def _mobile_filters() -> rx.Component:
 def _pagination() -> rx.Component:
     def page_link(p: Any) -> rx.Component:
         return rx.cond(
-            p["gap"],
+            p.gap,
             rx.text("…", color="var(--gray-10)", padding_x="4px"),
             rx.link(
                 rx.button(
-                    p["label"],
-                    variant=rx.cond(p["current"], "solid", "soft"),
-                    color_scheme=rx.cond(p["current"], ACCENT, "gray"),
+                    p.label,
+                    variant=rx.cond(p.current, "solid", "soft"),
+                    color_scheme=rx.cond(p.current, ACCENT, "gray"),
                     size="2",
                     min_width="36px",
                 ),
-                href=p["href"],
-                aria_current=rx.cond(p["current"], "page", "false"),
+                href=p.href,
+                aria_current=rx.cond(p.current, "page", "false"),
                 class_name="page-link",
             ),
         )

@@ -14,18 +14,26 @@ from udemy_clone.core.brand import BRAND
 from udemy_clone.core.errors import DomainError
 from udemy_clone.core.log import get_logger
 from udemy_clone.web.kit import routes
-from udemy_clone.web.kit.course_views import (
-    LEVEL_LABELS,
-    CourseCard,
-    card_view,
-    language_label,
-)
+from udemy_clone.web.kit.course_views import CourseCard, card_view
 from udemy_clone.web.pages.browse.browse_url import (
-    RATING_CHOICES,
     BrowseFilters,
     browse_href,
     parse_browse_query,
     to_course_search,
+)
+from udemy_clone.web.pages.browse.rows import (
+    CategoryEntry,
+    FilterChip,
+    FilterOption,
+    PageLink,
+    category_name,
+    category_options,
+    filter_chips,
+    flatten_categories,
+    language_options,
+    level_options,
+    page_links,
+    rating_options,
 )
 
 log = get_logger(__name__)
@@ -42,16 +50,6 @@ SORT_LABELS: dict[str, str] = {
     CourseSort.price_asc.value: "Price: low to high",
     CourseSort.price_desc.value: "Price: high to low",
 }
-
-
-def _flatten_tree(nodes: list[Any], depth: int = 0, parent: str = "") -> list[dict[str, Any]]:
-    flat: list[dict[str, Any]] = []
-    for node in nodes:
-        flat.append(
-            {"id": node.id, "slug": node.slug, "name": node.name, "depth": depth, "parent": parent}
-        )
-        flat.extend(_flatten_tree(node.children, depth + 1, node.slug))
-    return flat
 
 
 class BrowseState(rx.State):
@@ -73,12 +71,12 @@ class BrowseState(rx.State):
     results: list[CourseCard] = []
     total: int = 0
     heading: str = ""
-    category_options: list[dict[str, Any]] = []
-    level_options: list[dict[str, Any]] = []
-    language_options: list[dict[str, Any]] = []
-    rating_options: list[dict[str, Any]] = []
-    active_filters: list[dict[str, str]] = []
-    pages: list[dict[str, Any]] = []
+    category_options: list[FilterOption] = []
+    level_options: list[FilterOption] = []
+    language_options: list[FilterOption] = []
+    rating_options: list[FilterOption] = []
+    active_filters: list[FilterChip] = []
+    pages: list[PageLink] = []
     prev_href: str = ""
     next_href: str = ""
     clear_href: str = routes.BROWSE
@@ -89,7 +87,7 @@ class BrowseState(rx.State):
     page_title: str = f"Browse courses — {BRAND}"
 
     # the category tree (name, depth, parent per slug); loaded once per tab
-    _categories: list[dict[str, Any]] = []
+    _categories: list[CategoryEntry] = []
 
     def _filters(self) -> BrowseFilters:
         return parse_browse_query(self.router.url.query_parameters)
@@ -114,7 +112,7 @@ class BrowseState(rx.State):
             return
         with db.read_session() as session:
             tree = catalog_service.category_tree(session=session)
-        self._categories = _flatten_tree(list(tree))
+        self._categories = flatten_categories(list(tree))
 
     @rx.event
     def load(self) -> Any:
@@ -139,9 +137,9 @@ class BrowseState(rx.State):
         self._build_options(filters, facets)
         self._build_pages(filters)
         self.heading = self._heading(filters)
-        chosen = next((c for c in self._categories if c["slug"] == filters.category), None)
-        self.category_id = int(chosen["id"]) if chosen else 0
-        self.category_name = chosen["name"] if chosen else ""
+        chosen = next((c for c in self._categories if c.slug == filters.category), None)
+        self.category_id = chosen.id if chosen else 0
+        self.category_name = chosen.name if chosen else ""
         self.searching = False
         self.loaded = True
         self.page_title = (
@@ -149,7 +147,7 @@ class BrowseState(rx.State):
         )
 
     def _category_name(self, slug: str) -> str:
-        return next((c["name"] for c in self._categories if c["slug"] == slug), slug)
+        return category_name(self._categories, slug)
 
     def _heading(self, filters: BrowseFilters) -> str:
         count = f"{self.total:,} {'result' if self.total == 1 else 'results'}"
@@ -161,140 +159,18 @@ class BrowseState(rx.State):
         return f"{self.total:,} {'course' if self.total == 1 else 'courses'}"
 
     def _build_options(self, filters: BrowseFilters, facets: dict[str, dict[str, int]]) -> None:
-        by_category = facets.get("category", {})
-        selected = filters.category
-        lineage: set[str] = set()
-        slug = selected
-        parents = {c["slug"]: c["parent"] for c in self._categories}
-        while slug:
-            lineage.add(slug)
-            slug = parents.get(slug, "")
-        self.category_options = [
-            {
-                "slug": c["slug"],
-                "name": c["name"],
-                "indent": f"{c['depth'] * 16}px",
-                "count": str(by_category.get(c["slug"], 0)),
-                "selected": c["slug"] == selected,
-                "muted": by_category.get(c["slug"], 0) == 0,
-                "href": browse_href(
-                    filters.with_changes(category="" if c["slug"] == selected else c["slug"])
-                ),
-            }
-            for c in self._categories
-            # top-level categories, plus the children of the selected branch
-            if c["depth"] == 0 or c["parent"] in lineage
-        ]
-        by_level = facets.get("level", {})
-        self.level_options = [
-            {
-                "value": value,
-                "label": label,
-                "count": str(by_level.get(value, 0)),
-                "selected": value == filters.level,
-                "muted": by_level.get(value, 0) == 0,
-                "href": browse_href(
-                    filters.with_changes(level="" if value == filters.level else value)
-                ),
-            }
-            for value, label in LEVEL_LABELS.items()
-        ]
-        by_language = facets.get("language", {})
-        codes = sorted(
-            set(by_language) | ({filters.language} if filters.language else set()),
-            key=lambda code: (-by_language.get(code, 0), language_label(code)),
+        self.category_options = category_options(
+            self._categories, filters, facets.get("category", {})
         )
-        self.language_options = [
-            {
-                "value": code,
-                "label": language_label(code),
-                "count": str(by_language.get(code, 0)),
-                "selected": code == filters.language,
-                "muted": by_language.get(code, 0) == 0,
-                "href": browse_href(
-                    filters.with_changes(language="" if code == filters.language else code)
-                ),
-            }
-            for code in codes
-        ]
-        self.rating_options = [
-            {
-                "value": value,
-                "label": f"{float(value):.1f} & up",
-                "stars": f"{float(value) / 5 * 100:.0f}%",
-                "selected": value == filters.min_rating,
-                "href": browse_href(
-                    filters.with_changes(min_rating="" if value == filters.min_rating else value)
-                ),
-            }
-            for value in RATING_CHOICES
-        ]
-        chips: list[dict[str, str]] = []
-        if filters.category:
-            chips.append(
-                {
-                    "label": self._category_name(filters.category),
-                    "href": browse_href(filters.with_changes(category="")),
-                }
-            )
-        if filters.level:
-            chips.append(
-                {
-                    "label": LEVEL_LABELS.get(filters.level, filters.level),
-                    "href": browse_href(filters.with_changes(level="")),
-                }
-            )
-        if filters.language:
-            chips.append(
-                {
-                    "label": language_label(filters.language),
-                    "href": browse_href(filters.with_changes(language="")),
-                }
-            )
-        if filters.free:
-            chips.append({"label": "Free", "href": browse_href(filters.with_changes(free=False))})
-        if filters.min_price is not None or filters.max_price is not None:
-            low = filters.min_price or 0
-            label = f"{low} – {filters.max_price}" if filters.max_price is not None else f"{low}+"
-            chips.append(
-                {
-                    "label": f"Price {label}",
-                    "href": browse_href(filters.with_changes(min_price=None, max_price=None)),
-                }
-            )
-        if filters.min_rating:
-            chips.append(
-                {
-                    "label": f"{float(filters.min_rating):.1f}★ & up",
-                    "href": browse_href(filters.with_changes(min_rating="")),
-                }
-            )
-        self.active_filters = chips
+        self.level_options = level_options(filters, facets.get("level", {}))
+        self.language_options = language_options(filters, facets.get("language", {}))
+        self.rating_options = rating_options(filters)
+        self.active_filters = filter_chips(filters, self._categories)
         self.clear_href = browse_href(BrowseFilters(q=filters.q, sort=filters.sort))
 
     def _build_pages(self, filters: BrowseFilters) -> None:
-        last = max(1, -(-self.total // BROWSE_PAGE_SIZE))
-        current = min(filters.page, last)
-        shown = sorted({1, last, current - 1, current, current + 1} & set(range(1, last + 1)))
-        pages: list[dict[str, Any]] = []
-        previous = 0
-        for number in shown:
-            if number - previous > 1:
-                pages.append({"label": "…", "href": "", "current": False, "gap": True})
-            pages.append(
-                {
-                    "label": str(number),
-                    "href": browse_href(filters.with_changes(page=number)),
-                    "current": number == current,
-                    "gap": False,
-                }
-            )
-            previous = number
-        self.pages = pages if last > 1 else []
-        self.prev_href = browse_href(filters.with_changes(page=current - 1)) if current > 1 else ""
-        self.next_href = (
-            browse_href(filters.with_changes(page=current + 1)) if current < last else ""
-        )
+        links = page_links(filters, self.total, BROWSE_PAGE_SIZE)
+        self.pages, self.prev_href, self.next_href = links.pages, links.prev_href, links.next_href
 
     def _go(self, **changes: Any) -> EventSpec:
         self.searching = True

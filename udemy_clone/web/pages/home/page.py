@@ -26,7 +26,7 @@ def _category_chips() -> rx.Component:
                 HomeState.categories,
                 lambda c: rx.link(
                     rx.badge(
-                        c["name"],
+                        c.name,
                         size="2",
                         radius="full",
                         variant="surface",
@@ -34,7 +34,7 @@ def _category_chips() -> rx.Component:
                         padding="6px 12px",
                         _hover={"background": f"var(--{ACCENT}-3)"},
                     ),
-                    href=c["href"],
+                    href=c.href,
                     underline="none",
                 ),
             ),

@@ -7,8 +7,7 @@ import reflex as rx
 from udemy_clone.catalog import service as catalog_service
 from udemy_clone.core import db
 from udemy_clone.core.errors import DomainError
-from udemy_clone.web.kit import routes
-from udemy_clone.web.pages.home.rows import CardRow, card_rows
+from udemy_clone.web.pages.home.rows import CardRow, CategoryChip, card_rows, category_chips
 
 HOME_ROW_SIZE = 10
 
@@ -17,7 +16,7 @@ class HomeState(rx.State):
     """The home page's rows of course cards."""
 
     rows: list[CardRow] = []
-    categories: list[dict[str, str]] = []
+    categories: list[CategoryChip] = []
     loaded: bool = False
     error: str = ""
 
@@ -39,8 +38,4 @@ class HomeState(rx.State):
         """On load: the top-level categories for the "Explore" chips."""
         with db.read_session() as session:
             tree = catalog_service.category_tree(session=session)
-        self.categories = [
-            {"name": node.name, "href": routes.browse_url(category=node.slug)}
-            for node in tree
-            if node.course_count
-        ]
+        self.categories = category_chips(tree)

@@ -13,9 +13,9 @@ from udemy_clone.web.pages.home.top_selling_state import TOP_PERIODS, TopSelling
 def _top_row(row: Any) -> rx.Component:
     return rx.link(
         rx.hstack(
-            rx.text(row["rank"], weight="bold", color=f"var(--{ACCENT}-11)", width="1.5rem"),
-            rx.text(row["title"], weight="medium", flex="1", trim="both"),
-            rx.badge(row["sales_text"], color_scheme="green", variant="soft"),
+            rx.text(row.rank, weight="bold", color=f"var(--{ACCENT}-11)", width="1.5rem"),
+            rx.text(row.title, weight="medium", flex="1", trim="both"),
+            rx.badge(row.sales_text, color_scheme="green", variant="soft"),
             align="center",
             spacing="3",
             width="100%",
@@ -23,7 +23,7 @@ def _top_row(row: Any) -> rx.Component:
             border_radius="8px",
             _hover={"background": "var(--gray-a3)"},
         ),
-        href=row["href"],
+        href=row.href,
         underline="none",
         color="var(--gray-12)",
         width="100%",

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import reflex as rx
 
 from udemy_clone.core import db
 from udemy_clone.stats import service
-from udemy_clone.web.kit import routes
-from udemy_clone.web.kit.chart_rows import money_text
+from udemy_clone.web.pages.home.rows import TopSellingRow, top_selling_rows
 
 TOP_PERIODS = {"7d": "This week", "30d": "This month", "all": "All time"}
 
@@ -19,7 +16,7 @@ class TopSellingState(rx.State):
 
     period: str = "7d"
     category: str = ""
-    rows: list[dict[str, Any]] = []
+    rows: list[TopSellingRow] = []
     loaded: bool = False
 
     def _read(self) -> None:
@@ -27,17 +24,7 @@ class TopSellingState(rx.State):
             ranked = service.top_selling(
                 session=session, period=self.period, category=self.category or None, limit=10
             )
-        self.rows = [
-            {
-                "rank": n,
-                "title": c.title,
-                "href": routes.course_url(c.slug),
-                "sales": c.sales,
-                "sales_text": f"{c.sales} sold",
-                "revenue_text": money_text(c.revenue_by_currency),
-            }
-            for n, c in enumerate(ranked, 1)
-        ]
+        self.rows = top_selling_rows(ranked)
         self.loaded = True
 
     @rx.event

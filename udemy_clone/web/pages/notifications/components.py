@@ -30,21 +30,21 @@ def _bell_item(item: Any) -> rx.Component:
                 width="8px",
                 height="8px",
                 border_radius="50%",
-                background=rx.cond(item["unread"] == "1", f"var(--{ACCENT}-9)", "transparent"),
+                background=rx.cond(item.unread, f"var(--{ACCENT}-9)", "transparent"),
                 flex_shrink="0",
                 margin_top="6px",
             ),
             rx.vstack(
-                rx.text(item["title"], size="2", weight="medium", color="var(--gray-12)"),
-                rx.text(item["body"], size="1", color="var(--gray-11)", trim="both"),
-                rx.text(item["when"], size="1", color="var(--gray-9)"),
+                rx.text(item.title, size="2", weight="medium", color="var(--gray-12)"),
+                rx.text(item.body, size="1", color="var(--gray-11)", trim="both"),
+                rx.text(item.when, size="1", color="var(--gray-9)"),
                 spacing="0",
                 align="start",
             ),
             align="start",
             spacing="2",
         ),
-        on_click=NotificationBellState.open_item(item["id"], item["link"]),  # type: ignore[operator]
+        on_click=NotificationBellState.open_item(item.id, item.link),  # type: ignore[operator]
         padding="8px 10px",
         border_radius="8px",
         cursor="pointer",
@@ -165,10 +165,10 @@ def follow_button(kind: str, target_id: int | rx.Var, size: str = "2") -> rx.Com
 
 
 def _preference_row(row: Any) -> rx.Component:
-    inapp = "inapp_" + row["kind"].to(str)
-    email = "email_" + row["kind"].to(str)
+    inapp = "inapp_" + row.kind
+    email = "email_" + row.kind
     return rx.table.row(
-        rx.table.cell(rx.text(row["label"], size="2")),
+        rx.table.cell(rx.text(row.label, size="2")),
         rx.table.cell(
             rx.switch(
                 checked=PreferencesState.prefs.get(inapp, True),  # type: ignore[attr-defined]

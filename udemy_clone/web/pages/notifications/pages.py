@@ -38,10 +38,10 @@ def _kind_icon(kind: Any) -> rx.Component:
 
 
 def _row(item: Any) -> rx.Component:
-    unread = item["unread"] == "1"
+    unread = item.unread
     return rx.hstack(
         rx.box(
-            _kind_icon(item["kind"]),
+            _kind_icon(item.kind),
             color=f"var(--{ACCENT}-11)",
             background=f"var(--{ACCENT}-3)",
             border_radius="10px",
@@ -50,17 +50,17 @@ def _row(item: Any) -> rx.Component:
         ),
         rx.vstack(
             rx.hstack(
-                rx.text(item["title"], weight=rx.cond(unread, "bold", "regular"), size="3"),
+                rx.text(item.title, weight=rx.cond(unread, "bold", "regular"), size="3"),
                 rx.cond(unread, rx.badge("new", color_scheme=ACCENT, variant="soft")),
                 align="center",
             ),
-            rx.text(item["body"], size="2", color="var(--gray-11)"),
-            rx.text(item["when"], size="1", color="var(--gray-9)"),
+            rx.text(item.body, size="2", color="var(--gray-11)"),
+            rx.text(item.when, size="1", color="var(--gray-9)"),
             spacing="1",
             align="start",
             flex="1",
             cursor="pointer",
-            on_click=NotificationBellState.open_item(item["id"], item["link"]),  # type: ignore[operator]
+            on_click=NotificationBellState.open_item(item.id, item.link),  # type: ignore[operator]
         ),
         rx.cond(
             unread,
@@ -68,7 +68,7 @@ def _row(item: Any) -> rx.Component:
                 "Mark read",
                 variant="ghost",
                 size="1",
-                on_click=NotificationsPageState.mark_read(item["id"]),  # type: ignore[operator]
+                on_click=NotificationsPageState.mark_read(item.id),  # type: ignore[operator]
             ),
         ),
         padding="14px 16px",
@@ -198,16 +198,16 @@ def _status_badge(status: Any) -> rx.Component:
 
 def _email_row(row: Any) -> rx.Component:
     return rx.table.row(
-        rx.table.cell(row["id"]),
-        rx.table.cell(row["to"]),
+        rx.table.cell(row.id),
+        rx.table.cell(row.recipient),
         rx.table.cell(
-            rx.link(row["subject"], on_click=AdminEmailsState.preview(row["id"]), cursor="pointer")  # type: ignore[operator]
+            rx.link(row.subject, on_click=AdminEmailsState.preview(row.id), cursor="pointer")  # type: ignore[operator]
         ),
-        rx.table.cell(row["kind"]),
-        rx.table.cell(_status_badge(row["status"])),
-        rx.table.cell(row["attempts"]),
-        rx.table.cell(row["when"]),
-        rx.table.cell(rx.text(row["error"], size="1", color="var(--red-11)")),
+        rx.table.cell(row.kind),
+        rx.table.cell(_status_badge(row.status)),
+        rx.table.cell(row.attempts),
+        rx.table.cell(row.when),
+        rx.table.cell(rx.text(row.error, size="1", color="var(--red-11)")),
     )
 
 

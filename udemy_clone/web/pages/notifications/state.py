@@ -11,46 +11,38 @@ from udemy_clone.notifications import emails, push, service
 from udemy_clone.notifications.models import (
     PREFERENCE_KINDS,
     FollowKind,
-    NotificationPublic,
     PreferencesUpdate,
 )
-from udemy_clone.web.kit import routes
 from udemy_clone.web.kit.auth import current_path, login_redirect
-from udemy_clone.web.kit.format import time_ago
 from udemy_clone.web.kit.state import AuthState, safe_next
+from udemy_clone.web.pages.notifications.rows import (
+    EmailRow,
+    NotificationRow,
+    PreferenceRow,
+    email_rows,
+    notification_rows,
+    preference_rows,
+)
 
 BELL_SIZE = 8
 PAGE_SIZE = 20
 
 
-def to_item(note: NotificationPublic) -> dict[str, str]:
-    """A notification as the UI lists it (strings only)."""
-    return {
-        "id": str(note.id),
-        "title": note.title,
-        "body": note.body,
-        "link": note.link or routes.NOTIFICATIONS,
-        "kind": note.kind,
-        "when": time_ago(note.created_at),
-        "unread": "" if note.read else "1",
-    }
-
-
-def load_bell(user_id: int) -> tuple[int, list[dict[str, str]]]:
+def load_bell(user_id: int) -> tuple[int, list[NotificationRow]]:
     """The unread count and the latest notifications of a user."""
     with db.read_session() as session:
         count = service.unread_count(session=session, user_id=user_id)
         latest, _total = service.list_notifications(
             session=session, user_id=user_id, page_size=BELL_SIZE
         )
-    return count, [to_item(n) for n in latest]
+    return count, notification_rows(latest)
 
 
 class NotificationBellState(rx.State):
     """The bell in the header: unread count and latest notifications; live-updated."""
 
     unread: int = 0
-    latest: list[dict[str, str]] = []
+    latest: list[NotificationRow] = []
 
     @rx.var
     def badge(self) -> str:
@@ -67,7 +59,7 @@ class NotificationBellState(rx.State):
         self.unread, self.latest = load_bell(auth.user_id)
 
     @rx.event
-    async def open_item(self, notification_id: str, link: str) -> EventSpec | None:
+    async def open_item(self, notification_id: int, link: str) -> EventSpec | None:
         """Mark the notification read and go where it points."""
         auth = await self.get_state(AuthState)
         if not auth.user_id:
@@ -99,7 +91,7 @@ class NotificationBellState(rx.State):
 class NotificationsPageState(rx.State):
     """/notifications: every notification, newest first, filter unread, pages of 20."""
 
-    items: list[dict[str, str]] = []
+    items: list[NotificationRow] = []
     total: int = 0
     page: int = 1
     unread_only: bool = False
@@ -117,7 +109,7 @@ class NotificationsPageState(rx.State):
                 page=self.page,
                 page_size=PAGE_SIZE,
             )
-        self.items = [to_item(n) for n in notes]
+        self.items = notification_rows(notes)
 
     @rx.event
     async def load(self) -> EventSpec | None:
@@ -146,7 +138,7 @@ class NotificationsPageState(rx.State):
         self._load(auth.user_id)
 
     @rx.event
-    async def mark_read(self, notification_id: str) -> None:
+    async def mark_read(self, notification_id: int) -> None:
         """Mark one read without leaving the page."""
         auth = await self.get_state(AuthState)
         try:
@@ -168,8 +160,8 @@ class PreferencesState(rx.State):
     saved: str = ""
 
     @rx.var
-    def rows(self) -> list[dict[str, str]]:
-        return [{"kind": k.value, "label": label} for k, label in PREFERENCE_KINDS.items()]
+    def rows(self) -> list[PreferenceRow]:
+        return preference_rows(PREFERENCE_KINDS)
 
     @rx.event
     async def load(self) -> None:
@@ -271,7 +263,7 @@ class UnsubscribeState(rx.State):
 class AdminEmailsState(rx.State):
     """/admin/emails: the email log and the text of each email."""
 
-    rows: list[dict[str, str]] = []
+    rows: list[EmailRow] = []
     total: int = 0
     preview_subject: str = ""
     preview_text: str = ""
@@ -286,23 +278,11 @@ class AdminEmailsState(rx.State):
             return redirect
         with db.read_session() as session:
             logged, self.total = service.list_emails(session=session, page_size=100)
-        self.rows = [
-            {
-                "id": str(e.id),
-                "to": e.to_address or f"user #{e.user_id}",
-                "subject": e.subject,
-                "kind": e.kind,
-                "status": e.status,
-                "attempts": str(e.attempts),
-                "when": time_ago(e.created_at),
-                "error": (e.last_error or "")[:160],
-            }
-            for e in logged
-        ]
+        self.rows = email_rows(logged)
         return None
 
     @rx.event
-    async def preview(self, email_id: str) -> None:
+    async def preview(self, email_id: int) -> None:
         """Show the plain-text body of one email (rendered as it was sent)."""
         auth = await self.get_state(AuthState)
         if "admin" not in auth.roles:

@@ -29,13 +29,13 @@ def _course_table() -> rx.Component:
             rx.foreach(
                 S.courses,
                 lambda c: rx.table.row(
-                    rx.table.cell(rx.link(c["title"], href=c["href"])),
-                    rx.table.cell(c["revenue_text"]),
-                    rx.table.cell(c["sales"]),
-                    rx.table.cell(c["enrollments"]),
-                    rx.table.cell(c["watch_text"]),
-                    rx.table.cell(c["rating_text"]),
-                    rx.table.cell(c["completion_text"]),
+                    rx.table.cell(rx.link(c.title, href=c.href)),
+                    rx.table.cell(c.revenue_text),
+                    rx.table.cell(c.sales),
+                    rx.table.cell(c.enrollments),
+                    rx.table.cell(c.watch_text),
+                    rx.table.cell(c.rating_text),
+                    rx.table.cell(c.completion_text),
                 ),
             )
         ),

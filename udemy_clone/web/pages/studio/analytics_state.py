@@ -11,16 +11,14 @@ from udemy_clone.core import db
 from udemy_clone.core.errors import DomainError
 from udemy_clone.stats import service
 from udemy_clone.stats.models import InstructorDashboard
-from udemy_clone.web.kit import routes
-from udemy_clone.web.kit.chart_rows import (
-    PERIOD_CHOICES,
-    amount_in,
-    chart_currency,
-    chart_rows,
-    money_text,
-)
-from udemy_clone.web.kit.format import length_label
+from udemy_clone.web.kit.chart_rows import PERIOD_CHOICES, KpiRow, chart_currency, chart_rows
 from udemy_clone.web.kit.state import AuthState
+from udemy_clone.web.pages.studio.analytics_rows import (
+    CourseFiguresRow,
+    course_figure_rows,
+    dropoff_points,
+    instructor_kpis,
+)
 
 
 class InstructorAnalyticsState(rx.State):
@@ -32,79 +30,22 @@ class InstructorAnalyticsState(rx.State):
     loaded: bool = False
     error: str = ""
     generated: str = ""
-    kpis: list[dict[str, str]] = []
-    daily: list[dict[str, Any]] = []
+    kpis: list[KpiRow] = []
+    daily: list[dict[str, Any]] = []  # recharts data: plain dicts
     chart_currency: str = "USD"
-    courses: list[dict[str, Any]] = []
-    lectures: list[dict[str, Any]] = []
+    courses: list[CourseFiguresRow] = []
+    lectures: list[dict[str, Any]] = []  # recharts data: plain dicts
     has_activity: bool = False
     has_watching: bool = False
 
     def _apply(self, board: InstructorDashboard) -> None:
-        totals = board.totals
-        rated = [c for c in board.courses if c.rating_count]
-        average = (
-            round(
-                sum(c.avg_rating * c.rating_count for c in rated)
-                / sum(c.rating_count for c in rated),
-                1,
-            )
-            if rated
-            else 0.0
-        )
-        students = sum(c.students for c in board.courses)
-        completion = (
-            round(sum(c.completion_rate * c.students for c in board.courses) / students, 1)
-            if students
-            else 0.0
-        )
-        self.kpis = [
-            {
-                "label": "Revenue",
-                "value": money_text(totals.revenue_by_currency),
-                "id": "kpi-revenue",
-            },
-            {"label": "Sales", "value": str(totals.sales - totals.refunds), "id": "kpi-sales"},
-            {"label": "New enrollments", "value": str(totals.enrollments), "id": "kpi-enrollments"},
-            {"label": "Watch time", "value": length_label(totals.watch_seconds), "id": "kpi-watch"},
-            {
-                "label": "Average rating",
-                "value": f"{average:.1f} ★" if rated else "No ratings yet",
-                "id": "kpi-rating",
-            },
-            {"label": "Completion rate", "value": f"{completion:.0f} %", "id": "kpi-completion"},
-        ]
+        self.kpis = instructor_kpis(board)
         self.daily = chart_rows(board.daily)
         self.chart_currency = chart_currency(board.daily)
         self.has_activity = any(p.sales or p.refunds or p.enrollments for p in board.daily)
         self.has_watching = any(p.watch_seconds for p in board.daily)
-        self.courses = [
-            {
-                "id": c.course_id,
-                "title": c.title,
-                "short": c.title if len(c.title) <= 22 else c.title[:21] + "…",
-                "status": c.status,
-                "revenue": amount_in(c.revenue_by_currency, self.chart_currency),
-                "revenue_text": money_text(c.revenue_by_currency),
-                "sales": c.sales - c.refunds,
-                "enrollments": c.enrollments,
-                "students": c.students,
-                "watch_text": length_label(c.watch_seconds),
-                "rating_text": f"{c.avg_rating:.1f} ({c.rating_count})" if c.rating_count else "—",
-                "completion_text": f"{c.completion_rate:.0f} %",
-                "href": routes.studio_analytics_url(c.course_id),
-            }
-            for c in board.courses
-        ]
-        self.lectures = [
-            {
-                "title": lecture.title if len(lecture.title) <= 28 else lecture.title[:27] + "…",
-                "full_title": lecture.title,
-                "watched": lecture.watched_percent,
-                "completed": lecture.completed_percent,
-            }
-            for lecture in board.lectures
-        ]
+        self.courses = course_figure_rows(board.courses, self.chart_currency)
+        self.lectures = dropoff_points(board.lectures)
         self.course_title = board.courses[0].title if board.course_id and board.courses else ""
         self.generated = (
             f"UTC days {board.start:%b %d} – {board.end:%b %d}; today so far included. "

@@ -15,20 +15,20 @@ from udemy_clone.web.pages.studio.coupons_state import CouponStudioState
 
 def _coupon_row(coupon: Any) -> rx.Component:
     return rx.table.row(
-        rx.table.cell(rx.code(coupon["code"])),
-        rx.table.cell(coupon["discount"]),
-        rx.table.cell(coupon["course"]),
-        rx.table.cell(coupon["used"]),
-        rx.table.cell(coupon["expires"]),
+        rx.table.cell(rx.code(coupon.code)),
+        rx.table.cell(coupon.discount),
+        rx.table.cell(coupon.course),
+        rx.table.cell(coupon.used),
+        rx.table.cell(coupon.expires),
         rx.table.cell(
             rx.cond(
-                coupon["active"],
+                coupon.active,
                 rx.button(
                     "Deactivate",
                     size="1",
                     variant="soft",
                     color_scheme="red",
-                    on_click=CouponStudioState.deactivate(coupon["id"]),  # type: ignore[operator]
+                    on_click=CouponStudioState.deactivate(coupon.id),  # type: ignore[operator]
                 ),
                 rx.badge("inactive", color_scheme="gray"),
             )
@@ -83,7 +83,7 @@ def _coupon_form() -> rx.Component:
                         ),
                         rx.foreach(
                             CouponStudioState.courses,
-                            lambda c: rx.el.option(c["title"], value=c["id"]),
+                            lambda c: rx.el.option(c.label, value=c.value),
                         ),
                         name="course_id",
                         style={

@@ -13,15 +13,16 @@ from udemy_clone.core.errors import DomainError
 from udemy_clone.orders import service
 from udemy_clone.orders.models import CouponCreate
 from udemy_clone.web.kit.auth import current_user
-from udemy_clone.web.kit.format import format_date
+from udemy_clone.web.kit.select_options import SelectOption
 from udemy_clone.web.kit.use_case import run_use_case
+from udemy_clone.web.pages.studio.coupon_rows import CouponRow, coupon_rows, course_choices
 
 
 class CouponStudioState(rx.State):
     """Instructor studio: coupons for own courses (admins: also site-wide)."""
 
-    coupons: list[dict[str, Any]] = []
-    courses: list[dict[str, str]] = []
+    coupons: list[CouponRow] = []
+    courses: list[SelectOption] = []
     error: str = ""
     message: str = ""
     kind: str = "percent"
@@ -32,24 +33,8 @@ class CouponStudioState(rx.State):
             own, _total = catalog_service.list_instructor_courses(
                 session=session, owner_id=user_id, page=1, page_size=100
             )
-        self.courses = [{"id": str(c.id), "title": c.title} for c in own]
-        titles = {int(c["id"]): c["title"] for c in self.courses}
-        self.coupons = [
-            {
-                "id": c.id,
-                "code": c.code,
-                "discount": service.describe_coupon(c),
-                "course": titles.get(c.course_id, f"Course {c.course_id}")
-                if c.course_id
-                else ("All your courses" if c.instructor_id else "Every course"),
-                "used": f"{c.redemptions} / {c.max_redemptions}"
-                if c.max_redemptions
-                else f"{c.redemptions} / unlimited",
-                "expires": format_date(c.expires_at) or "Never",
-                "active": c.active,
-            }
-            for c in coupons
-        ]
+        self.courses = course_choices(own)
+        self.coupons = coupon_rows(coupons, own)
 
     @rx.event
     async def load(self) -> None:

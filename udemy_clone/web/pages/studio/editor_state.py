@@ -26,6 +26,7 @@ from udemy_clone.core import db
 from udemy_clone.core.errors import DomainError
 from udemy_clone.taxonomy import service as taxonomy_service
 from udemy_clone.web.kit import routes
+from udemy_clone.web.kit.select_options import SelectOption, id_options
 from udemy_clone.web.pages.studio.access import actor, is_instructor
 from udemy_clone.web.pages.studio.curriculum_state import CurriculumEditing
 from udemy_clone.web.pages.studio.listing_form import (
@@ -62,7 +63,7 @@ class CourseEditorState(CurriculumEditing, rx.State):
     currency: str = "USD"
     level: str = CourseLevel.all.value
     language: str = "en"
-    category_options: list[dict[str, str]] = []
+    category_options: list[SelectOption] = []
     # the listing as last saved, to tell a submit that changes nothing
     _saved_listing: dict[str, Any] = {}
 
@@ -133,7 +134,7 @@ class CourseEditorState(CurriculumEditing, rx.State):
     def _load_options(self) -> None:
         with db.read_session() as session:
             options = taxonomy_service.category_options(session=session)
-        self.category_options = [{"value": str(cid), "label": label} for cid, label in options]
+        self.category_options = id_options(options)
 
     def _apply_view(self, view: CourseEditorView, *, form: bool) -> None:
         """Show a freshly loaded editor view; `form` also resets the listing fields."""

@@ -17,18 +17,20 @@ from udemy_clone.catalog.models import (
     CourseStatus,
 )
 from udemy_clone.core.money import minor_unit_digits
+from udemy_clone.web.kit.select_options import SelectOption
 
 CURRENCY_OPTIONS = sorted(CURRENCIES)
 
 LANGUAGE_OPTIONS = [
-    {"value": code, "label": name} for code, name in sorted(LANGUAGES.items(), key=lambda i: i[1])
+    SelectOption(value=code, label=name)
+    for code, name in sorted(LANGUAGES.items(), key=lambda i: i[1])
 ]
 
 LEVEL_OPTIONS = [
-    {"value": CourseLevel.all.value, "label": "All levels"},
-    {"value": CourseLevel.beginner.value, "label": "Beginner"},
-    {"value": CourseLevel.intermediate.value, "label": "Intermediate"},
-    {"value": CourseLevel.advanced.value, "label": "Advanced"},
+    SelectOption(value=CourseLevel.all.value, label="All levels"),
+    SelectOption(value=CourseLevel.beginner.value, label="Beginner"),
+    SelectOption(value=CourseLevel.intermediate.value, label="Intermediate"),
+    SelectOption(value=CourseLevel.advanced.value, label="Advanced"),
 ]
 
 STATUS_LABELS = {

@@ -63,13 +63,13 @@ def card(title: str, *children: rx.Component, **props: Any) -> rx.Component:
 def options_select(
     options: Any, name: str, default: rx.Var | str, id_: str, placeholder: str = ""
 ) -> rx.Component:
-    """A select of {"value", "label"} options that the listing form submits as `name`."""
+    """A select of `SelectOption`s (list or list var) the listing form submits as `name`."""
     return rx.select.root(
         rx.select.trigger(placeholder=placeholder, width="100%", id=id_),
         rx.select.content(
-            rx.foreach(options, lambda o: rx.select.item(o["label"], value=o["value"]))
+            rx.foreach(options, lambda o: rx.select.item(o.label, value=o.value))
             if isinstance(options, rx.Var)
-            else rx.fragment(*[rx.select.item(o["label"], value=o["value"]) for o in options]),
+            else rx.fragment(*[rx.select.item(o.label, value=o.value) for o in options]),
         ),
         name=name,
         default_value=default,

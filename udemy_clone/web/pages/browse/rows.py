@@ -1,0 +1,231 @@
+"""The catalogue's filter options, active-filter chips and page links as typed rows.
+
+Pure functions of the address's filters, the search's facet counts and the category tree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from udemy_clone.taxonomy.models import CategoryNode
+from udemy_clone.web.kit.course_views import LEVEL_LABELS, language_label
+from udemy_clone.web.pages.browse.browse_url import RATING_CHOICES, BrowseFilters, browse_href
+
+INDENT_PX = 16
+
+
+@dataclass
+class CategoryEntry:
+    """A category of the flattened tree: its depth and its parent's slug ("" at the top)."""
+
+    id: int = 0
+    slug: str = ""
+    name: str = ""
+    depth: int = 0
+    parent: str = ""
+
+
+@dataclass
+class FilterOption:
+    """One choice of a filter group; its link toggles it (chosen → cleared)."""
+
+    value: str = ""
+    label: str = ""
+    count: str = ""  # courses matching, as text
+    selected: bool = False
+    muted: bool = False  # no course matches
+    href: str = ""
+    indent: str = "0px"  # categories: sub-categories are indented
+    stars: str = ""  # ratings: the share of the five stars filled, "80%"
+
+
+@dataclass
+class FilterChip:
+    """An active filter; its link removes it."""
+
+    label: str = ""
+    href: str = ""
+
+
+@dataclass
+class PageLink:
+    """A page number (or a "…" gap) of the results."""
+
+    label: str = ""
+    href: str = ""
+    current: bool = False
+    gap: bool = False
+
+
+@dataclass
+class PageLinks:
+    """The numbered links (none for a single page) and the previous/next links ("" = none)."""
+
+    pages: list[PageLink]
+    prev_href: str = ""
+    next_href: str = ""
+
+
+def flatten_categories(
+    nodes: list[CategoryNode], depth: int = 0, parent: str = ""
+) -> list[CategoryEntry]:
+    """The tree depth-first, each category followed by its sub-categories."""
+    flat: list[CategoryEntry] = []
+    for node in nodes:
+        flat.append(
+            CategoryEntry(id=node.id, slug=node.slug, name=node.name, depth=depth, parent=parent)
+        )
+        flat.extend(flatten_categories(node.children, depth + 1, node.slug))
+    return flat
+
+
+def category_name(categories: list[CategoryEntry], slug: str) -> str:
+    """The name of a category by its slug (the slug itself when unknown)."""
+    return next((c.name for c in categories if c.slug == slug), slug)
+
+
+def category_options(
+    categories: list[CategoryEntry], filters: BrowseFilters, counts: dict[str, int]
+) -> list[FilterOption]:
+    """Top-level categories, plus the sub-categories along the chosen one's branch."""
+    selected = filters.category
+    parents = {c.slug: c.parent for c in categories}
+    lineage: set[str] = set()
+    slug = selected
+    while slug and slug not in lineage:
+        lineage.add(slug)
+        slug = parents.get(slug, "")
+    return [
+        FilterOption(
+            value=c.slug,
+            label=c.name,
+            count=str(counts.get(c.slug, 0)),
+            selected=c.slug == selected,
+            muted=counts.get(c.slug, 0) == 0,
+            href=browse_href(filters.with_changes(category="" if c.slug == selected else c.slug)),
+            indent=f"{c.depth * INDENT_PX}px",
+        )
+        for c in categories
+        if c.depth == 0 or c.parent in lineage
+    ]
+
+
+def level_options(filters: BrowseFilters, counts: dict[str, int]) -> list[FilterOption]:
+    """Every level, in the order beginners read them."""
+    return [
+        FilterOption(
+            value=value,
+            label=label,
+            count=str(counts.get(value, 0)),
+            selected=value == filters.level,
+            muted=counts.get(value, 0) == 0,
+            href=browse_href(filters.with_changes(level="" if value == filters.level else value)),
+        )
+        for value, label in LEVEL_LABELS.items()
+    ]
+
+
+def language_options(filters: BrowseFilters, counts: dict[str, int]) -> list[FilterOption]:
+    """Languages with courses (and the chosen one), most courses first."""
+    codes = sorted(
+        set(counts) | ({filters.language} if filters.language else set()),
+        key=lambda code: (-counts.get(code, 0), language_label(code)),
+    )
+    return [
+        FilterOption(
+            value=code,
+            label=language_label(code),
+            count=str(counts.get(code, 0)),
+            selected=code == filters.language,
+            muted=counts.get(code, 0) == 0,
+            href=browse_href(
+                filters.with_changes(language="" if code == filters.language else code)
+            ),
+        )
+        for code in codes
+    ]
+
+
+def rating_options(filters: BrowseFilters) -> list[FilterOption]:
+    """The minimum ratings one can ask for."""
+    return [
+        FilterOption(
+            value=value,
+            label=f"{float(value):.1f} & up",
+            stars=f"{float(value) / 5 * 100:.0f}%",
+            selected=value == filters.min_rating,
+            href=browse_href(
+                filters.with_changes(min_rating="" if value == filters.min_rating else value)
+            ),
+        )
+        for value in RATING_CHOICES
+    ]
+
+
+def filter_chips(filters: BrowseFilters, categories: list[CategoryEntry]) -> list[FilterChip]:
+    """One chip per active filter (the query and the order are not filters)."""
+    chips: list[FilterChip] = []
+    if filters.category:
+        chips.append(
+            FilterChip(
+                category_name(categories, filters.category),
+                browse_href(filters.with_changes(category="")),
+            )
+        )
+    if filters.level:
+        chips.append(
+            FilterChip(
+                LEVEL_LABELS.get(filters.level, filters.level),
+                browse_href(filters.with_changes(level="")),
+            )
+        )
+    if filters.language:
+        chips.append(
+            FilterChip(
+                language_label(filters.language), browse_href(filters.with_changes(language=""))
+            )
+        )
+    if filters.free:
+        chips.append(FilterChip("Free", browse_href(filters.with_changes(free=False))))
+    if filters.min_price is not None or filters.max_price is not None:
+        low = filters.min_price or 0
+        label = f"{low} – {filters.max_price}" if filters.max_price is not None else f"{low}+"
+        chips.append(
+            FilterChip(
+                f"Price {label}",
+                browse_href(filters.with_changes(min_price=None, max_price=None)),
+            )
+        )
+    if filters.min_rating:
+        chips.append(
+            FilterChip(
+                f"{float(filters.min_rating):.1f}★ & up",
+                browse_href(filters.with_changes(min_rating="")),
+            )
+        )
+    return chips
+
+
+def page_links(filters: BrowseFilters, total: int, page_size: int) -> PageLinks:
+    """First, last and the pages around the current one, "…" where numbers are skipped."""
+    last = max(1, -(-total // page_size))
+    current = min(filters.page, last)
+    shown = sorted({1, last, current - 1, current, current + 1} & set(range(1, last + 1)))
+    pages: list[PageLink] = []
+    previous = 0
+    for number in shown:
+        if number - previous > 1:
+            pages.append(PageLink(label="…", gap=True))
+        pages.append(
+            PageLink(
+                label=str(number),
+                href=browse_href(filters.with_changes(page=number)),
+                current=number == current,
+            )
+        )
+        previous = number
+    return PageLinks(
+        pages=pages if last > 1 else [],
+        prev_href=browse_href(filters.with_changes(page=current - 1)) if current > 1 else "",
+        next_href=browse_href(filters.with_changes(page=current + 1)) if current < last else "",
+    )
