@@ -222,10 +222,19 @@ _SLOW_FIXTURES = {"clips", "hls_ladder", "transcoded"}
 
 @pytest.hookimpl(tryfirst=True)  # before -m deselects
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Tests on the ffmpeg fixtures are marked slow. Browser tests run last: Playwright's sync
-    API keeps an event loop running in the main thread for the rest of the session, which
-    tests that call asyncio.run() cannot share."""
+    """Tests on the ffmpeg fixtures are marked slow. Tests that drive Playwright run last (the
+    cluster module, whose fixtures end with it, then e2e): Playwright's sync API keeps an event
+    loop running in the main thread while a browser is open, which tests that call
+    asyncio.run() cannot share."""
     for item in items:
         if _SLOW_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.slow)
-    items.sort(key=lambda item: "/tests/e2e/" in str(item.path).replace("\\", "/"))
+    items.sort(key=_playwright_last)
+
+
+def _playwright_last(item: pytest.Item) -> int:
+    """0 for most tests; the cluster's browser module, then the e2e suite, at the end."""
+    path = str(item.path).replace("\\", "/")
+    if "/tests/e2e/" in path:
+        return 2
+    return 1 if "/tests/cluster/" in path else 0

@@ -79,7 +79,7 @@ def _missing() -> list[str]:
     return missing
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def cluster() -> Iterator[Cluster]:
     if missing := _missing():
         pytest.skip(f"the cluster tests need {', '.join(missing)} (make test provides them)")
@@ -129,7 +129,7 @@ def cluster() -> Iterator[Cluster]:
         shutil.rmtree(run_dir, ignore_errors=True)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser(cluster: Cluster) -> Iterator[Any]:
     from playwright.sync_api import sync_playwright
 
