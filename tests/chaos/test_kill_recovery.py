@@ -70,7 +70,9 @@ def _video(video_id: int) -> Video:
 
 def _kill_at_progress(cluster: Cluster, proc, video_id: int, percent: int, *, group: bool) -> int:  # noqa: ANN001
     """Wait for the transcode to reach `percent`, then kill -9; returns the progress seen."""
-    assert wait_for(lambda: _video(video_id).progress >= percent, 180, 0.05), _logs(cluster)
+    reached = wait_for(lambda: _video(video_id).progress >= percent, 180, 0.05)
+    video = _video(video_id)
+    assert reached, f"video {video.status} at {video.progress} %: {video.error}\n{_logs(cluster)}"
     seen = _video(video_id).progress
     if group:
         cluster.kill_group(proc)
@@ -80,10 +82,20 @@ def _kill_at_progress(cluster: Cluster, proc, video_id: int, percent: int, *, gr
     return seen
 
 
+def _interesting(text: str) -> str:
+    """Warnings, errors and tracebacks first (the routine job lines bury them), then the tail."""
+    keep = [
+        line
+        for line in text.splitlines()
+        if any(word in line for word in ("warning", "error", "Error", "Traceback", "failed"))
+    ]
+    return "\n".join(keep[-40:]) + "\n...\n" + text[-2000:]
+
+
 def _logs(cluster: Cluster) -> str:
     """The tail of every process log of the test (for failure messages)."""
     return "\n".join(
-        f"--- {log.name}\n{log.read_text(errors='replace')[-3000:]}"
+        f"--- {log.name}\n{_interesting(log.read_text(errors='replace'))}"
         for log in sorted(cluster.data_dir.glob("*.log"))
     )
 
