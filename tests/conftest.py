@@ -42,6 +42,7 @@ from udemy_clone.core import db as core_db  # noqa: E402
 from udemy_clone.core import ratelimit  # noqa: E402
 from udemy_clone.core.config import get_settings  # noqa: E402
 from udemy_clone.core.redis_client import reset_redis  # noqa: E402
+from udemy_clone.core.storage import reset_storage_cache  # noqa: E402
 
 TEST_DATABASE_URL = os.environ.get("TEST_DATABASE_URL", "")
 TEST_REDIS_URL = os.environ.get("TEST_REDIS_URL", "")
@@ -55,6 +56,7 @@ def reload_settings() -> None:
     get_settings.cache_clear()
     reset_redis()
     core_db.reset_engine()
+    reset_storage_cache()  # the storage root follows DATA_DIR / STORAGE_* of the new settings
 
 
 def _postgres_test_url() -> str:
