@@ -45,7 +45,7 @@ def test_main_journeys_raise_no_csp_violation(page, live_app):
     headers = response.headers
     assert "frame-ancestors 'self'" in headers["content-security-policy"]
     assert headers["x-content-type-options"] == "nosniff"
-    expect(page.locator(".course-row").first).to_be_visible()
+    expect(page.locator(".course-card").first).to_be_visible()
     seen: list[str] = _violations(page)
     page.goto("/courses")
     expect(page.locator(".course-row").first).to_be_visible()

@@ -530,7 +530,7 @@ def player_view(
             session=session, lecture_id=lecture_id, user_id=user_id, roles=roles, absolute=False
         )
         url = grant.url
-    except PermissionDenied:
+    except (NotAuthenticated, PermissionDenied):  # a visitor, or signed in but not enrolled
         blocked = "enroll"
     except Conflict:
         blocked = "no_video"
