@@ -48,7 +48,7 @@ def test_main_journeys_raise_no_csp_violation(page, live_app):
     expect(page.locator(".course-card").first).to_be_visible()
     seen: list[str] = _violations(page)
     page.goto("/courses")
-    expect(page.locator(".course-row").first).to_be_visible()
+    expect(page.locator("#results .course-card").first).to_be_visible()
     seen += _violations(page)
     page.goto(f"/course/{course['slug']}")
     expect(page.get_by_text(course["title"]).first).to_be_visible()
