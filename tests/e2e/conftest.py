@@ -18,7 +18,13 @@ from pathlib import Path
 
 import pytest
 
+from playwright.sync_api import expect
+
 from tests.support.net import free_port
+
+# On a loaded 2-core machine a page's load events can take longer than Playwright's 5 s default:
+# assertions wait up to 20 s (they still return as soon as the page is right).
+expect.set_options(timeout=20_000)
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
