@@ -17,7 +17,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
 from playwright.sync_api import expect
 
 from tests.support.net import free_port
