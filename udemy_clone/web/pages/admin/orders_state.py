@@ -6,10 +6,10 @@ import reflex as rx
 
 from udemy_clone.auth import service as auth_service
 from udemy_clone.core import db
-from udemy_clone.core.errors import DomainError
 from udemy_clone.orders import service
 from udemy_clone.web.kit.auth import current_user
 from udemy_clone.web.kit.order_rows import OrderRow, order_row
+from udemy_clone.web.kit.use_case import run_use_case
 
 
 class AdminOrdersState(rx.State):
@@ -58,16 +58,13 @@ class AdminOrdersState(rx.State):
         auth = await current_user(self)
         self.message = ""
         self.error = ""
-        try:
-            with db.transaction() as session:
-                service.refund_order(
-                    session=session,
-                    actor_id=auth.user_id,
-                    actor_roles=auth.roles,
-                    order_id=int(order_id),
-                )
-        except DomainError as exc:
-            self.error = exc.message
-        else:
+        result = run_use_case(
+            service.refund_order,
+            actor_id=auth.user_id,
+            actor_roles=auth.roles,
+            order_id=int(order_id),
+        )
+        self.error = result.error
+        if result.ok:
             self.message = f"Order #{int(order_id):06d} refunded."
         self._load()

@@ -12,6 +12,7 @@ from udemy_clone.core.errors import DomainError
 from udemy_clone.orders import service
 from udemy_clone.web.kit.auth import current_path, current_user, login_redirect
 from udemy_clone.web.kit.order_rows import OrderRow, order_row
+from udemy_clone.web.kit.use_case import run_use_case
 
 
 class OrderHistoryState(rx.State):
@@ -45,17 +46,14 @@ class OrderHistoryState(rx.State):
         auth = await current_user(self)
         self.message = ""
         self.error = ""
-        try:
-            with db.transaction() as session:
-                service.refund_order(
-                    session=session,
-                    actor_id=auth.user_id,
-                    actor_roles=auth.roles,
-                    order_id=int(order_id),
-                )
-        except DomainError as exc:
-            self.error = exc.message
-        else:
+        result = run_use_case(
+            service.refund_order,
+            actor_id=auth.user_id,
+            actor_roles=auth.roles,
+            order_id=int(order_id),
+        )
+        self.error = result.error
+        if result.ok:
             self.message = f"Order #{int(order_id):06d} is refunded; its courses left My courses."
         self._load(auth.user_id)
 
