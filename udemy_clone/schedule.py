@@ -18,6 +18,13 @@ SCHEDULE: list[Periodic] = [
         timeout_seconds=30 * 60,
     ),
     Periodic(
+        "recommendations-rollup",
+        "udemy_clone.stats.tasks:rollup_recommendations",
+        60 * 60,
+        on_start=True,
+        timeout_seconds=15 * 60,
+    ),
+    Periodic(
         "sweep-stuck-videos",
         "udemy_clone.media.tasks:requeue_stuck_videos",
         60,

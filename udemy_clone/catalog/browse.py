@@ -369,3 +369,56 @@ def home_rows(*, session: Session, per_row: int = 8) -> list[HomeRow]:
                 )
             )
     return [row for row in rows if row.courses]
+
+
+def published_summaries(*, session: Session, course_ids: Sequence[int]) -> list[CourseSummary]:
+    """Cards of the published courses among these ids, in the given order (others are left out)."""
+    wanted = [int(cid) for cid in dict.fromkeys(course_ids)]
+    if not wanted:
+        return []
+    found = {
+        int(c.id or 0): c
+        for c in session.exec(
+            select(Course).where(
+                col(Course.id).in_(wanted), col(Course.status) == CourseStatus.published.value
+            )
+        )
+    }
+    return to_summaries(session=session, courses=[found[cid] for cid in wanted if cid in found])
+
+
+def same_category_course_ids(
+    *, session: Session, course_id: int, exclude_ids: Sequence[int] = (), limit: int = 12
+) -> list[int]:
+    """Best-selling published courses of a course's category, then of its parent category."""
+    course = session.get(Course, course_id)
+    if course is None:
+        return []
+    excluded = {course_id, *exclude_ids}
+    found: list[int] = []
+    groups = [[course.category_id]]
+    path = taxonomy_service.category_paths(session=session, category_ids=[course.category_id])
+    ancestors = path[course.category_id].ancestors if course.category_id in path else []
+    if ancestors:
+        parent_id = ancestors[-1].id
+        groups.append(taxonomy_service.descendant_ids(session=session, category_id=parent_id))
+    for category_ids in groups:
+        statement = (
+            select(Course.id)
+            .where(
+                col(Course.status) == CourseStatus.published.value,
+                col(Course.category_id).in_(category_ids),
+            )
+            .order_by(
+                col(Course.sales_count).desc(),
+                col(Course.enrollment_count).desc(),
+                col(Course.id).desc(),
+            )
+            .limit(limit + len(excluded) + len(found))
+        )
+        for cid in session.exec(statement):
+            if cid is not None and cid not in excluded and cid not in found:
+                found.append(int(cid))
+        if len(found) >= limit:
+            break
+    return found[:limit]

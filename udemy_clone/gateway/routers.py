@@ -10,6 +10,7 @@ from udemy_clone.notifications.api import router as notifications_router
 from udemy_clone.orders.api import router as orders_router
 from udemy_clone.playback.api import router as playback_router
 from udemy_clone.reviews.api import router as reviews_router
+from udemy_clone.stats.api import recommendations_router
 from udemy_clone.stats.api import router as stats_router
 from udemy_clone.taxonomy.api import router as taxonomy_router
 
@@ -25,5 +26,6 @@ def domain_routers() -> list[APIRouter]:
         reviews_router,
         notifications_router,
         stats_router,
+        recommendations_router,
     ]
     return routers

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from sqlalchemy import delete
+from sqlalchemy import delete, func
+from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, select
 
 from udemy_clone.catalog import service as catalog_service
@@ -148,3 +149,24 @@ def enrolled_user_ids(*, session: Session, course_id: int) -> list[int]:
 def enrolled_course_ids(*, session: Session, user_id: int) -> set[int]:
     """Ids of the courses the user has active access to."""
     return {e.course_id for e in list_enrollments(session=session, user_id=user_id)}
+
+
+def co_enrollment_counts(*, session: Session) -> list[tuple[int, int, int]]:
+    """(course, other course, students with active access to both), for every pair that has any.
+
+    The "students also bought" rollup reads this; both directions of a pair are listed.
+    """
+    mine = aliased(Enrollment)
+    other = aliased(Enrollment)
+    active = EnrollmentStatus.active.value
+    same_student = (col(other.user_id) == col(mine.user_id)) & (
+        col(other.course_id) != col(mine.course_id)
+    )
+    rows = session.exec(
+        select(col(mine.course_id), col(other.course_id), func.count())
+        .select_from(mine)
+        .join(other, same_student)
+        .where(col(mine.status) == active, col(other.status) == active)
+        .group_by(col(mine.course_id), col(other.course_id))
+    )
+    return [(int(a), int(b), int(n)) for a, b, n in rows]

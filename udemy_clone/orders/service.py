@@ -61,6 +61,9 @@ from udemy_clone.orders.coupons import (
     to_coupon_public as to_coupon_public,
 )
 from udemy_clone.orders.enrollments import (
+    co_enrollment_counts as co_enrollment_counts,
+)
+from udemy_clone.orders.enrollments import (
     enroll_student as enroll_student,
 )
 from udemy_clone.orders.enrollments import (

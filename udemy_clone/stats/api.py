@@ -6,13 +6,28 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Query
 
+from udemy_clone.catalog.service import CourseSummary
 from udemy_clone.core import jobs_admin
 from udemy_clone.core.jobs_admin import JobQueuesPanel, RetryResult
-from udemy_clone.gateway.deps import IdPath, Principal, SessionDep, require_role
+from udemy_clone.gateway.deps import (
+    CurrentUser,
+    IdPath,
+    OptionalUser,
+    Principal,
+    SessionDep,
+    require_role,
+)
 from udemy_clone.stats import service
-from udemy_clone.stats.models import AdminDashboard, InstructorDashboard, TopSellingCourse
+from udemy_clone.stats.models import (
+    AdminDashboard,
+    InstructorDashboard,
+    RecommendationRow,
+    TopSellingCourse,
+)
 
 router = APIRouter(prefix="/stats", tags=["stats"])
+# recommendations sit beside the resources they are about (/courses/..., /me/...)
+recommendations_router = APIRouter(tags=["recommendations"])
 
 Instructor = Annotated[Principal, Depends(require_role("instructor"))]
 Admin = Annotated[Principal, Depends(require_role("admin"))]
@@ -59,3 +74,31 @@ def job_queues(session: SessionDep, _admin: Admin) -> JobQueuesPanel:
 def retry_failed_job(session: SessionDep, _admin: Admin, failure_id: IdPath) -> RetryResult:
     """Enqueue a failed job again and mark the failure resolved."""
     return jobs_admin.retry_failed_job(session=session, failure_id=failure_id)
+
+
+@recommendations_router.get("/courses/{course_id}/also-bought", response_model=list[CourseSummary])
+def also_bought(
+    session: SessionDep,
+    course_id: IdPath,
+    viewer: OptionalUser,
+    limit: Annotated[int, Query(ge=1, le=24)] = 8,
+) -> list[CourseSummary]:
+    """ "Students also bought": courses this course's students also have, then same category.
+
+    A signed-in caller's own courses are left out. 404 for a course that is not published.
+    """
+    return service.students_also_bought(
+        session=session, course_id=course_id, viewer_id=viewer.id if viewer else None, limit=limit
+    )
+
+
+@recommendations_router.get("/me/recommendations", response_model=list[RecommendationRow])
+def my_recommendations(session: SessionDep, principal: CurrentUser) -> list[RecommendationRow]:
+    """ "Because you viewed ..." rows built from the caller's recently opened course pages."""
+    return service.because_you_viewed(session=session, user_id=principal.id)
+
+
+@recommendations_router.post("/me/course-views/{course_id}", status_code=204)
+def record_view(session: SessionDep, principal: CurrentUser, course_id: IdPath) -> None:
+    """Remember that the caller opened this published course's page (feeds the rows above)."""
+    service.record_published_course_view(session=session, user_id=principal.id, course_id=course_id)

@@ -13,6 +13,7 @@ from pydantic import BaseModel
 from sqlalchemy import BigInteger, Column, Date, DateTime, Index
 from sqlmodel import Field, SQLModel
 
+from udemy_clone.catalog.service import CourseSummary
 from udemy_clone.core.db import utcnow
 
 
@@ -98,6 +99,28 @@ class StatsCourseProgress(SQLModel, table=True):
     students: int = 0
     students_completed: int = 0
     refreshed_at: datetime = Field(default_factory=utcnow, sa_column=_computed_at_column())
+
+
+class StatsCourseAffinity(SQLModel, table=True):
+    """Courses bought by the same students ("Students also bought"), rebuilt by a rollup job."""
+
+    __tablename__ = "stats_course_affinity"
+
+    course_id: int = Field(primary_key=True)
+    related_course_id: int = Field(primary_key=True)
+    shared_students: int = 0
+    computed_at: datetime = Field(default_factory=utcnow, sa_column=_computed_at_column())
+
+
+class StatsCourseView(SQLModel, table=True):
+    """The last time a signed-in person opened a course page ("Because you viewed ...")."""
+
+    __tablename__ = "stats_course_views"
+    __table_args__ = (Index("ix_stats_course_views_user_viewed", "user_id", "viewed_at"),)
+
+    user_id: int = Field(primary_key=True)
+    course_id: int = Field(primary_key=True)
+    viewed_at: datetime = Field(default_factory=utcnow, sa_column=_computed_at_column())
 
 
 # ---- schemas -------------------------------------------------------------------------------
@@ -207,3 +230,12 @@ class AdminDashboard(BaseModel):
     daily: list[DailyPoint]
     top_courses: list[TopSellingCourse]
     top_instructors: list[InstructorRank]
+
+
+class RecommendationRow(BaseModel):
+    """A titled row of recommended courses ("Because you viewed ...")."""
+
+    key: str
+    title: str
+    seed_course_id: int
+    courses: list[CourseSummary]

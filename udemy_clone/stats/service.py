@@ -48,6 +48,21 @@ from udemy_clone.stats.models import (
     StatsRevenueDaily,
     TopSellingCourse,
 )
+from udemy_clone.stats.recommendations import (
+    because_you_viewed as because_you_viewed,
+)
+from udemy_clone.stats.recommendations import (
+    rebuild_affinities as rebuild_affinities,
+)
+from udemy_clone.stats.recommendations import (
+    record_course_view as record_course_view,
+)
+from udemy_clone.stats.recommendations import (
+    record_published_course_view as record_published_course_view,
+)
+from udemy_clone.stats.recommendations import (
+    students_also_bought as students_also_bought,
+)
 from udemy_clone.taxonomy import service as taxonomy_service
 
 log = get_logger(__name__)

@@ -11,7 +11,7 @@ from typing import Any
 
 from udemy_clone.core import db
 from udemy_clone.core.log import get_logger
-from udemy_clone.stats import service
+from udemy_clone.stats import recommendations, service
 
 log = get_logger(__name__)
 
@@ -53,3 +53,10 @@ def days_to_roll_up(today: date) -> list[str]:
 def rollup_recent() -> None:
     """Job (every 15 minutes, `udemy_clone/schedule.py`): roll up the recent days."""
     rollup_days(days_to_roll_up(service.today_utc()))
+
+
+def rollup_recommendations() -> None:
+    """Job (hourly, `udemy_clone/schedule.py`): recount "students also bought" from enrollments."""
+    with db.transaction() as session:
+        written = recommendations.rebuild_affinities(session=session)
+    log.info("recommendations_rebuilt", pairs=written)
