@@ -238,4 +238,5 @@ class RecommendationRow(BaseModel):
     key: str
     title: str
     seed_course_id: int
+    seed_slug: str
     courses: list[CourseSummary]

@@ -179,6 +179,7 @@ def because_you_viewed(
                 key=f"viewed-{seed.id}",
                 title=f"Because you viewed “{seed.title}”",
                 seed_course_id=seed.id,
+                seed_slug=seed.slug,
                 courses=courses,
             )
         )

@@ -119,3 +119,21 @@ def test_taxonomy_rows():
     options = parent_options([(1, "Dev"), (11, "Dev › Web")])
     assert [o.value for o in options] == [TOP_LEVEL, "1", "11"]
     assert options[0].label == "Top level (no parent)"
+
+
+def test_because_you_viewed_rows_lead_back_to_the_viewed_course() -> None:
+    from udemy_clone.stats.models import RecommendationRow
+    from udemy_clone.web.pages.home.rows import viewed_rows
+
+    row = RecommendationRow(
+        key="viewed-7",
+        title="Because you viewed “Python”",
+        seed_course_id=7,
+        seed_slug="python",
+        courses=[summary(id=8, title="Django")],
+    )
+    [card_row] = viewed_rows([row])
+    assert card_row.key == "viewed-7"
+    assert card_row.see_all == routes.course_url("python")
+    assert [c.title for c in card_row.courses] == ["Django"]
+    assert viewed_rows([]) == []

@@ -11,6 +11,7 @@ from udemy_clone.web.kit.theme import MAX_WIDTH
 from udemy_clone.web.pages.course.reviews.section import course_reviews_section
 from udemy_clone.web.pages.course.state import CoursePageState
 from udemy_clone.web.pages.course.views.about import description, instructor, learn_box
+from udemy_clone.web.pages.course.views.also_bought import also_bought
 from udemy_clone.web.pages.course.views.band import band
 from udemy_clone.web.pages.course.views.buy_box import buy_box
 from udemy_clone.web.pages.course.views.common import BAND_BG, LANDING_COLUMNS
@@ -30,6 +31,7 @@ def _landing() -> rx.Component:
                 learn_box(),
                 curriculum(),
                 description(),
+                also_bought(),
                 instructor(),
                 _reviews(),
                 spacing="7",

@@ -14,6 +14,7 @@ from udemy_clone.core.errors import DomainError
 from udemy_clone.orders import service as orders_service
 from udemy_clone.web.kit import routes
 from udemy_clone.web.kit.auth import current_user
+from udemy_clone.web.pages.course.also_bought_state import AlsoBoughtState
 from udemy_clone.web.pages.course.rows import (
     CourseLanding,
     CurriculumSection,
@@ -77,7 +78,7 @@ class CoursePageState(rx.State):
             self.offer = "owner"
         self.loaded = True
         self.page_title = f"{course.title} — {BRAND}"
-        return CoursePageState.load_offer
+        return [CoursePageState.load_offer, AlsoBoughtState.load(course.id)]  # type: ignore[operator]
 
     @rx.event
     async def load_offer(self) -> None:

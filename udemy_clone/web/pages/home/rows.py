@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from udemy_clone.catalog.models import HomeRow
-from udemy_clone.stats.models import TopSellingCourse
+from udemy_clone.stats.models import RecommendationRow, TopSellingCourse
 from udemy_clone.taxonomy.models import CategoryNode
 from udemy_clone.web.kit import routes
 from udemy_clone.web.kit.chart_rows import money_text
@@ -63,6 +63,19 @@ def card_rows(rows: list[HomeRow]) -> list[CardRow]:
             key=row.key,
             title=row.title,
             see_all=see_all_url(row.key),
+            courses=[card_view(course) for course in row.courses],
+        )
+        for row in rows
+    ]
+
+
+def viewed_rows(rows: list[RecommendationRow]) -> list[CardRow]:
+    """ "Because you viewed ..." rows; "See all" leads back to the course that was viewed."""
+    return [
+        CardRow(
+            key=row.key,
+            title=row.title,
+            see_all=routes.course_url(row.seed_slug),
             courses=[card_view(course) for course in row.courses],
         )
         for row in rows

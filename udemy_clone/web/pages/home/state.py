@@ -7,7 +7,16 @@ import reflex as rx
 from udemy_clone.catalog import service as catalog_service
 from udemy_clone.core import db
 from udemy_clone.core.errors import DomainError
-from udemy_clone.web.pages.home.rows import CardRow, CategoryChip, card_rows, category_chips
+from udemy_clone.stats import service as stats_service
+from udemy_clone.stats.models import RecommendationRow
+from udemy_clone.web.kit.auth import current_user
+from udemy_clone.web.pages.home.rows import (
+    CardRow,
+    CategoryChip,
+    card_rows,
+    category_chips,
+    viewed_rows,
+)
 
 HOME_ROW_SIZE = 10
 
@@ -21,16 +30,23 @@ class HomeState(rx.State):
     error: str = ""
 
     @rx.event
-    def load(self) -> None:
-        """On load: most popular, top rated, new, then one row per top category."""
+    async def load(self) -> None:
+        """On load: most popular, top rated, new, then one row per top category; signed-in
+        students first get "Because you viewed ..." rows."""
+        auth = await current_user(self)
         self.error = ""
+        viewed: list[RecommendationRow] = []
         try:
             with db.read_session() as session:
                 rows = catalog_service.home_rows(session=session, per_row=HOME_ROW_SIZE)
+                if auth.user_id:
+                    viewed = stats_service.because_you_viewed(
+                        session=session, user_id=auth.user_id, per_row=HOME_ROW_SIZE
+                    )
         except DomainError as exc:
             self.error = exc.message
             rows = []
-        self.rows = card_rows(rows)
+        self.rows = viewed_rows(viewed) + card_rows(rows)
         self.loaded = True
 
     @rx.event

@@ -1,0 +1,50 @@
+"""The course page's "Students also bought" row, and remembering the page for the home rows."""
+
+from __future__ import annotations
+
+import reflex as rx
+
+from udemy_clone.core import db
+from udemy_clone.core.errors import DomainError
+from udemy_clone.core.log import get_logger
+from udemy_clone.stats import service as stats_service
+from udemy_clone.web.kit.auth import current_user
+from udemy_clone.web.kit.course_views import CourseCard, card_view
+
+log = get_logger(__name__)
+
+ALSO_BOUGHT_CARDS = 6
+
+
+class AlsoBoughtState(rx.State):
+    """Courses this course's students also have (the viewer's own courses left out)."""
+
+    courses: list[CourseCard] = []
+    loaded: bool = False
+
+    @rx.event
+    async def load(self, course_id: int) -> None:
+        """After the course has loaded: the row, and (signed in) this page in "recently viewed"."""
+        auth = await current_user(self)
+        self.loaded = False
+        viewer_id = auth.user_id or None
+        try:
+            with db.read_session() as session:
+                summaries = stats_service.students_also_bought(
+                    session=session,
+                    course_id=int(course_id),
+                    viewer_id=viewer_id,
+                    limit=ALSO_BOUGHT_CARDS,
+                )
+        except DomainError:
+            summaries = []
+        self.courses = [card_view(summary) for summary in summaries]
+        self.loaded = True
+        if viewer_id:
+            try:
+                with db.transaction() as session:
+                    stats_service.record_published_course_view(
+                        session=session, user_id=viewer_id, course_id=int(course_id)
+                    )
+            except DomainError as exc:  # a draft seen by its owner: nothing to remember
+                log.debug("course_view_not_recorded", course_id=course_id, reason=exc.message)
