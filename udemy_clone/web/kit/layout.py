@@ -9,6 +9,7 @@ from reflex.event import EventSpec
 
 from udemy_clone.core.brand import BRAND, TAGLINE
 from udemy_clone.web.kit import routes
+from udemy_clone.web.kit.category_menu import category_menu_desktop, category_menu_phone
 from udemy_clone.web.kit.state import AuthState
 from udemy_clone.web.kit.theme import ACCENT, MAX_WIDTH
 from udemy_clone.web.pages.cart.buttons import cart_button
@@ -16,7 +17,16 @@ from udemy_clone.web.pages.notifications.components import notification_bell
 
 
 class SearchBoxState(rx.State):
-    """The header search box: submitting it opens the catalog with the query."""
+    """The header search box: submitting it opens the catalog with the query; on the results
+    page it shows the query they are for (set by the catalogue's state)."""
+
+    q: str = ""
+
+    @rx.var
+    def shown_q(self) -> str:
+        """The query, on the catalogue's pages only (elsewhere the box starts empty)."""
+        path = self.router.url.path or ""
+        return self.q if path.startswith(routes.BROWSE) else ""
 
     @rx.event
     def submit(self, form: dict) -> EventSpec:
@@ -45,18 +55,23 @@ def logo() -> rx.Component:
     )
 
 
-def search_box(width: str = "100%") -> rx.Component:
+def search_box(width: str = "100%", box_id: str = "header-search") -> rx.Component:
     return rx.form(
         rx.input(
             rx.input.slot(rx.icon("search", size=16)),
             name="q",
+            # uncontrolled (no event per key); remounted with the new text when the query changes
+            default_value=SearchBoxState.shown_q,
+            key=SearchBoxState.shown_q,
             placeholder="Search for anything",
             radius="full",
             size="2",
             width=width,
             max_length=200,
             aria_label="Search courses",
+            class_name="header-search-input",
         ),
+        id=box_id,
         on_submit=SearchBoxState.submit,
         reset_on_submit=False,
         width=width,
@@ -134,14 +149,9 @@ def navbar() -> rx.Component:
     )
     return rx.box(
         rx.hstack(
+            rx.box(category_menu_phone(), display=["block", "none"]),
             logo(),
-            rx.link(
-                "Explore",
-                href=routes.BROWSE,
-                color="var(--gray-11)",
-                weight="medium",
-                display=["none", "none", "block"],
-            ),
+            rx.box(category_menu_desktop(), display=["none", "block"]),
             rx.box(search_box(), flex="1", max_width="560px", display=["none", "block"]),
             rx.spacer(),
             rx.cond(
@@ -164,7 +174,11 @@ def navbar() -> rx.Component:
             padding_x="1.25rem",
             height="64px",
         ),
-        rx.box(search_box(), display=["block", "none"], padding="0 1rem 0.75rem"),
+        rx.box(
+            search_box(box_id="header-search-phone"),
+            display=["block", "none"],
+            padding="0 1rem 0.75rem",
+        ),
         position="sticky",
         top="0",
         z_index="50",

@@ -365,6 +365,19 @@ def browse_page() -> rx.Component:
                     rx.skeleton(rx.heading("Loading courses", size="7"), loading=True),
                 ),
                 rx.cond(
+                    BrowseState.corrected_query != "",
+                    rx.text(
+                        "Showing results for ",
+                        rx.text.strong(BrowseState.corrected_query),
+                        ". No courses matched “",
+                        BrowseState.q,
+                        "”.",
+                        size="3",
+                        color="var(--gray-11)",
+                        id="corrected-query",
+                    ),
+                ),
+                rx.cond(
                     BrowseState.category_id > 0,
                     rx.hstack(
                         rx.text(

@@ -15,6 +15,7 @@ from udemy_clone.core.errors import DomainError
 from udemy_clone.core.log import get_logger
 from udemy_clone.web.kit import routes
 from udemy_clone.web.kit.course_views import CourseCard, card_view
+from udemy_clone.web.kit.layout import SearchBoxState
 from udemy_clone.web.pages.browse.browse_url import (
     BrowseFilters,
     browse_href,
@@ -69,6 +70,8 @@ class BrowseState(rx.State):
     category_name: str = ""
 
     results: list[CourseCard] = []
+    # the search corrected a typo ("showing results for ..."); "" when the words matched
+    corrected_query: str = ""
     total: int = 0
     heading: str = ""
     category_options: list[FilterOption] = []
@@ -115,10 +118,12 @@ class BrowseState(rx.State):
         self._categories = flatten_categories(list(tree))
 
     @rx.event
-    def load(self) -> Any:
+    async def load(self) -> Any:
         """On load and on every address change: read the filters from the address and search."""
         filters = self._filters()
         self._apply_filters(filters)
+        header = await self.get_state(SearchBoxState)
+        header.q = filters.q
         self.show_filters = False
         self.searching = True
         yield
@@ -132,6 +137,7 @@ class BrowseState(rx.State):
             page = None
         items = [] if page is None else page.items
         self.total = 0 if page is None else page.total
+        self.corrected_query = (page.corrected_query or "") if page is not None else ""
         self.results = [card_view(course) for course in items]
         facets = {} if page is None else page.facets
         self._build_options(filters, facets)

@@ -33,7 +33,7 @@ def hero() -> rx.Component:
                 color="rgba(255,255,255,0.85)",
             ),
             rx.box(
-                search_box(),
+                search_box(box_id="hero-search"),
                 width="100%",
                 max_width="520px",
                 display=["none", "block"],  # phones have the header's search box right above
