@@ -19,7 +19,8 @@ from udemy_clone.core import outbox
 from udemy_clone.media import tasks as media_tasks
 from udemy_clone.media.events import VideoFailed, VideoReady, VideoUploaded
 from udemy_clone.notifications import tasks as notification_tasks
-from udemy_clone.orders.events import OrderPaid, OrderRefunded
+from udemy_clone.orders import tasks as orders_tasks
+from udemy_clone.orders.events import OrderPaid, OrderRefunded, WishlistPriceDropped
 from udemy_clone.reviews.events import ReplyCreated, ReviewCreated, ReviewHidden
 from udemy_clone.taxonomy.events import CategoryChanged, TagChanged
 
@@ -51,8 +52,12 @@ def register_handlers() -> None:
         (ReplyCreated, notification_tasks.on_reply_created),
         (ReviewHidden, notification_tasks.on_review_hidden),
         (UserRegistered, notification_tasks.on_user_registered),
+        (WishlistPriceDropped, notification_tasks.on_wishlist_price_dropped),
     ):
         outbox.subscribe(event_type, handler, queue_name="high")
+    # orders: wishers hear about price drops; bought courses leave the wishlist
+    outbox.subscribe(CourseChanged, orders_tasks.check_wishlist_prices)
+    outbox.subscribe(OrderPaid, orders_tasks.forget_bought_wishes)
     # stats: no event handlers; the daily rollups and the business figures of /metrics
     # (stats.business_metrics) read the database itself
     _registered = True

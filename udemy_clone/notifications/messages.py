@@ -534,3 +534,42 @@ def welcome(*, session: Session, user_id: int, role: str) -> list[Message]:
             link="/studio" if teaching else "/courses",
         )
     ]
+
+
+# ---- wishlist ----------------------------------------------------------------------------------
+
+
+def wishlist_price_dropped(
+    *,
+    session: Session,
+    user_id: int,
+    course_id: int,
+    old_price_cents: int,
+    new_price_cents: int,
+    currency: str,
+) -> list[Message]:
+    """A student hears that a course on their wishlist got cheaper (once per price)."""
+    course = _course_or_none(session, course_id)
+    if course is None or course.status != CourseStatus.published.value:
+        return []
+    student = auth_service.get_user(session=session, user_id=user_id)
+    old, new = format_money(old_price_cents, currency), format_money(new_price_cents, currency)
+    link = course_link(course)
+    return [
+        Message(
+            user_id=user_id,
+            kind=NotificationKind.wishlist,
+            dedupe_key=f"wishlist_drop:{course_id}:{currency}:{new_price_cents}:{old_price_cents}",
+            title=f"Price drop: {course.title}",
+            body=f"“{course.title}” on your wishlist is now {new} (was {old}).",
+            link=link,
+            email=_notice(
+                f"“{course.title}” is now {new}",
+                name=_first_name(student.full_name),
+                heading="A course on your wishlist got cheaper",
+                lines=[f"“{course.title}” now costs {new} instead of {old}."],
+                cta_label="See the course",
+                cta_url=link,
+            ),
+        )
+    ]

@@ -8,6 +8,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 from sqlalchemy import JSON, Column, DateTime, Index, Text, UniqueConstraint
+from sqlalchemy import true as sa_true
 from sqlmodel import Field, SQLModel
 
 from udemy_clone.core.db import utcnow
@@ -28,6 +29,7 @@ class NotificationKind(StrEnum):
     sale = "sale"  # instructor: a course was bought
     review = "review"  # instructor: a review arrived; student: the instructor replied
     account = "account"  # everyone: welcome (in-app only, no preference)
+    wishlist = "wishlist"  # student: a course on the wishlist got cheaper
 
 
 # Kinds people can switch on and off, with their labels on the account page.
@@ -38,6 +40,7 @@ PREFERENCE_KINDS: dict[NotificationKind, str] = {
     NotificationKind.video: "Video processing finished or failed",
     NotificationKind.sale: "Someone bought your course",
     NotificationKind.review: "Reviews and replies",
+    NotificationKind.wishlist: "Price drops on your wishlist",
 }
 # Email is opt-in for announcements of new courses; everything else is on by default.
 EMAIL_DEFAULTS: dict[NotificationKind, bool] = {
@@ -101,6 +104,8 @@ class NotificationPreference(SQLModel, table=True):
     inapp_sale: bool = True
     email_review: bool = True
     inapp_review: bool = True
+    email_wishlist: bool = Field(default=True, sa_column_kwargs={"server_default": sa_true()})
+    inapp_wishlist: bool = Field(default=True, sa_column_kwargs={"server_default": sa_true()})
     updated_at: datetime = Field(
         default_factory=utcnow, sa_column=Column(DateTime(timezone=True), nullable=False)
     )
@@ -190,6 +195,8 @@ class PreferencesPublic(BaseModel):
     inapp_sale: bool
     email_review: bool
     inapp_review: bool
+    email_wishlist: bool = True
+    inapp_wishlist: bool = True
 
 
 class PreferencesUpdate(BaseModel):
@@ -209,6 +216,8 @@ class PreferencesUpdate(BaseModel):
     inapp_sale: bool | None = None
     email_review: bool | None = None
     inapp_review: bool | None = None
+    email_wishlist: bool | None = None
+    inapp_wishlist: bool | None = None
 
 
 class FollowPublic(BaseModel):

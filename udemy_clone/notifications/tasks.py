@@ -26,7 +26,7 @@ from udemy_clone.notifications.emails import (
     stale_email_ids,
 )
 from udemy_clone.notifications.service import Message, Outcome
-from udemy_clone.orders.events import OrderPaid, OrderRefunded
+from udemy_clone.orders.events import OrderPaid, OrderRefunded, WishlistPriceDropped
 from udemy_clone.reviews.events import ReplyCreated, ReviewCreated, ReviewHidden
 
 log = get_logger(__name__)
@@ -238,3 +238,17 @@ def fan_out_new_course(course_id: int, after_user_id: int = 0) -> int:
     after_commit(outcome)
     log.info("new_course_fan_out", course_id=course_id, after=after_user_id, batch=len(batch))
     return len(batch)
+
+
+def on_wishlist_price_dropped(event: WishlistPriceDropped, *, event_id: int) -> None:
+    """WishlistPriceDropped: the student hears the course got cheaper."""
+    with db.read_session() as session:
+        built = messages.wishlist_price_dropped(
+            session=session,
+            user_id=event.user_id,
+            course_id=event.course_id,
+            old_price_cents=event.old_price_cents,
+            new_price_cents=event.new_price_cents,
+            currency=event.currency,
+        )
+    _deliver(built)

@@ -56,6 +56,32 @@ def remove_cart_item(course_id: IdPath, principal: CurrentUser, session: Session
     return service.get_cart(session=session, user_id=principal.id)
 
 
+@router.get("/wishlist", response_model=service.WishlistPublic)
+def get_wishlist(principal: CurrentUser, session: SessionDep) -> service.WishlistPublic:
+    """Courses you keep for later (still on sale), most recently added first."""
+    return service.list_wishlist(session=session, user_id=principal.id)
+
+
+@router.put("/wishlist/{course_id}", response_model=service.WishlistPublic)
+def add_wishlist_item(
+    course_id: IdPath, principal: CurrentUser, session: SessionDep
+) -> service.WishlistPublic:
+    """Keep a published course for later (idempotent); a course you own or teach → 409.
+
+    You are told when its price drops below the price you saw."""
+    service.add_to_wishlist(session=session, user_id=principal.id, course_id=course_id)
+    return service.list_wishlist(session=session, user_id=principal.id)
+
+
+@router.delete("/wishlist/{course_id}", response_model=service.WishlistPublic)
+def remove_wishlist_item(
+    course_id: IdPath, principal: CurrentUser, session: SessionDep
+) -> service.WishlistPublic:
+    """Take a course off your wishlist (404 when it is not on it)."""
+    service.remove_from_wishlist(session=session, user_id=principal.id, course_id=course_id)
+    return service.list_wishlist(session=session, user_id=principal.id)
+
+
 @router.post("/checkout", response_model=CheckoutResult, status_code=status.HTTP_201_CREATED)
 def checkout(body: CheckoutRequest, principal: CurrentUser) -> CheckoutResult:
     """Order the cart (or `course_ids`); pay at `checkout_url`. A free total is paid at once."""

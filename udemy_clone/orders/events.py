@@ -30,3 +30,15 @@ class OrderRefunded(OrderEvent):
     """An order was refunded: the access it gave is taken back."""
 
     topic = "orders.order_refunded"
+
+
+@dataclass(frozen=True, kw_only=True)
+class WishlistPriceDropped(DomainEvent):
+    """A course on a student's wishlist got cheaper than the price they last saw."""
+
+    topic = "orders.wishlist_price_dropped"
+    user_id: int
+    course_id: int
+    old_price_cents: int
+    new_price_cents: int
+    currency: str

@@ -361,3 +361,24 @@ class RefundRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     reason: str | None = PydanticField(default=None, max_length=500)
+
+
+class WishlistItem(SQLModel, table=True):
+    """A course a student wishes for; `price_cents_seen` is the price they were last told of
+    (set when added, lowered when a price-drop alert goes out)."""
+
+    __tablename__ = "wishlist_items"
+    __table_args__ = (
+        UniqueConstraint("user_id", "course_id", name="uq_wishlist_items_user_course"),
+        Index("ix_wishlist_items_course", "course_id"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: int = Field(foreign_key="users.id", index=True, ondelete="CASCADE")
+    course_id: int
+    price_cents_seen: int
+    currency: str = Field(max_length=3)
+    added_at: datetime = Field(default_factory=utcnow, sa_column=_tz_column(False))
+
+
+MAX_WISHLIST_ITEMS = 200

@@ -147,3 +147,18 @@ from udemy_clone.orders.payment_events import (
 from udemy_clone.orders.payment_events import (
     handle_stripe_webhook as handle_stripe_webhook,
 )
+from udemy_clone.orders.wishlist import (
+    WishlistPublic as WishlistPublic,
+)
+from udemy_clone.orders.wishlist import (
+    add_to_wishlist as add_to_wishlist,
+)
+from udemy_clone.orders.wishlist import (
+    list_wishlist as list_wishlist,
+)
+from udemy_clone.orders.wishlist import (
+    remove_from_wishlist as remove_from_wishlist,
+)
+from udemy_clone.orders.wishlist import (
+    wishlist_course_ids as wishlist_course_ids,
+)

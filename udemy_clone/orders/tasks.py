@@ -10,10 +10,13 @@ from datetime import datetime
 
 from sqlmodel import col, or_, select
 
+from udemy_clone.catalog.events import CourseChanged
 from udemy_clone.core import db
 from udemy_clone.core.db import utcnow
 from udemy_clone.core.log import get_logger
+from udemy_clone.orders import wishlist
 from udemy_clone.orders.checkout import pending_order_ttl
+from udemy_clone.orders.events import OrderPaid
 from udemy_clone.orders.fulfilment import expire_order
 from udemy_clone.orders.models import Order, OrderStatus
 
@@ -65,3 +68,19 @@ def _stale_order_ids(now: datetime, after_id: int) -> list[int]:
             .limit(EXPIRY_BATCH)
         )
         return [int(order_id) for order_id in rows if order_id is not None]
+
+
+def check_wishlist_prices(event: CourseChanged, *, event_id: int) -> None:
+    """CourseChanged: wishers who saw a higher price hear about the drop (once per drop)."""
+    with db.transaction() as session:
+        told = wishlist.check_price_drops(session=session, course_id=event.course_id)
+    if told:
+        log.info("wishlist_price_drop", course_id=event.course_id, wishers=told)
+
+
+def forget_bought_wishes(event: OrderPaid, *, event_id: int) -> None:
+    """OrderPaid: the courses bought leave the buyer's wishlist."""
+    with db.transaction() as session:
+        wishlist.forget_owned(
+            session=session, user_id=event.user_id, course_ids=list(event.course_ids)
+        )

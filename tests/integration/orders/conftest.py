@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from tests.support.catalog_fixtures import drain_outbox  # noqa: F401
 from tests.support.fake_stripe import TEST_SECRET_KEY, TEST_WEBHOOK_SECRET, FakeStripe
 
 PUBLIC_URL = "http://shop.test:3000"
