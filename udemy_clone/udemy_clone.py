@@ -61,6 +61,8 @@ from udemy_clone.web.pages.studio.course_list_state import StudioListState
 from udemy_clone.web.pages.studio.editor import course_editor_page, new_course_page
 from udemy_clone.web.pages.studio.editor_state import CourseEditorState
 from udemy_clone.web.pages.studio.lecture_video import LectureVideoPageState, lecture_video_page
+from udemy_clone.web.pages.wishlist.page import wishlist_page
+from udemy_clone.web.pages.wishlist.state import WishlistState
 
 configure_logging()
 register_handlers()
@@ -132,6 +134,12 @@ app.add_page(
 
 # ---- orders: cart, checkout, my courses, purchase history, coupons, admin orders -------------
 app.add_page(cart_page, route="/cart", title=f"Cart — {BRAND}", on_load=CartState.load_cart)
+app.add_page(
+    wishlist_page,
+    route="/wishlist",
+    title=f"Wishlist — {BRAND}",
+    on_load=WishlistState.load_page,
+)
 app.add_page(
     sandbox_payment_page,
     route="/checkout/sandbox/[order_id]",

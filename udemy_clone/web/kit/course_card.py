@@ -13,6 +13,7 @@ import reflex as rx
 from udemy_clone.web.kit.components import price_display, star_rating
 from udemy_clone.web.kit.course_views import CourseCard
 from udemy_clone.web.kit.theme import ACCENT
+from udemy_clone.web.pages.wishlist.buttons import card_heart
 
 CLAMP_2 = {
     "display": "-webkit-box",
@@ -124,7 +125,7 @@ def course_card(course: Any, list_on_phone: bool = False) -> rx.Component:
         body = rx.vstack(
             thumbnail(course.thumbnail, course.title), details, spacing="2", width="100%"
         )
-    return rx.link(
+    card = rx.link(
         body,
         href=course.href,
         underline="none",
@@ -144,6 +145,9 @@ def course_card(course: Any, list_on_phone: bool = False) -> rx.Component:
         },
         aria_label=course.title,
     )
+    # the heart is a sibling of the link (no button inside a link), over the thumbnail
+    heart = card_heart(course.id, list_on_phone)
+    return rx.box(card, heart, position="relative", min_width="0", width="100%")
 
 
 def course_card_skeleton() -> rx.Component:

@@ -14,6 +14,7 @@ from udemy_clone.web.kit.state import AuthState
 from udemy_clone.web.kit.theme import ACCENT, MAX_WIDTH
 from udemy_clone.web.pages.cart.buttons import cart_button
 from udemy_clone.web.pages.notifications.components import notification_bell
+from udemy_clone.web.pages.wishlist.buttons import header_wishlist_link
 
 
 class SearchBoxState(rx.State):
@@ -164,6 +165,7 @@ def navbar() -> rx.Component:
                     display=["none", "none", "block"],
                 ),
             ),
+            header_wishlist_link(),
             cart_button(),
             rx.cond(AuthState.is_authenticated, _notification_bell()),
             rx.cond(AuthState.is_authenticated, account_menu(), signed_out),

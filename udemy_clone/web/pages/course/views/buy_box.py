@@ -16,6 +16,7 @@ from udemy_clone.web.pages.cart.buttons import buy_now_button, enroll_free_butto
 from udemy_clone.web.pages.cart.state import CartState
 from udemy_clone.web.pages.course.state import CoursePageState
 from udemy_clone.web.pages.course.views.common import C
+from udemy_clone.web.pages.wishlist.buttons import wish_button
 
 
 def _primary_action() -> rx.Component:
@@ -60,15 +61,21 @@ def _primary_action() -> rx.Component:
             enroll_free_button(CoursePageState.course_id, width="100%", id="buy-primary"),
         ),
         rx.vstack(
-            rx.button(
-                rx.icon("shopping-cart", size=18),
-                "Add to cart",
-                on_click=[
-                    CartState.add_to_cart(CoursePageState.course_id),  # type: ignore[operator]
-                    CoursePageState.load_offer,
-                ],
-                id="buy-primary",
-                **full,
+            rx.hstack(
+                rx.button(
+                    rx.icon("shopping-cart", size=18),
+                    "Add to cart",
+                    on_click=[
+                        CartState.add_to_cart(CoursePageState.course_id),  # type: ignore[operator]
+                        CoursePageState.load_offer,
+                    ],
+                    id="buy-primary",
+                    size="3",
+                    flex="1",
+                ),
+                wish_button(CoursePageState.course_id),
+                width="100%",
+                spacing="2",
             ),
             buy_now_button(CoursePageState.course_id, width="100%", id="buy-now"),
             width="100%",
