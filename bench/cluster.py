@@ -188,14 +188,20 @@ def main() -> int:
     parser.add_argument("--replica", type=int, default=2, help="the replica stopped for '1'")
     args = parser.parse_args()
 
+    loads: list[tuple[float, float, float]] = []
+
     async def both() -> tuple[LoadResult, LoadResult]:
         async with httpx.AsyncClient(base_url=args.url, timeout=30) as client:
             tokens = await register_users(client, args.users)
+        loads.append(os.getloadavg())
         two = await run_load(args.url, users=args.users, seconds=args.seconds, tokens=tokens)
+        loads.append(os.getloadavg())
         subprocess.run([str(ROOT / "scripts/cluster.sh"), "stop-replica", str(args.replica)])
         try:
             await asyncio.sleep(2)
+            loads.append(os.getloadavg())
             one = await run_load(args.url, users=args.users, seconds=args.seconds, tokens=tokens)
+            loads.append(os.getloadavg())
         finally:
             subprocess.run(
                 [str(ROOT / "scripts/cluster.sh"), "start-replica", str(args.replica)], check=True
@@ -207,7 +213,9 @@ def main() -> int:
     print(two.line("2 replicas"))
     print(one.line("1 replica"))
     print(f"2 replicas spread: {dict(two.upstreams)}")
-    print(f"cpu cores: {os.cpu_count()}, load average: {os.getloadavg()}")
+    print(f"cpu cores: {os.cpu_count()}; load average (1 min) before/after each phase: "
+          f"2 replicas {loads[0][0]:.1f} -> {loads[1][0]:.1f}, "
+          f"1 replica {loads[2][0]:.1f} -> {loads[3][0]:.1f}")
     return 0
 
 

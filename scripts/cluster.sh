@@ -92,9 +92,9 @@ S3_ACCESS_KEY=cluster
 S3_SECRET_KEY=cluster-secret
 S3_BUCKET=learnly-cluster
 TRUSTED_PROXIES=127.0.0.1/32
-# The Whoosh search index is a directory: one for the whole cluster (a shared volume in
-# docker-compose), until the PostgreSQL search backend replaces it.
-SEARCH_INDEX_DIR=$RUN/data/search-index
+# Search reads and writes the shared database (course_search); `auto` picks it on PostgreSQL
+# anyway, but never a replica's own Whoosh directory by mistake.
+SEARCH_BACKEND=postgres
 # Every request reaches the app from nginx (127.0.0.1): until TRUSTED_PROXIES makes the app
 # read the client address from X-Forwarded-For, a per-IP limit would throttle everyone at once.
 RATE_LIMIT_PER_MINUTE=${RATE_LIMIT_PER_MINUTE:-100000}

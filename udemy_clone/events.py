@@ -33,8 +33,9 @@ def register_handlers() -> None:
     if _registered:
         return
     outbox.subscribe(UserRegistered, auth_tasks.log_registration, queue_name="low")
-    # catalog: one index writer reads the course's current state (idempotent, order-proof)
-    outbox.subscribe(CourseChanged, catalog_tasks.sync_course_index)
+    # catalog: one index writer reads the course's current state (idempotent, order-proof);
+    # on `high`: a one-course job people wait for (search), never queued behind bulk mail
+    outbox.subscribe(CourseChanged, catalog_tasks.sync_course_index, queue_name="high")
     outbox.subscribe(CategoryChanged, catalog_tasks.reindex_category_courses)
     outbox.subscribe(TagChanged, catalog_tasks.reindex_tag_courses)
     # media: an accepted upload queues its transcode

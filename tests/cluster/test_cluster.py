@@ -6,15 +6,18 @@ from __future__ import annotations
 
 import asyncio
 import re
+import shutil
 import time
+import urllib.parse
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
+from typing import Any
 
 import pytest
 from playwright.sync_api import expect
 
 from bench.cluster import run_load
-from tests.cluster.conftest import Cluster, call, wait_until
+from tests.cluster.conftest import Cluster, call
 from udemy_clone.seed import DEMO_ACCOUNTS
 
 pytestmark = [pytest.mark.slow]
@@ -60,22 +63,110 @@ def test_every_replica_serves_the_same_build(cluster: Cluster):
     assert upstreams == {base.removeprefix("http://") for base in cluster.replica_urls}
 
 
-def test_course_published_through_one_replica_is_found_through_the_other(cluster: Cluster):
+def _pinned_to(browser, cluster: Cluster, replica: int):
+    """A browser context whose tabs open their WebSocket straight to one replica.
+
+    Pages and assets still come through the balancer, but the build names the balancer as the
+    WebSocket's address; rewriting that one module sends every event of the tab to `replica`
+    (the CSP allows only the public origin, so this test device bypasses it).
+    """
+    balancer = cluster.url.removeprefix("http://")
+    target = cluster.replica_urls[replica - 1].removeprefix("http://")
+    context = browser.new_context(
+        viewport={"width": 1280, "height": 900}, base_url=cluster.url, bypass_csp=True
+    )
+    context.set_default_timeout(30_000)
+
+    def rewrite(route) -> None:
+        response = route.fetch()
+        route.fulfill(response=response, body=response.text().replace(balancer, target))
+
+    context.route(re.compile(r"/assets/reflex-env-[^/]*\.js$"), rewrite)
+    return context
+
+
+def _search_answers(base: str) -> list[Any]:
+    """What a replica answers to a few catalogue queries (text, typo, browse with facets)."""
+    queries = [
+        f"/courses?q={urllib.parse.quote(COURSE_IN_REVIEW)}",
+        "/courses?q=pythn%20async",
+        "/courses?sort=newest&page_size=50",
+        "/courses?level=beginner&sort=price_asc",
+    ]
+    return [call(base, "GET", query) for query in queries]
+
+
+def test_course_published_through_one_replica_is_found_through_the_other(
+    cluster: Cluster, browser
+):
     replica_a, replica_b = cluster.replica_urls
     admin = _token(replica_a, "admin")
     in_review = call(replica_a, "GET", "/admin/courses?status=in_review&page_size=100", token=admin)
     course = next(c for c in in_review["items"] if c["title"] == COURSE_IN_REVIEW)
-    call(replica_a, "POST", f"/courses/{course['id']}/publish", {}, admin)
+    query = urllib.parse.quote(COURSE_IN_REVIEW)
 
-    # the course page reads the database: the other replica has it at once
-    def found_on_b() -> bool:
-        return call(replica_b, "GET", f"/courses/{course['slug']}")["title"] == COURSE_IN_REVIEW
+    def listed_in(page) -> bool:
+        return any(i["id"] == course["id"] for i in page["items"])
 
-    wait_until(found_on_b, 5, "the published course is not found through the other replica")
+    assert not listed_in(call(replica_b, "GET", f"/courses?q={query}"))
 
-    # Not checked yet: search through the other replica. With the PostgreSQL search backend the
-    # index is the shared database, but a first try (GET /courses?q=<title> on replica B within
-    # 5 s) did not find the course behind PgBouncer; open in the scale-out issue.
+    # a visitor's tab on replica B has searched for it already: not there yet
+    visitor_context = _pinned_to(browser, cluster, 2)
+    admin_context = _pinned_to(browser, cluster, 1)
+    sockets: dict[str, list[str]] = {"visitor": [], "admin": []}
+    try:
+        visitor = visitor_context.new_page()
+        visitor.on("websocket", lambda ws: sockets["visitor"].append(ws.url))
+        visitor.goto(f"/courses?q={query}")
+        expect(visitor.locator("#result-heading")).to_contain_text(COURSE_IN_REVIEW)
+        results = visitor.locator("#results")
+        expect(results.get_by_role("link", name=COURSE_IN_REVIEW)).to_have_count(0)
+
+        # an admin's tab on replica A approves it in the review queue
+        admin_page = admin_context.new_page()
+        admin_page.on("websocket", lambda ws: sockets["admin"].append(ws.url))
+        account = next(a for a in DEMO_ACCOUNTS if a.role == "admin")
+        admin_page.goto("/login")
+        admin_page.fill("#email", account.email)
+        admin_page.fill("#password", account.password)
+        admin_page.click("#login-submit")
+        expect(admin_page.locator("#nav-user-name")).to_have_text(account.full_name)
+        admin_page.goto("/admin")
+        card = admin_page.locator(".queue-course", has_text=COURSE_IN_REVIEW)
+        card.locator(".approve-course").click()
+        expect(admin_page.locator(".queue-course", has_text=COURSE_IN_REVIEW)).to_have_count(0)
+        published = time.monotonic()
+
+        # search through replica B finds it within 5 s: in the visitor's tab, and over REST
+        while True:
+            visitor.reload()  # the search runs again, on replica B
+            expect(visitor.locator("#result-heading")).to_contain_text(COURSE_IN_REVIEW)
+            found = results.get_by_role("link", name=COURSE_IN_REVIEW).count() > 0
+            waited = time.monotonic() - published
+            assert waited <= 5, f"search through replica B: course not shown after {waited:.1f} s"
+            if found:
+                break
+        assert listed_in(call(replica_b, "GET", f"/courses?q={query}"))
+        # the course page reads the database: replica B has it too
+        assert call(replica_b, "GET", f"/courses/{course['slug']}")["title"] == COURSE_IN_REVIEW
+    finally:
+        visitor_context.close()
+        admin_context.close()
+    assert {url.split("/_event")[0] for url in sockets["visitor"]} == {
+        replica_b.replace("http", "ws")
+    }
+    assert {url.split("/_event")[0] for url in sockets["admin"]} == {
+        replica_a.replace("http", "ws")
+    }
+
+    # a replica started afresh on this database (nothing on its disk) answers exactly like the
+    # other one at its very first request: the search index is the shared database
+    cluster.kill_replica(1)
+    shutil.rmtree(cluster.run_dir / "data" / "replica-1", ignore_errors=True)
+    cluster.start_replica(1)
+    first_answers = _search_answers(replica_a)
+    assert listed_in(first_answers[0])
+    assert first_answers == _search_answers(replica_b)
 
 
 def test_a_session_survives_replicas_dying_and_gets_pushes_from_the_other(

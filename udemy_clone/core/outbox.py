@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import event as sa_event
+from sqlalchemy import func, update
 from sqlmodel import Session, col, select
 
 from udemy_clone.core import db, queue
@@ -108,6 +109,32 @@ def relay_pending(limit: int = 200) -> int:
             row.dispatched_at = db.utcnow()
             session.add(row)
         return len(rows)
+
+
+def last_event_id() -> int:
+    """The id of the newest event written so far (0 when there is none)."""
+    with db.read_session() as session:
+        return int(session.exec(select(func.max(OutboxEvent.id))).one() or 0)
+
+
+def mark_covered(*, topic: str, up_to_id: int) -> int:
+    """Mark the undispatched events of `topic` up to `up_to_id` dispatched, without jobs.
+
+    For events whose work was just done wholesale (the demo seed rebuilds the whole search
+    index from the rows those events announced): their jobs would only repeat it, and queued
+    ahead of what people do next they delay it. Returns how many were marked.
+    """
+    with db.transaction() as session:
+        result = session.execute(
+            update(OutboxEvent)
+            .where(
+                col(OutboxEvent.dispatched_at).is_(None),
+                col(OutboxEvent.topic) == topic,
+                col(OutboxEvent.id) <= up_to_id,
+            )
+            .values(dispatched_at=db.utcnow())
+        )
+        return int(getattr(result, "rowcount", 0) or 0)
 
 
 def kick() -> None:

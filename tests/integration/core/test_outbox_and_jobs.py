@@ -88,6 +88,38 @@ def test_crash_between_commit_and_enqueue_loses_nothing(committed_db):
     assert len(CALLS) == 1
 
 
+@dataclasses.dataclass(frozen=True, kw_only=True)
+class SomethingElseHappened(DomainEvent):
+    """Another test event, of another topic."""
+
+    topic = "test.something_else_happened"
+
+
+def record_other(event: SomethingElseHappened, *, event_id: int) -> None:
+    """A handler of the other topic: remembers it ran as n = -1."""
+    with _calls_lock:
+        CALLS.append((event_id, {"n": -1}))
+
+
+def test_events_covered_by_wholesale_work_get_no_jobs(committed_db):
+    """mark_covered: events of one topic up to an id are done; later ones and others still run."""
+    outbox.subscribe(SomethingHappened, record_call)
+    outbox.subscribe(SomethingElseHappened, record_other)
+    with db.transaction() as session:
+        outbox.emit(session, SomethingHappened(n=1))
+        outbox.emit(session, SomethingElseHappened())
+        outbox.emit(session, SomethingHappened(n=2))
+    covered = outbox.last_event_id()
+    with db.transaction() as session:
+        outbox.emit(session, SomethingHappened(n=3))  # written after the wholesale work began
+    assert outbox.mark_covered(topic=SomethingHappened.topic, up_to_id=covered) == 2
+    assert outbox.relay_pending() == 2
+    assert queue.local_queue.wait_idle(10)
+    assert sorted(p["n"] for _, p in CALLS) == [-1, 3]
+    with db.read_session() as session:
+        assert all(r.dispatched_at for r in session.exec(select(OutboxEvent)))
+
+
 def test_failing_job_is_retried_then_succeeds(committed_db):
     FAIL_TIMES["n"] = 2
     outbox.subscribe(SomethingHappened, flaky_handler)
