@@ -35,7 +35,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, filterfalse, islice
 from pathlib import Path
 from typing import Any, Final
 
@@ -52,6 +52,7 @@ from whoosh.support.charset import accent_map
 from whoosh.writing import CLEAR, IndexWriter
 
 from udemy_clone.catalog.search.port import (
+    EXACT_COUNT_LIMIT,
     MAX_QUERY_WORDS,
     MAX_RESULT_WINDOW,
     MIN_FUZZY_WORD_LENGTH,
@@ -63,6 +64,7 @@ from udemy_clone.catalog.search.port import (
     check_sort,
     clean_query_text,
     clean_text,
+    estimate,
     normalize_tag,
     page_bounds,
     prefix_words,
@@ -393,10 +395,12 @@ class _Snapshot:
             categories += values.categories
             tags += values.tags
             currencies += values.currencies
+            docs = range(offset, offset + leaf.doc_count_all())
             if leaf.has_deletions():
-                live.extend(offset + d for d in leaf.all_doc_ids())
+                deleted = {offset + d for d in _deleted_docs(leaf)}
+                live.extend(filterfalse(deleted.__contains__, docs))
             else:
-                live.extend(range(offset, offset + leaf.doc_count_all()))
+                live.extend(docs)
         segment_cache.clear()
         segment_cache.update(used)
         self.course_ids = course_ids
@@ -505,6 +509,14 @@ class _Snapshot:
             "level": dict(Counter(map(self.levels.__getitem__, docs))),
             "language": dict(Counter(map(self.languages.__getitem__, docs))),
         }
+
+
+def _deleted_docs(leaf: IndexReader) -> Iterable[int]:
+    """Docnums deleted in one segment: its (small) deleted set, not a walk over every doc."""
+    deleted = getattr(leaf, "deleted_docs_set", None)
+    if deleted is not None:
+        return deleted  # type: ignore[no-any-return]
+    return set(range(leaf.doc_count_all())).difference(leaf.all_doc_ids())
 
 
 def _segment_id(reader: IndexReader) -> str | None:
@@ -780,13 +792,30 @@ class CourseSearchIndex:
             corrected = " ".join(m.correction or m.word for m in matches)
         # Browsing without text repeats the same few filter combinations: cache their facets.
         cached = None if words else snap.facets.get(filter_key)
-        facets = cached if cached is not None else snap.facet_counts(docs)
+        approximate = bool(words) and total > EXACT_COUNT_LIMIT
+        if cached is not None:
+            facets = cached
+        elif approximate:
+            # Like the PostgreSQL backend: above the limit, facets are estimated from a
+            # sample of the matches (the total is exact: it is the size of a set here).
+            sample = list(islice(docs, EXACT_COUNT_LIMIT))
+            scale = total / len(sample)
+            facets = {
+                name: {key: min(total, estimate(n * scale)) for key, n in counts.items()}
+                for name, counts in snap.facet_counts(sample).items()
+            }
+        else:
+            facets = snap.facet_counts(docs)
         if cached is None and not words:
             _bounded_put(snap.facets, filter_key, facets, _FACET_CACHE_SIZE)
 
         if start >= min(total, MAX_RESULT_WINDOW):
             return SearchResult(
-                course_ids=[], total=total, facets=_copy_facets(facets), corrected_query=corrected
+                course_ids=[],
+                total=total,
+                facets=_copy_facets(facets),
+                corrected_query=corrected,
+                approximate=approximate,
             )
         end = min(end, MAX_RESULT_WINDOW)
 
@@ -803,6 +832,7 @@ class CourseSearchIndex:
             total=total,
             facets=_copy_facets(facets),
             corrected_query=corrected,
+            approximate=approximate,
         )
 
     # -- text matching ---------------------------------------------------------------------
