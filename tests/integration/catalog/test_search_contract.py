@@ -23,6 +23,7 @@ from udemy_clone.catalog.search import (
     SearchQuery,
     SearchResult,
 )
+from udemy_clone.catalog.search.port import EXACT_COUNT_LIMIT
 
 BACKENDS = ["whoosh", "postgres"]
 
@@ -538,3 +539,30 @@ def test_any_typed_prefix_is_answered_without_error(
 @pytest.mark.parametrize("text", ["", "   ", "!!!", "🐍", "\x00", "-_-"])
 def test_a_prefix_without_words_suggests_nothing(index: CourseSearchBackend, text: str) -> None:
     assert suggest(index, text) == ([], [])
+
+
+# --------------------------------------------------------------------------------------------
+# Many matches: estimated counts
+
+
+def test_above_the_limit_totals_and_facets_are_estimates(empty_index: CourseSearchBackend,
+                                                          course_factory) -> None:
+    many = EXACT_COUNT_LIMIT + 500
+    categories = ["web-development", "photography"]
+    empty_index.rebuild(
+        [course_factory(i, f"Common Topic {i}", categories[i % 2], sales_count=i)
+         for i in range(1, many + 1)]
+        + [course_factory(many + 1, "Rare Subject", "fitness")]
+    )
+    result = empty_index.search(SearchQuery(text="common"))
+    assert result.approximate
+    assert abs(result.total - many) <= many * 0.1
+    assert len(result.course_ids) == 20
+    for slug in ("web-development", "photography"):
+        assert abs(result.facets["category"][slug] - many / 2) <= many * 0.1
+        assert result.facets["category"][slug] <= result.total
+    # Other sorts still order every match.
+    assert ids(empty_index, text="common", sort="best_selling")[:3] == [many, many - 1, many - 2]
+    exact = empty_index.search(SearchQuery(text="rare"))
+    assert not exact.approximate
+    assert exact.total == 1 and exact.facets["category"] == {"fitness": 1, "health-fitness": 1}
