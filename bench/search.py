@@ -322,6 +322,23 @@ def build_query_sets(count: int, seed: int = SEED) -> dict[str, list[SearchQuery
             "browse (no text)": browse}
 
 
+def build_prefixes(count: int, seed: int = SEED) -> list[str]:
+    """Typeahead inputs: the start of one to three words of a topic or a title word."""
+    rng = random.Random(seed + 2)
+    topics = _all_topics()
+    extra = ["complete", "beginners", "masterclass", "projects", "guide", "advanced", "course"]
+    prefixes = []
+    for _ in range(count):
+        words = (rng.choice(topics) + " " + rng.choice(extra)).lower().split()
+        words = [w for w in words if w.isalnum()] or ["python"]
+        n = rng.randint(1, min(3, len(words)))
+        chosen = words[:n]
+        last = chosen[-1]
+        chosen[-1] = last[: rng.randint(1, len(last))]
+        prefixes.append(" ".join(chosen))
+    return prefixes
+
+
 def _percentile(values: list[float], pct: float) -> float:
     ordered = sorted(values)
     k = max(0, min(len(ordered) - 1, round(pct / 100 * (len(ordered) - 1))))
@@ -433,12 +450,27 @@ def run(size: int, queries_per_kind: int, backend: str, workdir: Path) -> None:
     print("side). Each cell: p50 p95, in ms.")
     print(f"{'query kind':<17} {'n':>4} | {'warm wall':>13} | {'warm cpu':>13} | "
           f"{'cold wall':>13} | {'cold cpu':>13} | {'avg hits':>8}")
+    approximate: dict[str, int] = {}
     for kind, queries in sets.items():
-        totals = [index.search(q).total for q in queries[:50]]
+        results = [index.search(q) for q in queries[:50]]
+        totals = [r.total for r in results]
+        approximate[kind] = sum(r.approximate for r in results)
         warm_wall, warm_cpu = _time_queries(index.search, queries)
         cold_wall, cold_cpu = _time_queries(index.search, queries, index.clear_caches)
         print(f"{kind:<17} {len(queries):>4} | {_p(warm_wall)} | {_p(warm_cpu)} | "
               f"{_p(cold_wall)} | {_p(cold_cpu)} | {statistics.mean(totals):>8,.0f}")
+    prefixes = build_prefixes(queries_per_kind)
+    if hasattr(index, "suggest"):
+        def suggest(prefix: str) -> object:
+            return index.suggest(prefix, 8)
+
+        warm_wall, warm_cpu = _time_queries(suggest, prefixes)
+        cold_wall, cold_cpu = _time_queries(suggest, prefixes, index.clear_caches)
+        hits = [len(index.suggest(p, 8).course_ids) for p in prefixes[:50]]
+        print(f"{'suggest (typeahead)':<17} {len(prefixes):>4} | {_p(warm_wall)} | "
+              f"{_p(warm_cpu)} | {_p(cold_wall)} | {_p(cold_cpu)} | {statistics.mean(hits):>8.1f}")
+    print("approximate totals/facets among the first 50 queries of each kind: "
+          + ", ".join(f"{k} {v}" for k, v in approximate.items()))
     shutil.rmtree(directory, ignore_errors=True)
 
 

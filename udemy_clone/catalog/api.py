@@ -31,6 +31,11 @@ from udemy_clone.catalog.models import (
     SectionOrder,
     SectionUpdate,
 )
+from udemy_clone.catalog.suggestions import (
+    DEFAULT_SUGGESTIONS,
+    MAX_SUGGEST_CHARS,
+    MAX_SUGGESTIONS,
+)
 from udemy_clone.gateway.deps import (
     CurrentUser,
     OptionalUser,
@@ -96,6 +101,18 @@ def search_courses(
         page_size=pagination.page_size,
     )
     return service.search_courses(session=session, query=query)
+
+
+@router.get("/search/suggest", response_model=service.SearchSuggestions)
+def suggest_search(
+    session: SessionDep,
+    q: Annotated[str, Query(min_length=1, max_length=MAX_SUGGEST_CHARS)],
+    limit: Annotated[int, Query(ge=1, le=MAX_SUGGESTIONS)] = DEFAULT_SUGGESTIONS,
+) -> service.SearchSuggestions:
+    """Typeahead: published courses whose title has words starting with each typed word
+    (best-selling first), and categories whose name does. Public; rate limited like search.
+    """
+    return service.suggest_search(session=session, q=q, limit=limit)
 
 
 @router.get("/courses/{id_or_slug}", response_model=CoursePublic)

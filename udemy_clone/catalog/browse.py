@@ -289,6 +289,7 @@ def search_courses(*, session: Session, query: CourseSearch) -> CourseSearchPage
             **{name: dict(counts) for name, counts in result.facets.items()},
         },
         corrected_query=result.corrected_query,
+        approximate=result.approximate,
     )
 
 

@@ -462,6 +462,9 @@ class CourseSearchPage(BaseModel):
     facets: dict[str, dict[str, int]]
     # Set when nothing matched the words as typed: "showing results for <corrected_query>".
     corrected_query: str | None = None
+    # True when `total` and the facet counts are estimates ("about 12,000 results"): a query
+    # matching more than a few thousand courses is counted from a sample of its matches.
+    approximate: bool = False
 
 
 class HomeRow(BaseModel):

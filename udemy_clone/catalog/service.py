@@ -91,6 +91,8 @@ from udemy_clone.catalog.models import (
     LectureContext,
     LectureDetail,
 )
+from udemy_clone.catalog.suggestions import SearchSuggestions
+from udemy_clone.catalog.suggestions import suggest as suggest_search
 
 __all__ = [
     "keeps_its_address",
@@ -144,6 +146,8 @@ __all__ = [
     "reorder_sections",
     "same_category_course_ids",
     "search_courses",
+    "SearchSuggestions",
+    "suggest_search",
     "set_course_thumbnail",
     "set_lecture_video",
     "slug_for_title",

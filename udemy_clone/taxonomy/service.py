@@ -152,6 +152,18 @@ def category_ids_for_slug(*, session: Session, slug: str) -> list[int]:
     return found
 
 
+def categories_by_slugs(*, session: Session, slugs: Iterable[str]) -> dict[str, Category]:
+    """Slug -> category for the given slugs (unknown ones left out; of twins, the oldest)."""
+    wanted = sorted({s.strip().lower() for s in slugs if s.strip()})
+    if not wanted:
+        return {}
+    statement = select(Category).where(col(Category.slug).in_(wanted)).order_by(col(Category.id))
+    found: dict[str, Category] = {}
+    for category in session.exec(statement):
+        found.setdefault(category.slug, category)
+    return found
+
+
 def category_paths(*, session: Session, category_ids: Iterable[int]) -> dict[int, CategoryPath]:
     """Each category with its ancestors, root first (breadcrumbs and search documents)."""
     wanted = set(category_ids)

@@ -23,6 +23,7 @@ from udemy_clone.catalog.search import (
     SearchQuery,
     SearchResult,
 )
+from udemy_clone.catalog.search.port import EXACT_COUNT_LIMIT
 
 BACKENDS = ["whoosh", "postgres"]
 
@@ -460,3 +461,108 @@ def test_browse_facets_follow_every_write(index: CourseSearchBackend, course_fac
     assert "music" not in index.search(SearchQuery()).facets["category"]
     index.rebuild(sample_courses())
     assert index.search(SearchQuery()).facets["category"]["music"] == 1
+
+
+# --------------------------------------------------------------------------------------------
+# Typeahead suggestions
+
+
+def suggest(index: CourseSearchBackend, prefix: str, limit: int = 8) -> tuple[list[int], list[str]]:
+    """(course ids, category slugs) suggested for a prefix."""
+    found = index.suggest(prefix, limit)
+    return found.course_ids, found.category_slugs
+
+
+def test_a_title_word_prefix_suggests_the_course(index: CourseSearchBackend) -> None:
+    # 12 has Python in its instructor's name only: suggestions look at titles.
+    assert suggest(index, "pyth") == ([1], [])
+    assert suggest(index, "Python") == ([1], [])
+
+
+def test_suggestions_come_best_selling_first(index: CourseSearchBackend) -> None:
+    assert suggest(index, "for") == ([1, 8, 5], [])
+    assert suggest(index, "web")[0] == [11, 2]
+
+
+def test_every_word_of_the_prefix_must_match(index: CourseSearchBackend) -> None:
+    assert suggest(index, "web dev") == ([11], ["web-development"])
+    assert suggest(index, "react beg") == ([8], [])
+    assert suggest(index, "react yoga") == ([], [])
+
+
+def test_categories_are_suggested_by_name_most_courses_first(index: CourseSearchBackend) -> None:
+    assert suggest(index, "dev")[1] == ["development", "web-development"]
+    assert suggest(index, "photo") == ([3], ["photography", "photography-video"])
+    assert suggest(index, "heal") == ([], ["health-fitness"])
+
+
+def test_suggestions_respect_the_limit(index: CourseSearchBackend) -> None:
+    courses, categories = suggest(index, "p", limit=2)
+    assert len(courses) == 2 and len(categories) == 2
+    courses, _ = suggest(index, "p", limit=10_000)
+    assert len(courses) <= 20
+    assert len(suggest(index, "p", limit=0)[0]) == 1
+
+
+def test_a_typo_in_a_whole_word_is_corrected(ranked_index: CourseSearchBackend) -> None:
+    assert suggest(ranked_index, "pyhton")[0] == [1]
+    assert suggest(ranked_index, "guitra")[0] == [5]
+    assert suggest(ranked_index, "javascrupt pat")[0] == [4]
+
+
+def test_accents_never_matter_in_suggestions(empty_index: CourseSearchBackend,
+                                             course_factory) -> None:
+    empty_index.upsert([course_factory(1, "Café Crème: l'art du barista"),
+                        course_factory(2, "Cooking Basics")])
+    assert suggest(empty_index, "creme")[0] == [1]
+    assert suggest(empty_index, "crè")[0] == [1]
+    assert suggest(empty_index, "CAFÉ")[0] == [1]
+
+
+def test_suggestions_follow_writes(index: CourseSearchBackend, course_factory) -> None:
+    index.upsert([course_factory(50, "Haskell Monads", "instruments")])
+    assert suggest(index, "hask")[0] == [50]
+    index.delete([50])
+    assert suggest(index, "hask")[0] == []
+    index.clear()
+    assert suggest(index, "p") == ([], [])
+
+
+@pytest.mark.parametrize("text", UNSAFE_INPUTS, ids=lambda t: repr(t[:20]))
+def test_any_typed_prefix_is_answered_without_error(
+    ranked_index: CourseSearchBackend, text: str
+) -> None:
+    courses, categories = suggest(ranked_index, text)
+    assert len(courses) <= 8 and len(categories) <= 8
+
+
+@pytest.mark.parametrize("text", ["", "   ", "!!!", "🐍", "\x00", "-_-"])
+def test_a_prefix_without_words_suggests_nothing(index: CourseSearchBackend, text: str) -> None:
+    assert suggest(index, text) == ([], [])
+
+
+# --------------------------------------------------------------------------------------------
+# Many matches: estimated counts
+
+
+def test_above_the_limit_totals_and_facets_are_estimates(empty_index: CourseSearchBackend,
+                                                          course_factory) -> None:
+    many = EXACT_COUNT_LIMIT + 500
+    categories = ["web-development", "photography"]
+    empty_index.rebuild(
+        [course_factory(i, f"Common Topic {i}", categories[i % 2], sales_count=i)
+         for i in range(1, many + 1)]
+        + [course_factory(many + 1, "Rare Subject", "fitness")]
+    )
+    result = empty_index.search(SearchQuery(text="common"))
+    assert result.approximate
+    assert abs(result.total - many) <= many * 0.1
+    assert len(result.course_ids) == 20
+    for slug in ("web-development", "photography"):
+        assert abs(result.facets["category"][slug] - many / 2) <= many * 0.1
+        assert result.facets["category"][slug] <= result.total
+    # Other sorts still order every match.
+    assert ids(empty_index, text="common", sort="best_selling")[:3] == [many, many - 1, many - 2]
+    exact = empty_index.search(SearchQuery(text="rare"))
+    assert not exact.approximate
+    assert exact.total == 1 and exact.facets["category"] == {"fitness": 1, "health-fitness": 1}

@@ -19,6 +19,7 @@ from udemy_clone.catalog.search.port import (
     CourseSearchBackend,
     SearchQuery,
     SearchResult,
+    Suggestions,
     normalize_tag,
 )
 from udemy_clone.catalog.search.postgres_index import PostgresSearchIndex
@@ -36,6 +37,7 @@ __all__ = [
     "PostgresSearchIndex",
     "SearchQuery",
     "SearchResult",
+    "Suggestions",
     "get_search_index",
     "normalize_tag",
     "search_backend_name",

@@ -23,9 +23,21 @@ MAX_QUERY_CHARS: Final = 256
 MAX_QUERY_WORDS: Final = 8
 # Only words this long are typo-corrected: shorter ones are too close to other real words.
 MIN_FUZZY_WORD_LENGTH: Final = 5
+# A word this many courses use is taken as meant: no typo corrections are looked up for it
+# (they would only rank below its exact matches, after thousands of them).
+TYPO_CORRECTION_MAX_DOCS: Final = 50
+# Above this many matches, the total and facet counts are estimated from this many of them
+# (`SearchResult.approximate`), and relevance ranks these best-selling ones: counting and
+# ranking every course of a word most courses use cost more than a search's 50 ms budget.
+EXACT_COUNT_LIMIT: Final = 2_000
+# Typeahead: at most this many words of the prefix are used, at most this many suggestions.
+MAX_SUGGEST_WORDS: Final = 3
+MAX_SUGGESTIONS: Final = 20
+MAX_SUGGEST_CHARS: Final = 100
 FACET_NAMES: Final = ("category", "level", "language")
 
 _CONTROL_CHARS = re.compile(r"[\x00-\x1f\x7f]")
+_PREFIX_WORD = re.compile(r"[^\W_]+")
 
 
 @dataclass(slots=True)
@@ -84,11 +96,21 @@ class SearchResult:
     total: int
     facets: dict[str, dict[str, int]]
     corrected_query: str | None = None
+    # True when `total` and `facets` are estimates (more than EXACT_COUNT_LIMIT matches).
+    approximate: bool = False
 
     @property
     def hits(self) -> list[int]:
         """The course ids of this page, best first."""
         return self.course_ids
+
+
+@dataclass(slots=True)
+class Suggestions:
+    """Typeahead answers for a prefix: course ids (best-selling first) and category slugs."""
+
+    course_ids: list[int]
+    category_slugs: list[str]
 
 
 @runtime_checkable
@@ -112,6 +134,9 @@ class CourseSearchBackend(Protocol):
 
     def search(self, query: SearchQuery) -> SearchResult:
         """One page of results with the total and facets; unknown sorts raise ValueError."""
+
+    def suggest(self, prefix: str, limit: int = 8) -> Suggestions:
+        """Courses whose title has words starting with the prefix's words, and categories."""
 
     def clear_caches(self) -> None:
         """Forget cached answers (benchmarks time cold queries with it)."""
@@ -175,6 +200,35 @@ def timestamp(moment: datetime | None) -> float:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
     return moment.timestamp()
+
+
+def prefix_words(prefix: str) -> list[str]:
+    """The last MAX_SUGGEST_WORDS words of a typeahead prefix: folded, lowercase, unique."""
+    words: list[str] = []
+    cleaned = fold_accents(clean_text(prefix[: MAX_SUGGEST_CHARS * 4])[:MAX_SUGGEST_CHARS])
+    for word in _PREFIX_WORD.findall(cleaned.lower()):
+        if word not in words:
+            words.append(word)
+    return words[-MAX_SUGGEST_WORDS:]
+
+
+def title_words(title: str) -> set[str]:
+    """Every word of a title in the form `prefix_words` gives (typeahead matching)."""
+    return set(_PREFIX_WORD.findall(fold_accents(clean_text(title)).lower()))
+
+
+def suggestion_limit(limit: int) -> int:
+    """`limit` clamped to 1..MAX_SUGGESTIONS."""
+    return max(1, min(int(limit), MAX_SUGGESTIONS))
+
+
+def estimate(value: float) -> int:
+    """An estimated count rounded to two significant digits (1,234 -> 1,200)."""
+    number = max(0, int(round(value)))
+    if number < 100:
+        return number
+    scale = 10 ** (len(str(number)) - 2)
+    return int(round(number / scale) * scale)
 
 
 def edit_distance(a: str, b: str, limit: int = 2) -> int:

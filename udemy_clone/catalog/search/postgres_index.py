@@ -1,19 +1,27 @@
 """Course search on PostgreSQL full-text search: the index is the database, shared by replicas.
 
-Tables (created by migration `search_0001` on PostgreSQL only; catalog owns them):
+Tables (migrations `search_0001` and `searchperf_0001`, PostgreSQL only; catalog owns them):
 
-* `course_search`: one row per published course, the same fields as a `CourseDocument`, and a
-  stored generated `tsv` column (title weighted A, subtitle and tags B, category names and
-  instructor C, description D) under the `learnly_english` text search configuration, which
-  is `english` with `unaccent` before stemming ("numerique" finds "numérique", "running"
-  finds "run"). A GIN index serves `tsv @@ query`, another the category and tag filters.
+* `course_search`: one narrow row per published course: the filter, facet and sort values,
+  the title, and `tsv`, computed on insert from the texts (title weighted A, subtitle and
+  tags B, category names and instructor C, description D) under `learnly_english`
+  (`english` with `unaccent` before stemming: "numerique" finds "numérique", "running" finds
+  "run"). The texts themselves are not stored: every search reads its matching rows, and
+  narrow rows are what keeps that cheap. GIN indexes serve `tsv @@ query`, the category and
+  tag filters, and `title_tsv @@ prefix` (typeahead). A full reindex writes the rows in
+  best-selling order, so the first rows a scan meets are the best sellers.
 * `search_words`: the vocabulary (accent-folded, lowercase words of 4+ letters and how many
-  courses use them), with a trigram GiST index. When no course has the words as typed, each
-  unknown word of 5+ letters is replaced by its nearest vocabulary word (trigram distance,
-  then at most one or two edits, then the most used) and the result says so.
+  courses use them), with a trigram GiST index. Each query word of 5+ letters that fewer
+  than TYPO_CORRECTION_MAX_DOCS courses use also matches its vocabulary neighbours one edit
+  away (ranked below exact matches); when only those matched, the result says so.
+* `search_categories`: category slugs, names and course counts, for typeahead.
 
-Every query, filter, facet count, sort and page runs in SQL inside one read session, so any
-replica answers the same thing as soon as the indexing job's transaction has committed.
+A search is one statement: the first EXACT_COUNT_LIMIT + 1 matches (physical order, so the
+best sellers after a reindex) are read once; if that is all of them, the total, facets and
+relevance order are exact; above, the total and facets are estimated from them (how much of
+the table they covered) and relevance ranks those best sellers. Other sorts always read their
+page off the whole match set. Everything runs in one read session, so any replica answers
+the same thing as soon as the indexing job's transaction has committed.
 """
 
 from __future__ import annotations
@@ -29,34 +37,42 @@ from sqlalchemy import text
 from sqlmodel import Session
 
 from udemy_clone.catalog.search.port import (
+    EXACT_COUNT_LIMIT,
     FACET_NAMES,
     MAX_QUERY_WORDS,
     MAX_RESULT_WINDOW,
     MIN_FUZZY_WORD_LENGTH,
+    TYPO_CORRECTION_MAX_DOCS,
     CourseDocument,
     SearchQuery,
     SearchResult,
+    Suggestions,
     check_sort,
     clean_query_text,
     clean_text,
     edit_distance,
+    estimate,
     fold_accents,
     normalize_tag,
     page_bounds,
+    prefix_words,
     price_bounds,
+    suggestion_limit,
     timestamp,
 )
 from udemy_clone.core import db
 
 TS_CONFIG: Final = "learnly_english"
+PREFIX_CONFIG: Final = "learnly_simple"
 # Tables only PostgreSQL has (alembic's autogenerate comparison leaves them alone).
 POSTGRES_ONLY_TABLES: Final = frozenset(
-    {"course_search", "course_search_next", "search_words", "search_state"}
+    {"course_search", "course_search_next", "search_words", "search_state", "search_categories"}
 )
-# The indexes of course_search as migration search_0001 creates them; a full reindex builds a
-# fresh table, indexes it in bulk (much faster than row by row) and swaps it in.
+# The indexes of course_search as the migrations create them; a full reindex builds a fresh
+# table, indexes it in bulk (much faster than row by row) and swaps it in.
 _INDEXES: Final[dict[str, str]] = {
     "ix_course_search_tsv": "USING gin (tsv) WITH (fastupdate = off)",
+    "ix_course_search_title_tsv": "USING gin (title_tsv) WITH (fastupdate = off)",
     "ix_course_search_categories": "USING gin (category_slugs)",
     "ix_course_search_tags": "USING gin (tag_keys)",
     "ix_course_search_newest": "(published_ts DESC, course_id DESC)",
@@ -71,8 +87,13 @@ _INDEXES: Final[dict[str, str]] = {
 }
 _BUMP_GENERATION: Final = text("UPDATE search_state SET generation = generation + 1 WHERE id = 1")
 _FACET_CACHE_SIZE: Final = 512
+# JIT compiling costs more than these short queries; parallel workers cost more than they
+# save on small scans and would return rows out of physical order (as would a synchronised
+# scan starting mid-table); the facet counts of a common word need more than 4 MB.
 _SEARCH_SETTINGS: Final = text(
-    "SELECT set_config('jit', 'off', true), set_config('work_mem', '32MB', true)"
+    "SELECT set_config('jit', 'off', true), set_config('work_mem', '32MB', true), "
+    "set_config('max_parallel_workers_per_gather', '0', true), "
+    "set_config('synchronize_seqscans', 'off', true)"
 )
 # ts_rank weights for D, C, B, A: description 1, category/instructor 2.5, subtitle/tags 4.5,
 # title 10 (the Whoosh backend's field boosts, grouped into PostgreSQL's four weights).
@@ -82,15 +103,13 @@ _CORRECTION_CANDIDATES: Final = 12
 _MAX_CORRECTIONS: Final = 6
 _WORD = re.compile(r"\w+")
 
+# Columns of course_search written from a document (tsv and title_tsv are computed from the
+# texts by the database).
 _COLUMNS: Final = (
     "course_id",
     "title",
-    "subtitle",
-    "description",
-    "tags",
-    "category_names",
-    "instructor_name",
     "category_slugs",
+    "category_names",
     "tag_keys",
     "level",
     "language",
@@ -102,20 +121,24 @@ _COLUMNS: Final = (
     "sales_count",
     "published_ts",
 )
+_TEXTS: Final = ("title", "text_b", "text_c", "description")
+_TSV_SQL: Final = (
+    f"setweight(to_tsvector('{TS_CONFIG}', {{title}}), 'A') || "
+    f"setweight(to_tsvector('{TS_CONFIG}', {{text_b}}), 'B') || "
+    f"setweight(to_tsvector('{TS_CONFIG}', {{text_c}}), 'C') || "
+    f"setweight(to_tsvector('{TS_CONFIG}', {{description}}), 'D')"
+)
+_TITLE_TSV_SQL: Final = f"to_tsvector('{PREFIX_CONFIG}', {{title}})"
+_BEST_SELLING: Final = "sales_count DESC, enrollment_count DESC, published_ts DESC, course_id DESC"
 
 _ORDER_BY: Final[dict[str, str]] = {
-    "rating": "c.rating_average DESC, c.rating_count DESC, c.published_ts DESC, c.course_id DESC",
-    "best_selling": (
-        "c.sales_count DESC, c.enrollment_count DESC, c.published_ts DESC, c.course_id DESC"
-    ),
-    "price_asc": "c.price_cents ASC, c.published_ts DESC, c.course_id DESC",
-    "price_desc": "c.price_cents DESC, c.published_ts DESC, c.course_id DESC",
-    "newest": "c.published_ts DESC, c.course_id DESC",
+    "rating": "rating_average DESC, rating_count DESC, published_ts DESC, course_id DESC",
+    "best_selling": _BEST_SELLING,
+    "price_asc": "price_cents ASC, published_ts DESC, course_id DESC",
+    "price_desc": "price_cents DESC, published_ts DESC, course_id DESC",
+    "newest": "published_ts DESC, course_id DESC",
 }
-_RELEVANCE_ORDER: Final = (
-    f"ts_rank({_RANK_WEIGHTS}, c.tsv, q.query) DESC, " + _ORDER_BY["best_selling"]
-)
-_TSQUERY: Final = f"websearch_to_tsquery('{TS_CONFIG}', :text)"
+_RELEVANCE_ORDER: Final = "is_exact DESC, rank DESC, " + _BEST_SELLING
 
 
 def vocabulary_words(text_value: str) -> set[str]:
@@ -138,15 +161,17 @@ def query_words(text_value: str) -> list[str]:
 
 
 def _row(doc: CourseDocument) -> dict[str, Any]:
+    """The column values of one course, and its four weighted texts (title is both)."""
+    tags = clean_text(" ; ".join(doc.tags))
+    category_names = [clean_text(n) for n in doc.category_names]
     return {
         "course_id": int(doc.course_id),
         "title": clean_text(doc.title or ""),
-        "subtitle": clean_text(doc.subtitle or ""),
+        "text_b": clean_text(doc.subtitle or "") + " " + tags,
+        "text_c": " ; ".join(category_names) + " " + clean_text(doc.instructor_name or ""),
         "description": clean_text(doc.description or ""),
-        "tags": clean_text(" ; ".join(doc.tags)),
-        "category_names": clean_text(" ; ".join(doc.category_names)),
-        "instructor_name": clean_text(doc.instructor_name or ""),
-        "category_slugs": sorted({s.strip().lower() for s in doc.category_slugs if s.strip()}),
+        "category_slugs": [s.strip().lower() for s in doc.category_slugs],
+        "category_names": category_names,
         "tag_keys": sorted({normalize_tag(t) for t in doc.tags if t.strip()}),
         "level": (doc.level or "").lower(),
         "language": (doc.language or "").lower(),
@@ -161,30 +186,38 @@ def _row(doc: CourseDocument) -> dict[str, Any]:
 
 
 def _row_words(row: dict[str, Any]) -> set[str]:
-    return vocabulary_words(
-        " ".join(
-            row[name]
-            for name in (
-                "title",
-                "subtitle",
-                "description",
-                "tags",
-                "category_names",
-                "instructor_name",
-            )
-        )
-    )
+    return vocabulary_words(" ".join(row[name] for name in _TEXTS))
+
+
+def _row_categories(row: dict[str, Any]) -> list[tuple[str, str]]:
+    """(slug, name) of the course's categories (its own and the ancestors)."""
+    pairs = zip(row["category_slugs"], row["category_names"], strict=False)
+    return [(slug, name) for slug, name in pairs if slug]
+
+
+def _index_row(row: dict[str, Any]) -> dict[str, Any]:
+    """`row` as stored: category slugs de-duplicated and sorted, as the filters expect."""
+    return {**row, "category_slugs": sorted({s for s in row["category_slugs"] if s})}
 
 
 _UPSERT: Final = text(
-    f"INSERT INTO course_search ({', '.join(_COLUMNS)}) "
-    f"VALUES ({', '.join(':' + c for c in _COLUMNS)}) "
-    "ON CONFLICT (course_id) DO UPDATE SET "
-    + ", ".join(f"{c} = EXCLUDED.{c}" for c in _COLUMNS if c != "course_id")
+    f"INSERT INTO course_search ({', '.join(_COLUMNS)}, tsv, title_tsv) "
+    f"VALUES ({', '.join(':' + c for c in _COLUMNS)}, "
+    + _TSV_SQL.format(**{t: f"CAST(:{t} AS text)" for t in _TEXTS})
+    + ", "
+    + _TITLE_TSV_SQL.format(title="CAST(:title AS text)")
+    + ") ON CONFLICT (course_id) DO UPDATE SET "
+    + ", ".join(f"{c} = EXCLUDED.{c}" for c in (*_COLUMNS, "tsv", "title_tsv") if c != "course_id")
 )
 _ADD_WORDS: Final = text(
     "INSERT INTO search_words (word, ndoc) SELECT w, 1 FROM unnest(CAST(:words AS text[])) AS w "
     "ON CONFLICT (word) DO NOTHING"
+)
+_ADD_CATEGORIES: Final = text(
+    "INSERT INTO search_categories (slug, name, folded, courses) "
+    "SELECT s, n, f, 1 FROM unnest(CAST(:slugs AS text[]), CAST(:names AS text[]), "
+    "CAST(:folded AS text[])) AS c(s, n, f) "
+    "ON CONFLICT (slug) DO UPDATE SET name = EXCLUDED.name, folded = EXCLUDED.folded"
 )
 
 
@@ -202,7 +235,7 @@ class _TextMatch:
     """The tsquery that selects matches and the one that says which match exactly."""
 
     match_sql: str
-    exact_sql: str
+    exact_sql: str | None  # None: the same as match_sql (no corrections)
     params: dict[str, Any]
     correction: str | None
 
@@ -228,10 +261,13 @@ class PostgresSearchIndex:
             return
         rows = [_row(doc) for doc in latest.values()]
         words = sorted(set().union(*(_row_words(row) for row in rows)))
+        categories = dict(pair for row in rows for pair in _row_categories(row))
         with db.transaction() as session:
             session.execute(_BUMP_GENERATION)
-            session.execute(_UPSERT, rows)
+            session.execute(_UPSERT, [_index_row(row) for row in rows])
             session.execute(_ADD_WORDS, {"words": words})
+            if categories:
+                session.execute(_ADD_CATEGORIES, _category_params(categories))
 
     def delete(self, course_ids: Iterable[int]) -> None:
         """Remove the given courses; unknown ids are ignored."""
@@ -246,35 +282,66 @@ class PostgresSearchIndex:
             )
 
     def rebuild(self, docs: Iterable[CourseDocument]) -> int:
-        """Replace every row and the vocabulary in one transaction; returns how many.
+        """Replace every row, the vocabulary and the categories in one transaction.
 
-        The rows go into a new table, indexed once they are all in, which then replaces the
-        old one: searches keep reading the old table until the swap commits.
+        The texts are copied into a temporary table; the new table is filled from it in
+        best-selling order (the database computes the tsvectors), indexed once full, and
+        then replaces the old one: searches keep reading the old table until the swap
+        commits. Returns how many courses were indexed.
         """
         latest = {int(doc.course_id): doc for doc in docs}
         vocabulary: Counter[str] = Counter()
+        category_courses: Counter[str] = Counter()
+        category_names: dict[str, str] = {}
+        staged = (*_COLUMNS, "text_b", "text_c", "description")
         with db.transaction() as session:
             session.execute(text("SET LOCAL maintenance_work_mem = '256MB'"))
+            session.execute(text("SET LOCAL jit = off"))
             session.execute(text("DROP TABLE IF EXISTS course_search_next"))
+            # (inside an enclosing transaction, as in tests, the commit may be far away)
+            session.execute(text("DROP TABLE IF EXISTS pg_temp.course_search_staging"))
             session.execute(
                 text(
-                    "CREATE TABLE course_search_next (LIKE course_search "
-                    "INCLUDING DEFAULTS INCLUDING GENERATED)"
+                    "CREATE TEMPORARY TABLE course_search_staging (LIKE course_search "
+                    "INCLUDING DEFAULTS, text_b text, text_c text, description text) "
+                    "ON COMMIT DROP"
                 )
             )
             raw = session.connection().connection.driver_connection
             assert raw is not None
             with raw.cursor() as cursor:
-                copy_sql = f"COPY course_search_next ({', '.join(_COLUMNS)}) FROM STDIN"
+                copy_sql = f"COPY course_search_staging ({', '.join(staged)}) FROM STDIN"
                 with cursor.copy(copy_sql) as copy:
                     for doc in latest.values():
                         row = _row(doc)
                         vocabulary.update(_row_words(row))
-                        copy.write_row([row[c] for c in _COLUMNS])
+                        for slug, name in _row_categories(row):
+                            category_courses[slug] += 1
+                            category_names[slug] = name
+                        row = _index_row(row)
+                        copy.write_row([row[c] for c in staged])
                 session.execute(text("DELETE FROM search_words"))
                 with cursor.copy("COPY search_words (word, ndoc) FROM STDIN") as copy:
                     for word, count in vocabulary.items():
                         copy.write_row((word, count))
+                session.execute(text("DELETE FROM search_categories"))
+                with cursor.copy(
+                    "COPY search_categories (slug, name, folded, courses) FROM STDIN"
+                ) as copy:
+                    for slug, count in category_courses.items():
+                        name = category_names[slug]
+                        copy.write_row((slug, name, _fold(name), count))
+            session.execute(
+                text("CREATE TABLE course_search_next (LIKE course_search INCLUDING DEFAULTS)")
+            )
+            tsv = _TSV_SQL.format(**{t: t for t in _TEXTS})
+            session.execute(
+                text(
+                    f"INSERT INTO course_search_next ({', '.join(_COLUMNS)}, tsv, title_tsv) "
+                    f"SELECT {', '.join(_COLUMNS)}, {tsv}, {_TITLE_TSV_SQL.format(title='title')} "
+                    f"FROM course_search_staging ORDER BY {_BEST_SELLING}"
+                )
+            )
             session.execute(
                 text(
                     "ALTER TABLE course_search_next ADD CONSTRAINT course_search_next_pkey "
@@ -285,6 +352,7 @@ class PostgresSearchIndex:
                 session.execute(
                     text(f"CREATE INDEX {name}_next ON course_search_next {definition}")
                 )
+            session.execute(text("DROP TABLE pg_temp.course_search_staging"))
             session.execute(_BUMP_GENERATION)
             session.execute(text("DROP TABLE course_search"))
             session.execute(text("ALTER TABLE course_search_next RENAME TO course_search"))
@@ -303,11 +371,12 @@ class PostgresSearchIndex:
         return len(latest)
 
     def clear(self) -> None:
-        """Remove every course and the vocabulary."""
+        """Remove every course, the vocabulary and the categories."""
         with db.transaction() as session:
             session.execute(_BUMP_GENERATION)
             session.execute(text("DELETE FROM course_search"))
             session.execute(text("DELETE FROM search_words"))
+            session.execute(text("DELETE FROM search_categories"))
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -333,20 +402,46 @@ class PostgresSearchIndex:
         filters, params = _filters(query)
         words = query_words(query.text or "")
         with db.read_session() as session:
-            # JIT compiling a plan costs more than these short queries themselves, and
-            # the facet counts of a common word need more than the default 4 MB to stay in
-            # memory; both apply to this transaction only.
             session.execute(_SEARCH_SETTINGS)
             if not words:
                 return self._browse(session, query.sort, filters, params, start, end)
             analysed = _with_corrections(session, words)
-            result = _run(
+            result = _run_text(
                 session, query.sort, _text_match(analysed, False), filters, params, start, end
             )
             if result.total == 0 and len(analysed) > 1:
                 any_word = _text_match(analysed, True)
-                result = _run(session, query.sort, any_word, filters, params, start, end)
+                result = _run_text(session, query.sort, any_word, filters, params, start, end)
             return result
+
+    def suggest(self, prefix: str, limit: int = 8) -> Suggestions:
+        """Best-selling courses whose title has words starting with each word of `prefix`,
+        and the categories whose name does (most courses first).
+
+        When no title matches, complete words of 5+ letters that no course uses are replaced
+        by their nearest vocabulary word (one edit away) and the titles are tried again.
+        """
+        words = prefix_words(prefix)
+        limit = suggestion_limit(limit)
+        if not words:
+            return Suggestions(course_ids=[], category_slugs=[])
+        with db.read_session() as session:
+            session.execute(_SEARCH_SETTINGS)
+            course_ids = _title_prefix_matches(session, words, limit)
+            if not course_ids:
+                corrected = _corrected_prefix(session, words)
+                if corrected != words:
+                    words = corrected
+                    course_ids = _title_prefix_matches(session, words, limit)
+            slugs = session.execute(
+                text(
+                    "SELECT slug FROM search_categories "
+                    "WHERE to_tsvector('simple', folded) @@ to_tsquery('simple', :tsq) "
+                    "ORDER BY courses DESC, name, slug LIMIT :limit"
+                ),
+                {"tsq": _prefix_tsquery(words), "limit": limit},
+            ).scalars()
+            return Suggestions(course_ids=course_ids, category_slugs=list(slugs))
 
     def _browse(
         self,
@@ -363,41 +458,95 @@ class PostgresSearchIndex:
         key = (generation, tuple(filters), tuple(sorted(params.items())))
         with self._facets_lock:
             cached = self._facets.get(key)
-        result = _run(session, sort, None, filters, params, start, end, facets=cached)
         if cached is None:
+            cached = _browse_facets(session, filters, params)
             with self._facets_lock:
-                self._facets[key] = {k: dict(v) for k, v in result.facets.items()}
+                self._facets[key] = cached
                 while len(self._facets) > _FACET_CACHE_SIZE:
                     self._facets.popitem(last=False)
-        return result
+        facets = {k: dict(v) for k, v in cached.items()}
+        total = sum(facets["level"].values())
+        ids: list[int] = []
+        if start < min(total, MAX_RESULT_WINDOW):
+            ids = _sorted_page(
+                session,
+                _ORDER_BY["newest" if sort == "relevance" else sort],
+                None,
+                filters,
+                params,
+                start,
+                min(end, MAX_RESULT_WINDOW),
+            )
+        return SearchResult(course_ids=ids, total=total, facets=facets)
+
+
+def _fold(value: str) -> str:
+    return fold_accents(value).lower()
+
+
+def _category_params(categories: dict[str, str]) -> dict[str, list[str]]:
+    slugs = sorted(categories)
+    names = [categories[s] for s in slugs]
+    return {"slugs": slugs, "names": names, "folded": [_fold(n) for n in names]}
+
+
+def _prefix_tsquery(words: list[str]) -> str:
+    # The words are letters and digits only (prefix_words), so this is safe tsquery syntax.
+    return " & ".join(f"{word}:*" for word in words)
+
+
+def _title_prefix_matches(session: Session, words: list[str], limit: int) -> list[int]:
+    ids = session.execute(
+        text(
+            "SELECT course_id FROM course_search "
+            f"WHERE title_tsv @@ to_tsquery('{PREFIX_CONFIG}', :tsq) "
+            f"ORDER BY {_BEST_SELLING} LIMIT :limit"
+        ),
+        {"tsq": _prefix_tsquery(words), "limit": limit},
+    ).scalars()
+    return [int(i) for i in ids]
+
+
+def _corrected_prefix(session: Session, words: list[str]) -> list[str]:
+    """`words` with each unknown word of 5+ letters replaced by its nearest known word."""
+    analysed = _with_corrections(session, words)
+    return [
+        item.corrections[0] if not item.known and item.corrections else item.word
+        for item in analysed
+    ]
 
 
 def _with_corrections(session: Session, words: list[str]) -> list[_Word]:
-    """The words, each of 5+ letters with its vocabulary neighbours one edit away."""
+    """The words; each of 5+ letters that few courses use gets its neighbours one edit away."""
     analysed = [_Word(word) for word in words]
     long_words = [w.word for w in analysed if len(w.word) >= MIN_FUZZY_WORD_LENGTH]
     if not long_words:
         return analysed
-    # Nearest vocabulary words by trigram distance, through the GiST index, one round trip.
+    # How many courses use each word, and for the rare or unknown ones the nearest
+    # vocabulary words by trigram distance (GiST index), in one round trip.
     rows = session.execute(
         text(
-            "SELECT q.w, s.word, s.ndoc FROM unnest(CAST(:words AS text[])) AS q(w) "
-            "CROSS JOIN LATERAL (SELECT word, ndoc FROM search_words "
-            "ORDER BY word <-> q.w LIMIT :limit) AS s"
+            "SELECT q.w, k.ndoc, s.word, s.ndoc FROM unnest(CAST(:words AS text[])) AS q(w) "
+            "LEFT JOIN search_words k ON k.word = q.w "
+            "LEFT JOIN LATERAL (SELECT word, ndoc FROM search_words "
+            "WHERE coalesce(k.ndoc, 0) < :few ORDER BY word <-> q.w LIMIT :limit) AS s ON TRUE"
         ),
-        {"words": long_words, "limit": _CORRECTION_CANDIDATES},
+        {"words": long_words, "limit": _CORRECTION_CANDIDATES, "few": TYPO_CORRECTION_MAX_DOCS},
     ).all()
     neighbours: dict[str, list[tuple[str, int]]] = {}
-    for word, candidate, ndoc in rows:
-        neighbours.setdefault(word, []).append((candidate, int(ndoc)))
+    known: set[str] = set()
+    for word, own_count, candidate, ndoc in rows:
+        if own_count is not None:
+            known.add(word)
+        if candidate is not None:
+            neighbours.setdefault(word, []).append((candidate, int(ndoc)))
     for item in analysed:
         if len(item.word) < MIN_FUZZY_WORD_LENGTH:
             continue
-        found = neighbours.get(item.word, [])
-        item.known = any(candidate == item.word for candidate, _ in found)
+        item.known = item.word in known
         close = [
             (-ndoc, candidate)
-            for candidate, ndoc in found
+            for candidate, ndoc in neighbours.get(item.word, [])
             if candidate != item.word
             # One edit (a swap counts as one), keeping the first letter, like Whoosh's.
             and candidate[0] == item.word[0]
@@ -415,18 +564,22 @@ def _text_match(words: list[_Word], any_word: bool) -> _TextMatch:
     for position, item in enumerate(words):
         params[f"w{position}"] = item.word
         exact.append(f"websearch_to_tsquery('{TS_CONFIG}', :w{position})")
-        # websearch syntax: "a or b" is the tsquery a | b; the words are letters and digits.
-        params[f"g{position}"] = " or ".join([item.word, *item.corrections])
-        groups.append(f"websearch_to_tsquery('{TS_CONFIG}', :g{position})")
+        if item.corrections:
+            # websearch syntax: "a or b" is the tsquery a | b; the words are letters/digits.
+            params[f"g{position}"] = " or ".join([item.word, *item.corrections])
+            groups.append(f"websearch_to_tsquery('{TS_CONFIG}', :g{position})")
+        else:
+            groups.append(f"websearch_to_tsquery('{TS_CONFIG}', :w{position})")
     joiner = " || " if any_word else " && "
     correction = None
     if any(not w.known and w.corrections for w in words):
         correction = " ".join(
             w.corrections[0] if not w.known and w.corrections else w.word for w in words
         )
+    has_corrections = any(w.corrections for w in words)
     return _TextMatch(
         match_sql=f"({joiner.join(groups)})",
-        exact_sql=f"({joiner.join(exact)})",
+        exact_sql=f"({joiner.join(exact)})" if has_corrections else None,
         params=params,
         correction=correction,
     )
@@ -465,85 +618,51 @@ def _filters(query: SearchQuery) -> tuple[list[str], dict[str, Any]]:
     return clauses, params
 
 
-def _run(
+_FACET_ROWS: Final = (
+    "SELECT 'level', level, count(*), 0 FROM m GROUP BY level "
+    "UNION ALL SELECT 'language', language, count(*), 0 FROM m GROUP BY language "
+    "UNION ALL SELECT 'category', s.slug, count(*), 0 "
+    "FROM m, unnest(m.category_slugs) AS s(slug) GROUP BY s.slug"
+)
+
+
+def _browse_facets(
+    session: Session, filters: list[str], params: dict[str, Any]
+) -> dict[str, dict[str, int]]:
+    """Exact facet counts of every course the filters let through."""
+    where = " AND ".join(filters) or "TRUE"
+    rows = session.execute(
+        text(
+            "WITH m AS MATERIALIZED (SELECT c.level, c.language, c.category_slugs "
+            f"FROM course_search c WHERE {where}) {_FACET_ROWS}"
+        ),
+        params,
+    ).all()
+    facets: dict[str, dict[str, int]] = {name: {} for name in FACET_NAMES}
+    for kind, value, count, _ in rows:
+        facets[kind][value] = int(count)
+    return facets
+
+
+def _sorted_page(
     session: Session,
-    sort: str,
+    order: str,
     match: _TextMatch | None,
     filters: list[str],
     params: dict[str, Any],
     start: int,
     end: int,
-    facets: dict[str, dict[str, int]] | None = None,
-) -> SearchResult:
-    """Facet counts (and so the total) of the matches, then the page in the wanted order.
-
-    `facets` (browse only) are counts already known for this generation and these filters.
-    """
+) -> list[int]:
+    """One page of every match in a value order (the sort's index, or a top-N sort)."""
     clauses = list(filters)
     values = dict(params)
     source = "course_search c"
-    exact_column = "TRUE"
     if match is not None:
-        source = (
-            f"course_search c, (SELECT {match.match_sql} AS query, {match.exact_sql} AS exact) q"
-        )
+        source += f", (SELECT {match.match_sql} AS query) q"
         clauses.append("c.tsv @@ q.query")
-        exact_column = "c.tsv @@ q.exact"
         values.update(match.params)
     where = " AND ".join(clauses) or "TRUE"
-    if facets is not None:
-        facets = {k: dict(v) for k, v in facets.items()}
-        total = sum(facets["level"].values())
-        return _page(session, sort, match, source, where, values, facets, total, 0, start, end)
-    facet_rows = session.execute(
-        text(
-            f"WITH m AS MATERIALIZED (SELECT c.level, c.language, c.category_slugs, "
-            f"{exact_column} AS is_exact FROM {source} WHERE {where}) "
-            "SELECT 'level', level, count(*) FROM m GROUP BY level "
-            "UNION ALL SELECT 'language', language, count(*) FROM m GROUP BY language "
-            "UNION ALL SELECT 'category', s.slug, count(*) "
-            "FROM m, unnest(m.category_slugs) AS s(slug) GROUP BY s.slug "
-            "UNION ALL SELECT 'exact', '', count(*) FROM m WHERE is_exact"
-        ),
-        values,
-    ).all()
-    facets = {name: {} for name in FACET_NAMES}
-    exact_count = 0
-    for kind, value, count in facet_rows:
-        if kind == "exact":
-            exact_count = int(count)
-        else:
-            facets[kind][value] = int(count)
-    total = sum(facets["level"].values())
-    return _page(
-        session, sort, match, source, where, values, facets, total, exact_count, start, end
-    )
-
-
-def _page(
-    session: Session,
-    sort: str,
-    match: _TextMatch | None,
-    source: str,
-    where: str,
-    values: dict[str, Any],
-    facets: dict[str, dict[str, int]],
-    total: int,
-    exact_count: int,
-    start: int,
-    end: int,
-) -> SearchResult:
-    """The ids of one page in the wanted order (exact matches first under relevance)."""
-    exact_column = "c.tsv @@ q.exact" if match is not None else "TRUE"
-    # Nothing has the words as typed: the results are for the corrected words.
-    corrected = match.correction if match is not None and total and not exact_count else None
-    if start >= min(total, MAX_RESULT_WINDOW):
-        return SearchResult(course_ids=[], total=total, facets=facets, corrected_query=corrected)
-    end = min(end, MAX_RESULT_WINDOW)
-    if sort == "relevance" and match is not None:
-        order = f"{exact_column} DESC, {_RELEVANCE_ORDER}"
-    else:
-        order = _ORDER_BY["newest" if sort == "relevance" else sort]
+    order = ", ".join(f"c.{part.strip()}" for part in order.split(","))
     ids = session.execute(
         text(
             f"SELECT c.course_id FROM {source} WHERE {where} ORDER BY {order} "
@@ -551,6 +670,93 @@ def _page(
         ),
         {**values, "limit": end - start, "offset": start},
     ).scalars()
+    return [int(i) for i in ids]
+
+
+def _run_text(
+    session: Session,
+    sort: str,
+    match: _TextMatch,
+    filters: list[str],
+    params: dict[str, Any],
+    start: int,
+    end: int,
+) -> SearchResult:
+    """Total, facets and one page of a text search, from one read of its first matches.
+
+    `m` holds the first EXACT_COUNT_LIMIT + 1 matches in physical order (best sellers first
+    after a reindex). Fewer than that: they are every match, and all figures are exact.
+    More: the total and facets are scaled from the share of the table `m` covered, and the
+    relevance page ranks `m` only; other sorts read their page off the whole match set.
+    """
+    clauses = [*filters, "c.tsv @@ q.query"]
+    values = {**params, **match.params, "cap": EXACT_COUNT_LIMIT + 1}
+    exact_sql = match.exact_sql or "NULL::tsquery"
+    is_exact = "c.tsv @@ q.exact" if match.exact_sql else "TRUE"
+    relevance = sort == "relevance"
+    rank = f"ts_rank({_RANK_WEIGHTS}, c.tsv, q.query)" if relevance else "0"
+    window = min(end, MAX_RESULT_WINDOW)
+    page_sql = ""
+    if relevance and start < window:
+        page_sql = (
+            " UNION ALL SELECT 'page', course_id::text, position, 0 FROM ("
+            f"SELECT course_id, row_number() OVER (ORDER BY {_RELEVANCE_ORDER}) AS position "
+            f"FROM m ORDER BY {_RELEVANCE_ORDER} LIMIT :limit OFFSET :offset) AS p"
+        )
+        values.update(limit=window - start, offset=start)
+    rows = session.execute(
+        text(
+            "WITH q AS MATERIALIZED (SELECT "
+            f"{match.match_sql} AS query, {exact_sql} AS exact), "
+            "m AS MATERIALIZED (SELECT c.course_id, c.level, c.language, c.category_slugs, "
+            "c.sales_count, c.enrollment_count, c.published_ts, "
+            f"{is_exact} AS is_exact, {rank} AS rank, "
+            "(c.ctid::text::point)[0]::bigint AS block "
+            f"FROM course_search c, q WHERE {' AND '.join(clauses)} LIMIT :cap) "
+            "SELECT 'n', '', count(*), coalesce(max(block), 0) FROM m "
+            "UNION ALL SELECT 'exact', '', count(*) FILTER (WHERE is_exact), "
+            "pg_relation_size('course_search') / current_setting('block_size')::bigint FROM m "
+            f"UNION ALL {_FACET_ROWS}{page_sql}"
+        ),
+        values,
+    ).all()
+    facets: dict[str, dict[str, int]] = {name: {} for name in FACET_NAMES}
+    seen = exact_count = last_block = blocks = 0
+    page: list[tuple[int, int]] = []
+    for kind, key, count, extra in rows:
+        if kind == "n":
+            seen, last_block = int(count), int(extra)
+        elif kind == "exact":
+            exact_count, blocks = int(count), int(extra)
+        elif kind == "page":
+            page.append((int(count), int(key)))
+        else:
+            facets[kind][key] = int(count)
+    approximate = seen > EXACT_COUNT_LIMIT
+    total = seen
+    if approximate:
+        # The matches are spread over the table like the ones read: scale by the share
+        # of the table read to reach them.
+        total = max(estimate(seen * max(blocks, last_block + 1) / (last_block + 1)), seen)
+        scale = total / seen
+        facets = {
+            name: {key: min(total, estimate(n * scale)) for key, n in counts.items()}
+            for name, counts in facets.items()
+        }
+    # Nothing has the words as typed: the results are for the corrected words.
+    corrected = match.correction if total and not exact_count else None
+    if start >= min(total, MAX_RESULT_WINDOW):
+        ids: list[int] = []
+    elif relevance:
+        ids = [course_id for _, course_id in sorted(page)]
+    elif not approximate and start >= seen:
+        ids = []
+    else:
+        ids = _sorted_page(session, _ORDER_BY[sort], match, filters, params, start, window)
     return SearchResult(
-        course_ids=[int(i) for i in ids], total=total, facets=facets, corrected_query=corrected
+        course_ids=ids,
+        total=total,
+        facets=facets,
+        corrected_query=corrected,
+        approximate=approximate,
     )

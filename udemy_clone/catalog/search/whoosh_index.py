@@ -27,6 +27,7 @@ import heapq
 import json
 import math
 import os
+import re
 import threading
 import time
 from collections import Counter, OrderedDict
@@ -34,46 +35,50 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, filterfalse, islice
 from pathlib import Path
 from typing import Any, Final
 
 from whoosh import index as whoosh_index
-from whoosh.analysis import (
-    CharsetFilter,
-    LowercaseFilter,
-    RegexTokenizer,
-    StemFilter,
-    StopFilter,
-)
+from whoosh.analysis import STOP_WORDS, Token, Tokenizer
 from whoosh.codec.whoosh3 import W3Codec
 from whoosh.columns import VarBytesColumn
 from whoosh.fields import COLUMN, ID, KEYWORD, TEXT, Schema
 from whoosh.index import EmptyIndexError
+from whoosh.lang import stemmer_for_language
 from whoosh.reading import IndexReader
 from whoosh.searching import Searcher
 from whoosh.support.charset import accent_map
 from whoosh.writing import CLEAR, IndexWriter
 
 from udemy_clone.catalog.search.port import (
+    EXACT_COUNT_LIMIT,
     MAX_QUERY_WORDS,
     MAX_RESULT_WINDOW,
     MIN_FUZZY_WORD_LENGTH,
+    TYPO_CORRECTION_MAX_DOCS,
     CourseDocument,
     SearchQuery,
     SearchResult,
+    Suggestions,
     check_sort,
     clean_query_text,
     clean_text,
+    estimate,
     normalize_tag,
     page_bounds,
+    prefix_words,
     price_bounds,
+    suggestion_limit,
     timestamp,
+    title_words,
 )
 
 # Bump when the schema or the doc-values layout changes: a new version opens a fresh, empty
 # index beside the old one, which the caller then fills with `rebuild`.
-SCHEMA_VERSION: Final = 3  # 2: folded accents, Snowball stems; 3: doc values carry currency
+# 2: folded accents, Snowball stems; 3: doc values carry currency; 4: one-pass analyzer,
+# title words for typeahead, category names in the doc values
+SCHEMA_VERSION: Final = 4
 INDEX_NAME: Final = f"courses_v{SCHEMA_VERSION}"
 
 # Relevance weight of a query word found in each text field (title highest).
@@ -90,36 +95,105 @@ FUZZY_BOOST: Final = 0.2
 MAX_FUZZY_EXPANSIONS: Final = 6
 
 _SPELL_FIELD: Final = "spell"
+_TITLE_WORDS_FIELD: Final = "title_words"
 _KEY_FIELD: Final = "course_key"
 _VALUES_FIELD: Final = "doc_values"
 _TERM_CACHE_SIZE: Final = 4096
 _SEGMENT_POSTINGS_CACHE_SIZE: Final = 16_384
 _FACET_CACHE_SIZE: Final = 512
 _WRITER_TIMEOUT_SECONDS: Final = 30.0
+# A full reindex of this many courses or more is spread over this many processes.
+_PARALLEL_REBUILD_DOCS: Final = 20_000
+_REBUILD_PROCS: Final = max(1, min(4, os.cpu_count() or 1))
 _OPEN_ATTEMPTS: Final = 20
 # Uncompressed, larger posting blocks: reading a common word's postings is the main cost of a
 # query, and zlib plus a pickle per 128 postings made up half of it.
 _CODEC: Final = W3Codec(blocklimit=512, compression=0)
 
 
+_TOKEN_PATTERN: Final = re.compile(r"\w+(\.?\w+)*")
+_ENGLISH_STEM: Final = stemmer_for_language("en")
+_WORD_CACHE_SIZE: Final = 200_000
+# raw token -> analysed text (None: a stop word), one cache per analyzer kind
+_ANALYSED: Final[dict[bool, dict[str, str | None]]] = {True: {}, False: {}}
+
+
+def _analyse_token(raw: str, stem: bool) -> str | None:
+    cache = _ANALYSED[stem]
+    found = cache.get(raw, "")
+    if found != "":
+        return found
+    text: str | None = raw.lower().translate(accent_map)
+    if text is not None and (len(text) < 2 or text in STOP_WORDS):
+        text = None
+    elif text is not None and stem:
+        text = _ENGLISH_STEM(text)
+    if len(cache) >= _WORD_CACHE_SIZE:
+        cache.clear()
+    cache[raw] = text
+    return text
+
+
+class CourseAnalyzer(Tokenizer):  # type: ignore[misc]
+    """Whoosh's `RegexTokenizer | LowercaseFilter | CharsetFilter(accent_map) | StopFilter`
+    (then `StemFilter(lang="en")` when `stem`), the same tokens in one pass.
+
+    Accents are folded before stemming, so "numerique" and "numérique" are one word; the
+    Snowball (Porter2) English stemmer, as PostgreSQL's `english`, makes "running" "run".
+    Each distinct word is analysed once per process (a bounded cache): Whoosh's chain of
+    five generators per token was a third of the indexing time.
+    """
+
+    def __init__(self, stem: bool = True) -> None:
+        self.stem = stem
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, CourseAnalyzer) and other.stem == self.stem
+
+    def __hash__(self) -> int:
+        return hash((CourseAnalyzer, self.stem))
+
+    def __call__(  # noqa: PLR0913 - Whoosh's tokenizer signature
+        self,
+        value: str,
+        positions: bool = False,
+        chars: bool = False,
+        keeporiginal: bool = False,
+        removestops: bool = True,
+        start_pos: int = 0,
+        start_char: int = 0,
+        tokenize: bool = True,
+        mode: str = "",
+        **kwargs: Any,
+    ) -> Iterator[Token]:
+        token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        raws = (m.group(0) for m in _TOKEN_PATTERN.finditer(value)) if tokenize else [value]
+        position = start_pos
+        for raw in raws:
+            text = _analyse_token(raw, self.stem)
+            if text is None:
+                continue
+            token.text = text
+            token.boost = 1.0
+            token.stopped = False
+            if keeporiginal:
+                token.original = raw
+            if positions:
+                token.pos = position
+            if chars:
+                token.startchar = token.endchar = start_char
+            position += 1
+            yield token
+
+
 def _stemming_analyzer() -> Any:
-    # Accents are folded before stemming, so "numerique" and "numérique" are one word; the
-    # Snowball (Porter2) English stemmer, as PostgreSQL's `english`, makes "running" "run".
-    return (
-        RegexTokenizer()
-        | LowercaseFilter()
-        | CharsetFilter(accent_map)
-        | StopFilter()
-        | StemFilter(lang="en", cachesize=50_000)
-    )
+    return CourseAnalyzer(stem=True)
 
 
 _STEM_ANALYZER = _stemming_analyzer()
 # Unstemmed words: typo candidates are found among the words people wrote, then stemmed,
 # so "developmnt" -> "development" -> "develop" matches like the exact word would.
-_WORD_ANALYZER = (
-    RegexTokenizer() | LowercaseFilter() | CharsetFilter(accent_map) | StopFilter(minsize=2)
-)
+_WORD_ANALYZER = CourseAnalyzer(stem=False)
 
 
 # --------------------------------------------------------------------------------------------
@@ -167,12 +241,20 @@ def _build_schema() -> Schema:
             # Scorable only so Whoosh writes a length column: without one its writer checks
             # the disk for that column once per posting.
             _SPELL_FIELD: KEYWORD(lowercase=False, scorable=True),
+            # The title's words as written (accents folded), for typeahead prefixes.
+            _TITLE_WORDS_FIELD: KEYWORD(lowercase=False, scorable=True),
             _VALUES_FIELD: COLUMN(VarBytesColumn()),
         },
     )
 
 
-def _document_fields(doc: CourseDocument) -> dict[str, Any]:
+def _document_fields(doc: CourseDocument) -> tuple[dict[str, Any], set[str]]:
+    """The fields of one course, and its vocabulary words (for `_SPELL_FIELD`).
+
+    The caller puts in `_SPELL_FIELD` only the words the index does not know yet: the typo
+    vocabulary needs each word once, not once per course (that was a third of the postings
+    written by a reindex).
+    """
     texts = {
         "title": doc.title,
         "subtitle": doc.subtitle,
@@ -183,9 +265,8 @@ def _document_fields(doc: CourseDocument) -> dict[str, Any]:
     }
     texts = {name: clean_text(value or "") for name, value in texts.items()}
     # Shorter words are never within one edit of a word long enough to be typo-corrected.
-    spell_words = sorted(
-        {t.text for t in _WORD_ANALYZER(" ".join(texts.values())) if len(t.text) >= 4}
-    )
+    spell_words = {t.text for t in _WORD_ANALYZER(" ".join(texts.values())) if len(t.text) >= 4}
+    words_of_title = title_words(texts["title"])
     values = [
         int(doc.course_id),
         (doc.level or "").lower(),
@@ -199,13 +280,21 @@ def _document_fields(doc: CourseDocument) -> dict[str, Any]:
         sorted({s.strip().lower() for s in doc.category_slugs if s.strip()}),
         sorted({normalize_tag(t) for t in doc.tags if t.strip()}),
         (doc.currency or "").upper(),
+        _category_names(doc),
     ]
-    return {
+    fields = {
         **texts,
         _KEY_FIELD: str(int(doc.course_id)),
-        _SPELL_FIELD: " ".join(spell_words),
+        _TITLE_WORDS_FIELD: " ".join(sorted(words_of_title)),
         _VALUES_FIELD: json.dumps(values, separators=(",", ":")).encode(),
     }
+    return fields, spell_words
+
+
+def _category_names(doc: CourseDocument) -> dict[str, str]:
+    """Slug -> name of the course's categories (its own and the ancestors)."""
+    pairs = zip(doc.category_slugs, doc.category_names, strict=False)
+    return {slug.strip().lower(): clean_text(name) for slug, name in pairs if slug.strip()}
 
 
 # --------------------------------------------------------------------------------------------
@@ -228,6 +317,7 @@ class _SegmentValues:
         "categories",
         "tags",
         "currencies",
+        "category_names",
     )
 
     def __init__(self, reader: IndexReader) -> None:
@@ -250,9 +340,18 @@ class _SegmentValues:
         self.categories: list[tuple[str, ...]] = [tuple(c) for c in columns[9]]
         self.tags: list[tuple[str, ...]] = [tuple(t) for t in columns[10]]
         self.currencies: list[str] = list(columns[11])
+        # Slug -> (name, courses) over this segment's documents, deleted ones included
+        # (typeahead ranks categories by it; exact counts are the search facets' job).
+        self.category_names: dict[str, tuple[str, int]] = {}
+        counts: Counter[str] = Counter()
+        names: dict[str, str] = {}
+        for row_names in columns[12]:
+            names.update(row_names)
+            counts.update(row_names.keys())
+        self.category_names = {slug: (names[slug], n) for slug, n in counts.items()}
 
 
-_EMPTY_ROW: Final = [0, "", "", 0, 0.0, 0, 0, 0, 0.0, [], [], ""]
+_EMPTY_ROW: Final = [0, "", "", 0, 0.0, 0, 0, 0, 0.0, [], [], "", {}]
 
 
 class _Snapshot:
@@ -275,6 +374,7 @@ class _Snapshot:
         currencies: list[str] = []
         live: list[int] = []
         used: dict[str, _SegmentValues] = {}
+        self.segment_values: list[_SegmentValues] = []
         for leaf, offset in self.reader.leaf_readers():
             segment_id = _segment_id(leaf)
             values = segment_cache.get(segment_id) if segment_id else None
@@ -282,6 +382,7 @@ class _Snapshot:
                 values = _SegmentValues(leaf)
             if segment_id:
                 used[segment_id] = values
+            self.segment_values.append(values)
             course_ids += values.course_ids
             levels += values.levels
             languages += values.languages
@@ -294,10 +395,12 @@ class _Snapshot:
             categories += values.categories
             tags += values.tags
             currencies += values.currencies
+            docs = range(offset, offset + leaf.doc_count_all())
             if leaf.has_deletions():
-                live.extend(offset + d for d in leaf.all_doc_ids())
+                deleted = {offset + d for d in _deleted_docs(leaf)}
+                live.extend(filterfalse(deleted.__contains__, docs))
             else:
-                live.extend(range(offset, offset + leaf.doc_count_all()))
+                live.extend(docs)
         segment_cache.clear()
         segment_cache.update(used)
         self.course_ids = course_ids
@@ -320,7 +423,26 @@ class _Snapshot:
         self._sort_orders: dict[str, tuple[list[int], list[int]]] = {}
         self.term_docs: OrderedDict[tuple[str, str], frozenset[int]] = OrderedDict()
         self.facets: OrderedDict[tuple[Any, ...], dict[str, dict[str, int]]] = OrderedDict()
+        self._category_words: list[tuple[int, str, str, set[str]]] | None = None
         self.lock = threading.Lock()
+
+    def category_suggestions(self, words: Sequence[str], limit: int) -> list[str]:
+        """Slugs of categories with a name word starting with each of `words`, most used first."""
+        if self._category_words is None:
+            merged: dict[str, tuple[str, int]] = {}
+            for values in self.segment_values:
+                for slug, (name, count) in values.category_names.items():
+                    merged[slug] = (name, merged.get(slug, ("", 0))[1] + count)
+            self._category_words = sorted(
+                (-count, name, slug, title_words(name)) for slug, (name, count) in merged.items()
+            )
+        found: list[str] = []
+        for _, _, slug, name_words in self._category_words:
+            if all(any(w.startswith(word) for w in name_words) for word in words):
+                found.append(slug)
+                if len(found) == limit:
+                    break
+        return found
 
     def value_set(self, kind: str, value: str) -> frozenset[int]:
         """Live docnums whose `kind` (category/tag/level/language) includes `value`."""
@@ -344,7 +466,7 @@ class _Snapshot:
         """All live docnums in `sort` order, and each docnum's rank in it."""
         cached = self._sort_orders.get(sort)
         if cached is None:
-            key = self._sort_key(sort)
+            key = self.sort_key(sort)
             order = sorted(self.live, key=key)
             rank = [0] * len(self.course_ids)
             for position, docnum in enumerate(order):
@@ -359,10 +481,11 @@ class _Snapshot:
             return self.sort_order(sort)[0][:end]
         if sort not in self._sort_orders and len(docs) * 8 < len(self.live):
             # A few matches right after an index change: cheaper than sorting everything.
-            return heapq.nsmallest(end, docs, key=self._sort_key(sort))
+            return heapq.nsmallest(end, docs, key=self.sort_key(sort))
         return heapq.nsmallest(end, docs, key=self.sort_order(sort)[1].__getitem__)
 
-    def _sort_key(self, sort: str) -> Callable[[int], tuple[Any, ...]]:
+    def sort_key(self, sort: str) -> Callable[[int], tuple[Any, ...]]:
+        """The key that orders docnums by `sort` (ties: newest, then highest course id)."""
         ids, published = self.course_ids, self.published
         if sort == "rating":
             ratings, counts = self.ratings, self.rating_counts
@@ -386,6 +509,14 @@ class _Snapshot:
             "level": dict(Counter(map(self.levels.__getitem__, docs))),
             "language": dict(Counter(map(self.languages.__getitem__, docs))),
         }
+
+
+def _deleted_docs(leaf: IndexReader) -> Iterable[int]:
+    """Docnums deleted in one segment: its (small) deleted set, not a walk over every doc."""
+    deleted = getattr(leaf, "deleted_docs_set", None)
+    if deleted is not None:
+        return deleted  # type: ignore[no-any-return]
+    return set(range(leaf.doc_count_all())).difference(leaf.all_doc_ids())
 
 
 def _segment_id(reader: IndexReader) -> str | None:
@@ -440,8 +571,13 @@ class CourseSearchIndex:
         if not latest:
             return
         prepared = [_document_fields(doc) for doc in latest.values()]
+        reader = self._current_snapshot().reader
         with self._writer() as writer:
-            for fields_ in prepared:
+            for fields_, words in prepared:
+                # Words no other course holds (its own older version may be the only one).
+                fields_[_SPELL_FIELD] = " ".join(
+                    sorted(w for w in words if reader.doc_frequency(_SPELL_FIELD, w) <= 1)
+                )
                 writer.update_document(**fields_)
 
     def delete(self, course_ids: Iterable[int]) -> None:
@@ -456,9 +592,14 @@ class CourseSearchIndex:
     def rebuild(self, docs: Iterable[CourseDocument]) -> int:
         """Replace the whole index with `docs` in one commit; returns how many were indexed."""
         latest = {int(doc.course_id): doc for doc in docs}
-        with self._writer(mergetype=CLEAR) as writer:
+        procs = _REBUILD_PROCS if len(latest) >= _PARALLEL_REBUILD_DOCS else 1
+        seen: set[str] = set()
+        with self._writer(mergetype=CLEAR, procs=procs) as writer:
             for doc in latest.values():
-                writer.add_document(**_document_fields(doc))
+                fields_, words = _document_fields(doc)
+                fields_[_SPELL_FIELD] = " ".join(sorted(words - seen))
+                seen |= words
+                writer.add_document(**fields_)
         return len(latest)
 
     def clear(self) -> None:
@@ -467,11 +608,18 @@ class CourseSearchIndex:
             pass
 
     @contextmanager
-    def _writer(self, mergetype: Any = None) -> Iterator[IndexWriter]:
+    def _writer(self, mergetype: Any = None, procs: int = 1) -> Iterator[IndexWriter]:
         self._check_process()
         ix = self._open_index()  # before the file lock: creating the index takes it too
         with self._write_lock, self._process_lock():
-            writer = ix.writer(timeout=_WRITER_TIMEOUT_SECONDS, limitmb=256, codec=_CODEC)
+            if procs > 1:
+                # Sub-processes index shares of the documents into segments of their own,
+                # kept as they are (no merge: that would be one more pass over everything).
+                writer = ix.writer(
+                    procs=procs, multisegment=True, batchsize=256, limitmb=128, codec=_CODEC
+                )
+            else:
+                writer = ix.writer(timeout=_WRITER_TIMEOUT_SECONDS, limitmb=256, codec=_CODEC)
             try:
                 yield writer
             except BaseException:
@@ -562,6 +710,53 @@ class CourseSearchIndex:
             self._snapshot = snapshot
             return snapshot
 
+    def suggest(self, prefix: str, limit: int = 8) -> Suggestions:
+        """Best-selling courses whose title has words starting with each word of `prefix`,
+        and the categories whose name does (most courses first).
+
+        When no title matches, complete words of 5+ letters that no course uses are replaced
+        by their likeliest correction (one edit away) and the titles are tried again.
+        """
+        words = prefix_words(prefix)
+        limit = suggestion_limit(limit)
+        if not words:
+            return Suggestions(course_ids=[], category_slugs=[])
+        snapshot = self._current_snapshot()
+        with snapshot.lock:
+            docs = self._title_prefix_docs(snapshot, words)
+            if not docs:
+                corrected = [self._corrected_word(snapshot, word) for word in words]
+                if corrected != words:
+                    words = corrected
+                    docs = self._title_prefix_docs(snapshot, words)
+            key = snapshot.sort_key("best_selling")
+            ids = snapshot.course_ids
+            return Suggestions(
+                course_ids=[ids[d] for d in heapq.nsmallest(limit, docs, key=key)],
+                category_slugs=snapshot.category_suggestions(words, limit),
+            )
+
+    def _title_prefix_docs(self, snap: _Snapshot, words: Sequence[str]) -> frozenset[int]:
+        sets: list[frozenset[int]] = []
+        for word in words:
+            terms = list(snap.reader.expand_prefix(_TITLE_WORDS_FIELD, word))
+            docs = frozenset().union(
+                *(self._term_docs(snap, _TITLE_WORDS_FIELD, term) for term in terms)
+            )
+            if not docs:
+                return frozenset()
+            sets.append(docs)
+        return _intersect(sets)
+
+    def _corrected_word(self, snap: _Snapshot, word: str) -> str:
+        stem = _stem(word)
+        if len(word) < MIN_FUZZY_WORD_LENGTH or stem is None:
+            return word
+        if (_SPELL_FIELD, word) in snap.reader:
+            return word
+        corrections = self._typo_stems(snap.reader, word, stem)
+        return corrections[0][0] if corrections else word
+
     def search(self, query: SearchQuery) -> SearchResult:
         """Run one search: match, filter, count facets, sort and cut out the page."""
         check_sort(query.sort)
@@ -597,13 +792,30 @@ class CourseSearchIndex:
             corrected = " ".join(m.correction or m.word for m in matches)
         # Browsing without text repeats the same few filter combinations: cache their facets.
         cached = None if words else snap.facets.get(filter_key)
-        facets = cached if cached is not None else snap.facet_counts(docs)
+        approximate = bool(words) and total > EXACT_COUNT_LIMIT
+        if cached is not None:
+            facets = cached
+        elif approximate:
+            # Like the PostgreSQL backend: above the limit, facets are estimated from a
+            # sample of the matches (the total is exact: it is the size of a set here).
+            sample = list(islice(docs, EXACT_COUNT_LIMIT))
+            scale = total / len(sample)
+            facets = {
+                name: {key: min(total, estimate(n * scale)) for key, n in counts.items()}
+                for name, counts in snap.facet_counts(sample).items()
+            }
+        else:
+            facets = snap.facet_counts(docs)
         if cached is None and not words:
             _bounded_put(snap.facets, filter_key, facets, _FACET_CACHE_SIZE)
 
         if start >= min(total, MAX_RESULT_WINDOW):
             return SearchResult(
-                course_ids=[], total=total, facets=_copy_facets(facets), corrected_query=corrected
+                course_ids=[],
+                total=total,
+                facets=_copy_facets(facets),
+                corrected_query=corrected,
+                approximate=approximate,
             )
         end = min(end, MAX_RESULT_WINDOW)
 
@@ -620,6 +832,7 @@ class CourseSearchIndex:
             total=total,
             facets=_copy_facets(facets),
             corrected_query=corrected,
+            approximate=approximate,
         )
 
     # -- text matching ---------------------------------------------------------------------
@@ -632,7 +845,10 @@ class CourseSearchIndex:
             if stem is None:
                 continue
             fuzzy: list[tuple[str, str]] = []
-            if len(word) >= MIN_FUZZY_WORD_LENGTH:
+            if (
+                len(word) >= MIN_FUZZY_WORD_LENGTH
+                and _stem_frequency(reader, stem) < TYPO_CORRECTION_MAX_DOCS
+            ):
                 fuzzy = self._typo_stems(reader, word, stem)
             matches.append(
                 _WordMatch(
@@ -654,10 +870,13 @@ class CourseSearchIndex:
         if not candidates:
             return []
         # Prefer the corrections most courses use: they are the likeliest intended words.
-        ranked = sorted(candidates, key=lambda w: (-reader.doc_frequency(_SPELL_FIELD, w), w))
+        stemmed = [(candidate, _stem(candidate)) for candidate in candidates]
+        ranked = sorted(
+            stemmed,
+            key=lambda pair: (-_stem_frequency(reader, pair[1]) if pair[1] else 0, pair[0]),
+        )
         stems: list[tuple[str, str]] = []
-        for candidate in ranked[:MAX_FUZZY_EXPANSIONS]:
-            candidate_stem = _stem(candidate)
+        for candidate, candidate_stem in ranked[:MAX_FUZZY_EXPANSIONS]:
             if (
                 candidate_stem
                 and candidate_stem != stem
@@ -791,6 +1010,13 @@ class CourseSearchIndex:
             query.min_rating,
         )
         return sets, predicates, key
+
+
+def _stem_frequency(reader: IndexReader, stem: str | None) -> int:
+    """About how many courses hold `stem`: the most of any one text field (term statistics)."""
+    if not stem:
+        return 0
+    return max(reader.doc_frequency(field_name, stem) for field_name in FIELD_BOOSTS)
 
 
 def _posting_ids(leaf: IndexReader, field_name: str, term: str) -> Sequence[int]:
