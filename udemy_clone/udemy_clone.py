@@ -70,7 +70,10 @@ register_handlers()
 app = rx.App(
     api_transformer=create_gateway(),
     stylesheets=[],
-    head_components=[rx.el.meta(name="description", content=f"{BRAND}: online video courses")],
+    head_components=[
+        rx.el.meta(name="description", content=f"{BRAND}: online video courses"),
+        rx.script(src="/typeahead.js", defer=True),  # the search boxes' arrow keys
+    ],
 )
 app.register_lifespan_task(background_services)
 

@@ -53,3 +53,30 @@ def test_header_search_keeps_the_query_on_the_results_page(page):
     page.locator('a[href="/"]').first.click()  # the logo
     page.wait_for_url(re.compile(r"/$"))
     expect(page.locator("#header-search input")).to_have_value("")
+
+
+def test_typeahead_suggests_courses_and_categories_and_follows_the_keyboard(page):
+    page.goto("/courses")
+    box = page.locator("#header-search input")
+    box.click()
+    box.press_sequentially("djang", delay=40)
+    panel = page.locator("#header-search-suggestions")
+    expect(panel).to_be_visible()
+    expect(panel.locator(".suggest-item").first).to_contain_text("Django")
+    expect(panel).to_contain_text("Search for “djang”")
+    page.screenshot(path=str(ARTIFACTS / "discovery-typeahead-1366.png"))
+    box.press("ArrowDown")
+    focused = page.locator(".suggest-item:focus")
+    expect(focused).to_contain_text("Django")
+    page.keyboard.press("Escape")
+    expect(panel).to_be_hidden()
+
+    box.click()
+    box.fill("")
+    box.press_sequentially("web dev", delay=40)
+    category = panel.locator('.suggest-item[data-kind="category"]').first
+    expect(category).to_have_text("Web Development")
+    expect(panel.locator(".suggest-item").first).to_have_attribute("data-kind", "category")
+    box.press("ArrowDown")
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r"/courses\?category=web-development$"))

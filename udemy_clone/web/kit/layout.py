@@ -5,35 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import reflex as rx
-from reflex.event import EventSpec
 
 from udemy_clone.core.brand import BRAND, TAGLINE
 from udemy_clone.web.kit import routes
 from udemy_clone.web.kit.category_menu import category_menu_desktop, category_menu_phone
+from udemy_clone.web.kit.search_box import search_box
 from udemy_clone.web.kit.state import AuthState
 from udemy_clone.web.kit.theme import ACCENT, MAX_WIDTH
 from udemy_clone.web.pages.cart.buttons import cart_button
 from udemy_clone.web.pages.notifications.components import notification_bell
 from udemy_clone.web.pages.wishlist.buttons import header_wishlist_link
-
-
-class SearchBoxState(rx.State):
-    """The header search box: submitting it opens the catalog with the query; on the results
-    page it shows the query they are for (set by the catalogue's state)."""
-
-    q: str = ""
-
-    @rx.var
-    def shown_q(self) -> str:
-        """The query, on the catalogue's pages only (elsewhere the box starts empty)."""
-        path = self.router.url.path or ""
-        return self.q if path.startswith(routes.BROWSE) else ""
-
-    @rx.event
-    def submit(self, form: dict) -> EventSpec:
-        """Open the catalog filtered by the typed text."""
-        text = str(form.get("q", "")).strip()[:200]
-        return rx.redirect(routes.browse_url(q=text))
 
 
 def logo() -> rx.Component:
@@ -53,29 +34,6 @@ def logo() -> rx.Component:
         href=routes.HOME,
         underline="none",
         aria_label=f"{BRAND} home",
-    )
-
-
-def search_box(width: str = "100%", box_id: str = "header-search") -> rx.Component:
-    return rx.form(
-        rx.input(
-            rx.input.slot(rx.icon("search", size=16)),
-            name="q",
-            # uncontrolled (no event per key); remounted with the new text when the query changes
-            default_value=SearchBoxState.shown_q,
-            key=SearchBoxState.shown_q,
-            placeholder="Search for anything",
-            radius="full",
-            size="2",
-            width=width,
-            max_length=200,
-            aria_label="Search courses",
-            class_name="header-search-input",
-        ),
-        id=box_id,
-        on_submit=SearchBoxState.submit,
-        reset_on_submit=False,
-        width=width,
     )
 
 

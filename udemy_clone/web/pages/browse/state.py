@@ -15,7 +15,7 @@ from udemy_clone.core.errors import DomainError
 from udemy_clone.core.log import get_logger
 from udemy_clone.web.kit import routes
 from udemy_clone.web.kit.course_views import CourseCard, card_view
-from udemy_clone.web.kit.layout import SearchBoxState
+from udemy_clone.web.kit.search_box import SearchBoxState
 from udemy_clone.web.pages.browse.browse_url import (
     BrowseFilters,
     browse_href,

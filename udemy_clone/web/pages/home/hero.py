@@ -9,7 +9,7 @@ import reflex as rx
 
 from udemy_clone.core.brand import BRAND
 from udemy_clone.web.kit import routes
-from udemy_clone.web.kit.layout import search_box
+from udemy_clone.web.kit.search_box import search_box
 from udemy_clone.web.kit.state import AuthState
 from udemy_clone.web.kit.theme import ACCENT
 
