@@ -82,6 +82,11 @@ def test_on_s3_playlists_list_presigned_segment_urls_that_expire(api, hls_ladder
     folder = f"http://{settings.s3_endpoint}/{s3_app}/videos/{video}/hls/360p/seg_"
     assert segments and all(s.startswith(folder) for s in segments)
     assert not any("token=" in s for s in segments)  # the URL carries its own signature
+    # the page may fetch from the store (Content-Security-Policy connect-src)
+    csp = dict(
+        d.strip().split(" ", 1) for d in master.headers["content-security-policy"].split(";")
+    )
+    assert f"http://{settings.s3_endpoint}" in csp["connect-src"].split()
     play = hls.playlist_seconds(variant.text)
     for url in segments:
         verify_presigned_url(url, access_key=S3_ACCESS_KEY, secret_key=S3_SECRET_KEY, now=now)
