@@ -55,7 +55,8 @@ MEASURE = """
     total += r.transferSize; count += 1;
     const path = r.name.split('?')[0];
     if (path.endsWith('.js')) { js += r.transferSize; jsDecoded += r.decodedBodySize; }
-    if (r.initiatorType === 'img' || /\\.(jpe?g|png|webp|avif)$/.test(path)) images += r.transferSize;
+    const image = /\\.(jpe?g|png|webp|avif)$/.test(path);
+    if (r.initiatorType === 'img' || image) images += r.transferSize;
   }
   const last = window.__lcp[window.__lcp.length - 1] || {t: NaN, what: ''};
   return {lcp: last.t, what: last.what, total, js, jsDecoded, images, count,
