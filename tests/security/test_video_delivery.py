@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.integration.media.conftest import S3_ACCESS_KEY, S3_SECRET_KEY, make_s3_storage
 from tests.support.live_servers import start_gateway, start_nginx, stop
 from tests.support.net import free_port
 from udemy_clone.core.security import derive_key
@@ -156,3 +157,50 @@ def test_a_client_cannot_ask_nginx_for_a_redirect_itself(site: Site):
     )
 
     assert status == 403 and site.segment.read_bytes()[:4096] not in body
+
+
+def test_on_s3_nginx_fetches_the_checked_segment_from_the_store(hls_ladder, s3_endpoint, tmp_path):
+    bucket = make_s3_storage(s3_endpoint)
+    bucket.ensure_ready()
+    bucket.put_tree(f"videos/{VIDEO}/hls", hls_ladder.dir)
+    segment = (hls_ladder.dir / "360p" / "seg_00001.ts").read_bytes()
+    app_port, nginx_port = free_port(), free_port()
+    env = {
+        "SECRET_KEY": SECRET,
+        "STORAGE_BACKEND": "s3",
+        "S3_ENDPOINT": s3_endpoint,
+        "S3_BUCKET": bucket.bucket,
+        "S3_ACCESS_KEY": S3_ACCESS_KEY,
+        "S3_SECRET_KEY": S3_SECRET_KEY,
+        "DATA_DIR": str(tmp_path / "data"),
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'app.db'}",
+        "HLS_DELIVERY": "x-accel",
+        "REDIS_URL": "",
+    }
+    app = start_gateway(port=app_port, env=env, log=tmp_path / "app.log")
+    nginx = None
+    try:
+        nginx = start_nginx(
+            tmp_path / "nginx",
+            port=nginx_port,
+            upstream_ports=[app_port],
+            media_root=tmp_path,
+            s3_origin=f"http://{s3_endpoint}",
+        )
+        base = f"http://127.0.0.1:{nginx_port}/api/v1/hls/{LECTURE}/{VIDEO}/360p"
+        token = _token()
+
+        whole = _get(f"{base}/seg_00001.ts?token={token}")
+        part = _get(f"{base}/seg_00001.ts?token={token}", {"Range": "bytes=0-187"})
+        missing = _get(f"{base}/seg_09999.ts?token={token}")
+        refused = _get(f"{base}/seg_00001.ts?token={_token(expires_in=-5)}")
+
+        assert whole[0] == 200 and whole[1] == segment
+        assert whole[2]["Content-Type"] == "video/mp2t"
+        assert part[0] == 206 and part[1] == segment[:188]
+        assert missing[0] == 404 and json.loads(missing[1])["error"]["code"] == "not_found"
+        assert refused[0] == 403 and segment[:4096] not in refused[1]
+    finally:
+        if nginx is not None:
+            stop(nginx)
+        stop(app)
