@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import os
+import re
+from dataclasses import dataclass
 from typing import Annotated
+from urllib.parse import parse_qs
 
 from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import FileResponse, RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
-from starlette.types import Receive, Scope, Send
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from udemy_clone.core import db
 from udemy_clone.core.config import get_settings
-from udemy_clone.core.errors import NotFound
+from udemy_clone.core.errors import DomainError, NotFound
 from udemy_clone.core.storage import ObjectNotFound, get_storage
 from udemy_clone.gateway.deps import CurrentUser, IdPath, OptionalUser, SessionDep
 from udemy_clone.playback import delivery, hls, service
@@ -189,3 +192,56 @@ def get_course_progress(
 ) -> CourseProgress:
     """The caller's progress through a course."""
     return service.course_progress(session=session, user_id=principal.id, course_id=course_id)
+
+
+# ---- the segment fast path -------------------------------------------------------------------
+
+_SEGMENT_PATH = re.compile(
+    r"^/api/v1/hls/([0-9]{1,10})/([0-9]{1,10})/"
+    r"((?:[A-Za-z0-9_-]{1,32}/seg_[0-9]{1,9}\.ts)|poster\.jpg)$"
+)
+
+
+@dataclass(frozen=True)
+class _SegmentRoute:
+    """What the gateway's metrics and logs name a fast-path request by."""
+
+    path: str = "/hls/{lecture_id}/{video_id}/{file_path:path}"
+
+
+class HlsSegmentFastPath:
+    """Segments and posters with a valid token are answered before FastAPI's routing.
+
+    Profiling a segment request showed two thirds of its CPU in FastAPI: matching the path
+    against every route and resolving the parameters. The answer here is `get_hls_file`'s own
+    (same token check, same `_segment_response`); whatever this path does not answer (a Range
+    header, a bad token, a missing file) goes on to that route, so errors stay as they are.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and scope.get("method") == "GET":
+            match = _SEGMENT_PATH.match(scope.get("path", ""))
+            if match is not None:
+                response = _fast_segment_response(match, scope)
+                if response is not None:
+                    scope["route"] = _SegmentRoute()
+                    await response(scope, receive, send)
+                    return
+        await self.app(scope, receive, send)
+
+
+def _fast_segment_response(match: re.Match[str], scope: Scope) -> Response | None:
+    if any(name == b"range" for name, _ in scope.get("headers") or ()):
+        return None
+    query = parse_qs(scope.get("query_string", b"").decode("latin-1"))
+    tokens = query.get(hls.TOKEN_QUERY) or [None]
+    try:
+        target = service.authorise_hls_segment(
+            lecture_id=int(match[1]), video_id=int(match[2]), file_path=match[3], token=tokens[0]
+        )
+        return _segment_response(target.key, None)
+    except DomainError:
+        return None

@@ -304,3 +304,21 @@ def test_x_accel_on_s3_sends_nginx_to_the_store_with_a_short_signature(
     signed_at, expires_at = presigned_expiry(internal)
     assert expires_at - signed_at == delivery.ACCEL_S3_URL_SECONDS
     assert _fetch(internal) == (hls_ladder.dir / "360p" / "seg_00001.ts").read_bytes()
+
+
+def test_the_segment_fast_path_keeps_the_gateways_guards(api, app_storage, hls_ladder, monkeypatch):
+    monkeypatch.setenv("HLS_RATE_LIMIT_PER_MINUTE", "3")
+    _reload()
+    _, _, lecture_ids, videos = _course_with_video(api, hls_ladder)
+    video = int(videos[0].id)
+    token = hls.make_token(user_id=0, lecture_id=lecture_ids[0], video_id=video, expires_at=2**31)
+    url = f"/api/v1/hls/{lecture_ids[0]}/{video}/360p/seg_00001.ts?token={token}"
+    stored = (hls_ladder.dir / "360p" / "seg_00001.ts").read_bytes()
+
+    answers = [api.get(url, headers={"X-Forwarded-For": "203.0.113.9"}) for _ in range(4)]
+
+    first = answers[0]
+    assert first.status_code == 200 and first.content == stored
+    assert first.headers["x-request-id"] and "content-security-policy" in first.headers
+    assert "immutable" in first.headers["cache-control"]
+    assert [a.status_code for a in answers] == [200, 200, 200, 429]  # the HLS budget still counts
