@@ -105,6 +105,8 @@ def test_a_valid_token_gets_the_bytes_from_nginx(site: Site):
     assert "X-Accel-Redirect" not in headers and "x-accel-redirect" not in headers
     assert part_status == 206 and part == site.segment.read_bytes()[188:376]
     assert part_headers["Content-Range"] == f"bytes 188-375/{site.segment.stat().st_size}"
+    missing_status, missing, _ = _get(f"{site.url}{path.replace('00001', '00999')}?token={token}")
+    assert missing_status == 404 and json.loads(missing)["error"]["code"] == "not_found"
 
 
 @pytest.mark.parametrize(
