@@ -20,6 +20,9 @@ config = rx.Config(
     show_built_with_reflex=False,
     cors_allowed_origins=settings.allowed_origins,
     redis_url=settings.redis_url if settings.env == "production" and settings.redis_url else None,
+    # Every built asset is stored brotli- and gzip-compressed beside itself, and served in the
+    # best encoding the browser accepts (Reflex's PrecompressedStaticFiles).
+    frontend_compression_formats=["brotli", "gzip"],
     **api_url,
     plugins=[
         rx.plugins.SitemapPlugin(),

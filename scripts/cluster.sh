@@ -91,6 +91,9 @@ S3_ENDPOINT=127.0.0.1:$S3_PORT
 S3_ACCESS_KEY=cluster
 S3_SECRET_KEY=cluster-secret
 S3_BUCKET=learnly-cluster
+# Video bytes never pass through Python: the app checks the playback token, nginx sends the
+# segment from the object store (X-Accel-Redirect to its internal location).
+HLS_DELIVERY=x-accel
 TRUSTED_PROXIES=127.0.0.1/32
 # Search reads and writes the shared database (course_search); `auto` picks it on PostgreSQL
 # anyway, but never a replica's own Whoosh directory by mistake.
@@ -195,7 +198,8 @@ up() {
     servers+="server 127.0.0.1:$((PORT + n)) max_fails=1 fail_timeout=5s; "
   done
   render deploy/nginx/learnly.conf.template "$RUN/learnly.conf" UPSTREAM_SERVERS="$servers" \
-    LISTEN_PORT="127.0.0.1:$PORT" MAX_BODY_SIZE="$MAX_BODY_SIZE"
+    LISTEN_PORT="127.0.0.1:$PORT" MAX_BODY_SIZE="$MAX_BODY_SIZE" \
+    MEDIA_ROOT="$RUN/data/storage" OBJECT_STORE_ORIGIN="http://127.0.0.1:$S3_PORT"
   mkdir -p "$RUN/nginx"
   cat >"$RUN/nginx.conf" <<EOF
 daemon off;

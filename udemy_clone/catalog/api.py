@@ -281,14 +281,17 @@ def upload_thumbnail(
 @router.get(
     "/thumbnails/{course_id}/{name}",
     response_class=Response,
-    responses={200: {"content": {"image/jpeg": {}}}},
+    responses={200: {"content": {"image/jpeg": {}, "image/webp": {}}}},
 )
 def get_thumbnail(course_id: Id, name: Annotated[str, Path(max_length=60)]) -> Response:
-    """A course thumbnail (public; its address changes whenever the image does)."""
-    data = service.read_thumbnail(course_id=course_id, name=name)
+    """A course thumbnail (public; its address changes whenever the image does).
+
+    `<id>.jpg` is the stored image; `<id>-320.webp`, `-480.webp`, `-750.webp` are WebP copies
+    at the widths pages show."""
+    data, media_type = service.read_thumbnail(course_id=course_id, name=name)
     return Response(
         content=data,
-        media_type="image/jpeg",
+        media_type=media_type,
         headers={"Cache-Control": THUMBNAIL_CACHE_CONTROL},
     )
 

@@ -271,10 +271,14 @@ def delete_course(
 
 
 def _delete_stored(key: str) -> None:
-    try:
-        storage.get_storage().delete(key)
-    except (storage.ObjectNotFound, FileNotFoundError):
-        pass
+    keys = [key]
+    if key.endswith(".jpg"):  # its WebP copies go with it
+        keys += [f"{key.removesuffix('.jpg')}-{width}.webp" for width in thumbnails.WEBP_WIDTHS]
+    for stored in keys:
+        try:
+            storage.get_storage().delete(stored)
+        except (storage.ObjectNotFound, FileNotFoundError):
+            pass
 
 
 def store_thumbnail(*, session: Session, course: Course, jpeg: bytes) -> str:
@@ -305,11 +309,33 @@ def set_course_thumbnail(
     return course
 
 
-def read_thumbnail(*, course_id: int, name: str) -> bytes:
-    """The JPEG bytes of a stored thumbnail (404 when there is none)."""
-    if not name.endswith(".jpg") or not name[:-4].isalnum() or len(name) > 60:
+def read_thumbnail(*, course_id: int, name: str) -> tuple[bytes, str]:
+    """The bytes and media type of a stored thumbnail (404 when there is none).
+
+    `<id>.jpg` is the stored JPEG; `<id>-<width>.webp` is a WebP copy at one of
+    `WEBP_WIDTHS`, made from the JPEG on first request and stored beside it.
+    """
+    stem, dot, suffix = name.rpartition(".")
+    width = 0
+    if suffix == "webp" and "-" in stem:
+        stem, _, wanted = stem.rpartition("-")
+        width = int(wanted) if wanted.isdigit() else -1
+    valid = (suffix == "jpg" and not width) or (
+        suffix == "webp" and width in thumbnails.WEBP_WIDTHS
+    )
+    if not dot or not valid or not stem.isalnum() or len(name) > 60:
         raise NotFound("There is no such thumbnail.", code="thumbnail_not_found")
+    store = storage.get_storage()
+    jpeg_key = f"thumbnails/{course_id}/{stem}.jpg"
     try:
-        return storage.get_storage().read_bytes(f"thumbnails/{course_id}/{name}")
+        if not width:
+            return store.read_bytes(jpeg_key), "image/jpeg"
+        webp_key = f"thumbnails/{course_id}/{stem}-{width}.webp"
+        try:
+            return store.read_bytes(webp_key), "image/webp"
+        except (FileNotFoundError, storage.ObjectNotFound):
+            webp = thumbnails.render_webp(store.read_bytes(jpeg_key), width)
+            store.put_bytes(webp_key, webp, content_type="image/webp")
+            return webp, "image/webp"
     except (FileNotFoundError, ValueError):
         raise NotFound("There is no such thumbnail.", code="thumbnail_not_found") from None

@@ -15,6 +15,10 @@ from PIL import Image, ImageDraw, ImageFont, ImageOps, UnidentifiedImageError
 from udemy_clone.core.errors import InvalidInput, PayloadTooLarge
 
 THUMBNAIL_SIZE = (750, 422)
+# WebP copies at the widths pages show (card grid at 1x and 2x, the course page's buy box);
+# made from the stored JPEG on first request and kept beside it.
+WEBP_WIDTHS = (320, 480, 750)
+WEBP_QUALITY = 74
 MAX_THUMBNAIL_UPLOAD_BYTES = 5 * 1024 * 1024
 # 40 megapixels is far beyond any honest thumbnail and small enough to decode safely.
 MAX_SOURCE_PIXELS = 40_000_000
@@ -151,3 +155,17 @@ def _mix(a: tuple[int, int, int], b: tuple[int, int, int], t: float = 0.5) -> tu
         round(a[1] + (b[1] - a[1]) * t),
         round(a[2] + (b[2] - a[2]) * t),
     )
+
+
+def render_webp(jpeg: bytes, width: int) -> bytes:
+    """A stored thumbnail (our own 16:9 JPEG) as a WebP `width` pixels wide."""
+    if width not in WEBP_WIDTHS:
+        raise ValueError(f"No WebP thumbnail is made {width} pixels wide.")
+    with Image.open(io.BytesIO(jpeg)) as source:
+        image: Image.Image = source.convert("RGB")
+    height = round(width * image.height / image.width)
+    if image.width != width:
+        image = image.resize((width, height), Image.Resampling.LANCZOS)
+    out = io.BytesIO()
+    image.save(out, format="WEBP", quality=WEBP_QUALITY, method=4)
+    return out.getvalue()

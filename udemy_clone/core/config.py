@@ -130,6 +130,19 @@ class Settings(BaseSettings):
     transcode_timeout_seconds: int = 3600
     cdn_base_url: str | None = None
     playback_url_ttl_seconds: int = 4 * 3600
+    # Video delivery (docs/deployment.md, "Video delivery"). "direct": on S3, playlists list
+    # presigned object-storage URLs (or CDN signed URLs); on local storage the app hands each
+    # file to the server's zero-copy sending. "x-accel": the app checks the token and nginx
+    # sends the bytes (X-Accel-Redirect to X_ACCEL_LOCATION, an `internal` location).
+    hls_delivery: Literal["direct", "x-accel"] = "direct"
+    # How long a presigned segment URL lives beyond the time its rendition takes to play.
+    hls_segment_url_ttl_seconds: int = Field(default=600, ge=60, le=24 * 3600)
+    x_accel_location: str = "/_protected_media"
+    # Where browsers reach object storage (presigned URLs); unset: S3_ENDPOINT itself
+    s3_public_url: str | None = None
+    # CloudFront-style signed URLs on CDN_BASE_URL: key pair id and its RSA private key (PEM)
+    cdn_key_pair_id: str | None = None
+    cdn_private_key_file: Path | None = None
 
     # search: "auto" is PostgreSQL full-text search on a PostgreSQL database, Whoosh otherwise
     search_backend: Literal["auto", "whoosh", "postgres"] = "auto"

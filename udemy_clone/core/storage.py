@@ -17,10 +17,11 @@ import uuid
 from abc import ABC, abstractmethod
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, BinaryIO, cast
+from urllib.parse import urlsplit, urlunsplit
 
 import certifi
 import urllib3
@@ -243,8 +244,21 @@ class Storage(ABC):
         validate_key(key)
         return None
 
-    def presigned_get_url(self, key: str, *, expires_seconds: int = 3600) -> str | None:
-        """A time-limited direct download URL, when the backend supports one; else None."""
+    def presigned_get_url(
+        self,
+        key: str,
+        *,
+        expires_seconds: int = 3600,
+        signed_at: datetime | None = None,
+        for_browser: bool = True,
+    ) -> str | None:
+        """A time-limited direct download URL, when the backend supports one; else None.
+
+        `signed_at` (default now) starts the validity: URLs signed for the same instant are
+        identical, so browsers and caches can reuse them. `for_browser` signs for the address
+        browsers reach the store at (S3_PUBLIC_URL); False for the internal endpoint (a proxy
+        next to the store, such as nginx's X-Accel-Redirect location).
+        """
         validate_key(key)
         return None
 
@@ -410,10 +424,16 @@ class S3Storage(Storage):
         secure: bool = False,
         region: str | None = None,
         part_size: int = S3_PART_SIZE,
+        public_url: str | None = None,
     ) -> None:
         self.bucket = bucket
         self.region = region
         self.part_size = part_size
+        self.endpoint = endpoint
+        self.secure = secure
+        self._credentials = (access_key, secret_key)
+        self.public_url = (public_url or "").rstrip("/") or None
+        self._public_client: Minio | None = None
         # minio's default pool waits 5 minutes to connect; a readiness check must fail fast.
         http_client = urllib3.PoolManager(
             timeout=urllib3.Timeout(connect=S3_CONNECT_TIMEOUT, read=S3_READ_TIMEOUT),
@@ -553,13 +573,48 @@ class S3Storage(Storage):
                 tmp.unlink()
         return path
 
-    def presigned_get_url(self, key: str, *, expires_seconds: int = 3600) -> str | None:
+    def _browser_client(self) -> tuple[Minio, str]:
+        """The client that signs for S3_PUBLIC_URL's host, and that URL's path prefix.
+
+        Signing needs no request (the region is known), so this client never connects. A path
+        prefix (`https://example.com/media`) is for a proxy that strips it before the store:
+        the signature covers `/bucket/key`, what the store receives.
+        """
+        if self.public_url is None:
+            return self.client, ""
+        if self._public_client is None:
+            parts = urlsplit(self.public_url)
+            if parts.scheme not in ("http", "https") or not parts.netloc:
+                raise ValueError(f"S3_PUBLIC_URL {self.public_url!r} is not an http(s) URL.")
+            access_key, secret_key = self._credentials
+            self._public_client = Minio(
+                parts.netloc,
+                access_key=access_key,
+                secret_key=secret_key,
+                secure=parts.scheme == "https",
+                region=self.region or "us-east-1",
+            )
+        return self._public_client, urlsplit(self.public_url).path.rstrip("/")
+
+    def presigned_get_url(
+        self,
+        key: str,
+        *,
+        expires_seconds: int = 3600,
+        signed_at: datetime | None = None,
+        for_browser: bool = True,
+    ) -> str | None:
         validate_key(key)
         if not 1 <= expires_seconds <= 7 * 24 * 3600:
             raise ValueError("A presigned URL must expire within 1 second and 7 days.")
-        return self.client.presigned_get_object(
-            self.bucket, key, expires=timedelta(seconds=expires_seconds)
+        client, prefix = self._browser_client() if for_browser else (self.client, "")
+        url = client.presigned_get_object(
+            self.bucket, key, expires=timedelta(seconds=expires_seconds), request_date=signed_at
         )
+        if not prefix:
+            return url
+        parts = urlsplit(url)
+        return urlunsplit(parts._replace(path=prefix + parts.path))
 
 
 class _CountingReader:
@@ -601,6 +656,7 @@ def get_storage() -> Storage:
             bucket=settings.s3_bucket,
             secure=settings.s3_secure,
             region=settings.s3_region,
+            public_url=settings.s3_public_url,
         )
     assert settings.storage_dir is not None  # filled in by Settings
     return LocalStorage(settings.storage_dir)

@@ -26,7 +26,9 @@ from udemy_clone.core.log import get_logger, request_id_var
 from udemy_clone.gateway import health
 from udemy_clone.gateway.http_guards import BodySizeLimitMiddleware, SecurityHeadersMiddleware
 from udemy_clone.gateway.routers import domain_routers
+from udemy_clone.gateway.static_cache import FrontendCacheMiddleware
 from udemy_clone.playback import hls
+from udemy_clone.playback.api import HlsSegmentFastPath
 from udemy_clone.stats.business_metrics import business_metrics
 
 API_PREFIX = "/api/v1"
@@ -277,8 +279,11 @@ def create_gateway() -> FastAPI:
         return PlainTextResponse(body, media_type=content_type)
 
     # Last added runs first: security headers on everything (429 and 413 included), then
-    # request ids and rate limits, then the body ceiling closest to the routes.
+    # request ids and rate limits, then the body ceiling; HLS segments are answered before
+    # FastAPI's routing (playback.api.HlsSegmentFastPath).
+    app.add_middleware(HlsSegmentFastPath)
     app.add_middleware(BodySizeLimitMiddleware)
+    app.add_middleware(FrontendCacheMiddleware)
     app.add_middleware(GatewayMiddleware)
     app.add_middleware(SecurityHeadersMiddleware)
     return app

@@ -140,6 +140,19 @@ class BodySizeLimitMiddleware:
         await send({"type": "http.response.body", "body": body, "more_body": False})
 
 
+def _object_store_origin() -> str | None:
+    """The origin browsers fetch presigned segments from, when playlists list them."""
+    settings = get_settings()
+    if settings.storage_backend != "s3" or settings.hls_delivery != "direct":
+        return None
+    if settings.cdn_base_url and settings.cdn_key_pair_id:
+        return None
+    if settings.s3_public_url:
+        parts = urlsplit(settings.s3_public_url)
+        return f"{parts.scheme}://{parts.netloc}"
+    return f"{'https' if settings.s3_secure else 'http'}://{settings.s3_endpoint}"
+
+
 def content_security_policy(public_url: str) -> str:
     """The CSP under which the built Reflex app runs (same-origin WebSocket, hls.js blobs)."""
     settings = get_settings()
@@ -154,6 +167,9 @@ def content_security_policy(public_url: str) -> str:
     if settings.cdn_base_url:  # segments served from the CDN: hls.js fetches them (connect)
         cdn = settings.cdn_base_url.rstrip("/")
         media, img, connect = f"{media} {cdn}", f"{img} {cdn}", f"{connect} {cdn}"
+    store = _object_store_origin()
+    if store:  # presigned segment URLs: hls.js fetches them from the object store
+        media, connect = f"{media} {store}", f"{connect} {store}"
     directives = [
         "default-src 'self'",
         # The prerendered pages carry small inline bootstrap scripts (React Router, colour mode),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import quote
 
@@ -85,21 +86,33 @@ def video_path(lecture_id: int, video_id: int, file_path: str = MASTER_PLAYLIST)
     return f"{HLS_ROUTE_PREFIX}/{lecture_id}/{video_id}/{file_path}"
 
 
-def _with_token(uri: str, token: str, *, base: str | None) -> str:
-    """`uri` (relative to the playlist) with the token; absolute on `base` when one is given."""
+def _check_relative(uri: str) -> None:
     if "://" in uri or uri.startswith("/"):
         # Our own ladders only hold relative names; anything else is not ours to sign.
         raise ValueError(f"Unexpected URI in a stored playlist: {uri!r}")
+
+
+def _with_token(uri: str, token: str, *, base: str | None) -> str:
+    """`uri` (relative to the playlist) with the token; absolute on `base` when one is given."""
+    _check_relative(uri)
     separator = "&" if "?" in uri else "?"
     signed = f"{uri}{separator}{TOKEN_QUERY}={quote(token, safe='.')}"
     return f"{base.rstrip('/')}/{signed}" if base else signed
 
 
-def rewrite_playlist(text: str, token: str, *, segment_base: str | None = None) -> str:
+def rewrite_playlist(
+    text: str,
+    token: str,
+    *,
+    segment_base: str | None = None,
+    segment_url: Callable[[str], str] | None = None,
+) -> str:
     """The playlist with every URI carrying the token.
 
-    Playlists (`.m3u8`) stay relative, so they are fetched through the gateway; segments are
-    made absolute on `segment_base` (the CDN folder of this rendition) when one is given.
+    Playlists (`.m3u8`) stay relative, so they are fetched through the gateway. Segments are
+    made absolute on `segment_base` (the CDN folder of this rendition) when one is given, or
+    replaced by `segment_url(name)` (a presigned object-storage or signed CDN URL, which
+    carries its own signature instead of the token).
     """
     lines: list[str] = []
     for raw in text.splitlines():
@@ -110,11 +123,26 @@ def rewrite_playlist(text: str, token: str, *, segment_base: str | None = None) 
             line = _URI_ATTRIBUTE.sub(
                 lambda m: f'URI="{_with_token(m.group(1), token, base=None)}"', line
             )
+        elif segment_url is not None and not line.endswith(".m3u8"):
+            _check_relative(line)
+            line = segment_url(line)
         else:
             base = None if line.endswith(".m3u8") else segment_base
             line = _with_token(line, token, base=base)
         lines.append(line)
     return "\n".join(lines) + "\n"
+
+
+def playlist_seconds(text: str) -> float:
+    """How long a media playlist plays (the sum of its `#EXTINF` durations)."""
+    total = 0.0
+    for line in text.splitlines():
+        if line.startswith("#EXTINF:"):
+            try:
+                total += float(line[len("#EXTINF:") :].split(",")[0])
+            except ValueError:
+                continue
+    return total
 
 
 @dataclass(frozen=True)

@@ -31,7 +31,7 @@ from udemy_clone.core.errors import (
 )
 from udemy_clone.media import service as media_service
 from udemy_clone.orders import service as orders_service
-from udemy_clone.playback import hls
+from udemy_clone.playback import delivery, hls
 from udemy_clone.playback.models import (
     CourseProgress,
     DailyWatchSeconds,
@@ -129,6 +129,7 @@ class HlsFile:
     key: str
     is_playlist: bool
     token: str
+    expires_at: int = 0  # the token's expiry (epoch seconds)
 
 
 def authorise_hls_file(
@@ -155,6 +156,7 @@ def authorise_hls_file(
         key=f"{media_service.hls_prefix(video_id)}/{file_path}",
         is_playlist=file_path.endswith(".m3u8"),
         token=token or "",
+        expires_at=claim.expires_at,
     )
 
 
@@ -162,12 +164,13 @@ def authorise_hls_segment(
     *, lecture_id: int, video_id: int, file_path: str, token: str | None
 ) -> HlsFile:
     """Check a request for a variant playlist or segment against its token alone (no database)."""
-    hls.verify_token(token, lecture_id=lecture_id, video_id=video_id)
+    claim = hls.verify_token(token, lecture_id=lecture_id, video_id=video_id)
     hls.check_file_path(file_path)
     return HlsFile(
         key=f"{media_service.hls_prefix(video_id)}/{file_path}",
         is_playlist=file_path.endswith(".m3u8"),
         token=token or "",
+        expires_at=claim.expires_at,
     )
 
 
@@ -176,13 +179,36 @@ def _is_admin(session: Session, user_id: int) -> bool:
 
 
 def signed_playlist(
-    *, text: str, token: str, lecture_id: int, video_id: int, file_path: str
+    *,
+    text: str,
+    token: str,
+    lecture_id: int,
+    video_id: int,
+    file_path: str,
+    token_expires_at: int | None = None,
 ) -> str:
-    """A stored playlist rewritten so each URI carries the token (segments on the CDN if set)."""
+    """A stored playlist rewritten so each URI carries the token, or, for the segments of a
+    media playlist, their direct presigned or CDN-signed URL (see `playback.delivery`)."""
+    if file_path == hls.MASTER_PLAYLIST:
+        return hls.rewrite_playlist(text, token)
+    folder = file_path.rsplit("/", 1)[0]
+    expires_at = token_expires_at
+    if expires_at is None:
+        expires_at = hls.verify_token(token, lecture_id=lecture_id, video_id=video_id).expires_at
+    window = delivery.signing_window(
+        now=delivery.now(), play_seconds=hls.playlist_seconds(text), token_expires_at=expires_at
+    )
+    segment_url = delivery.direct_segment_urls(video_id=video_id, folder=folder, window=window)
+    if segment_url is not None:
+        direct = segment_url
+        return delivery.signed_once_per_window(
+            f"{media_service.hls_prefix(video_id)}/{file_path}",
+            window,
+            lambda: hls.rewrite_playlist(text, token, segment_url=direct),
+        )
     cdn = get_settings().cdn_base_url
     segment_base = None
-    if cdn and file_path != hls.MASTER_PLAYLIST:
-        folder = file_path.rsplit("/", 1)[0]
+    if cdn:  # a CDN pulling from the gateway: segments keep their token
         segment_base = cdn.rstrip("/") + hls.video_path(lecture_id, video_id, folder)
     return hls.rewrite_playlist(text, token, segment_base=segment_base)
 

@@ -71,3 +71,32 @@ def test_only_owner_uploads(api):
 def test_unknown_or_malicious_thumbnail_names_are_404(api):
     for path in ("1/deadbeef.jpg", "1/..%2F..%2Fapp.db", "1/abc.png"):
         assert api.get(f"{API}/thumbnails/{path}").status_code == 404
+
+
+def test_webp_copies_at_the_widths_pages_show(api):
+    from udemy_clone.core.storage import get_storage
+
+    owner = make_user(role="instructor")
+    headers = login(api, owner.email)
+    course = make_course(owner=owner)
+    url = upload(api, course.id, png_bytes(), headers).json()["thumbnail_url"]
+    jpeg = api.get(url).content
+
+    for width in (320, 480, 750):
+        served = api.get(url.replace(".jpg", f"-{width}.webp"))
+        assert served.status_code == 200
+        assert served.headers["content-type"] == "image/webp"
+        assert "immutable" in served.headers["cache-control"]
+        image = Image.open(io.BytesIO(served.content))
+        assert image.format == "WEBP" and image.size == (width, round(width * 422 / 750))
+        assert api.get(url.replace(".jpg", f"-{width}.webp")).content == served.content
+    assert len(api.get(url.replace(".jpg", "-480.webp")).content) < len(jpeg)
+    for wrong in ("-481.webp", "-480.png", "-480.jpg", "-.webp", "--480.webp"):
+        assert api.get(url.replace(".jpg", wrong)).status_code == 404
+    assert api.get(f"{API}/thumbnails/{course.id}/deadbeef-480.webp").status_code == 404
+
+    # a new image replaces the old one's copies too
+    stem = url.rsplit("/", 1)[1].removesuffix(".jpg")
+    upload(api, course.id, png_bytes(color=(0, 0, 0)), headers)
+    assert not get_storage().exists(f"thumbnails/{course.id}/{stem}-480.webp")
+    assert not get_storage().exists(f"thumbnails/{course.id}/{stem}.jpg")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+import urllib.request
 from datetime import UTC, datetime, timedelta
 from urllib.parse import parse_qs, urljoin, urlsplit
 
@@ -67,6 +68,11 @@ def _play_everything(api, master_url: str) -> list[str]:
         fetched.append(variant_url)
         for segment_uri in _uris(variant.text):
             segment_url = urljoin(variant_url, segment_uri)
+            if segment_uri.startswith("http"):  # a presigned object-storage URL
+                with urllib.request.urlopen(segment_url, timeout=30) as response:
+                    assert response.read()[:1] == b"\x47"
+                fetched.append(segment_url)
+                continue
             segment = api.get(_path(segment_url))
             assert segment.status_code == 200, segment.text
             assert segment.content[:1] == b"\x47"  # MPEG-TS sync byte
@@ -254,12 +260,15 @@ def test_playback_is_served_from_s3_storage(api, hls_ladder, s3_endpoint, monkey
         grant = api.get(f"/api/v1/lectures/{lecture_ids[0]}/playback").json()
 
         fetched = _play_everything(api, grant["url"])
-        segment = _path(fetched[-1])
-        part = api.get(segment, headers={"Range": "bytes=188-375"})
+        # segments come straight from the store, which answers byte ranges itself
+        request = urllib.request.Request(fetched[-1], headers={"Range": "bytes=188-375"})
+        with urllib.request.urlopen(request, timeout=30) as part:
+            status, content = part.status, part.read()
 
         assert len(fetched) >= 3
-        assert part.status_code == 206 and len(part.content) == 188
-        assert part.content[:1] == b"\x47"
+        assert all(url.startswith(f"http://{s3_endpoint}/") for url in fetched[2:])
+        assert status == 206 and len(content) == 188
+        assert content[:1] == b"\x47"
     finally:
         monkeypatch.undo()
         get_settings.cache_clear()

@@ -133,3 +133,19 @@ def test_byte_ranges(header, expected):
 def test_unsatisfiable_ranges(header):
     with pytest.raises(ValueError):
         hls.parse_range(header, 1000)
+
+
+def test_segments_can_be_given_direct_urls_while_playlists_keep_the_token():
+    media = hls.rewrite_playlist(MEDIA, "T", segment_url=lambda name: f"https://s3/{name}?sig=1")
+    master = hls.rewrite_playlist(MASTER, "T", segment_url=lambda name: f"https://s3/{name}")
+
+    assert "https://s3/seg_00001.ts?sig=1" in media and "https://s3/seg_00002.ts?sig=1" in media
+    assert 'URI="init.mp4?token=T"' in media  # the init section stays on the gateway
+    assert "360p/index.m3u8?token=T" in master
+    with pytest.raises(ValueError):
+        hls.rewrite_playlist("#EXTM3U\n/etc/passwd\n", "T", segment_url=lambda name: name)
+
+
+def test_a_playlist_plays_for_the_sum_of_its_segments():
+    assert hls.playlist_seconds(MEDIA) == 8.0
+    assert hls.playlist_seconds(MASTER) == 0.0

@@ -39,20 +39,58 @@ def rating_line(course: Any, size: str = "2") -> rx.Component:
     )
 
 
-def thumbnail(url: rx.Var | str, title: rx.Var | str, radius: str = "10px") -> rx.Component:
-    """A 16:9 course image, or a branded placeholder when the course has none."""
+# The WebP copies the catalog makes of every thumbnail (catalog.thumbnails.WEBP_WIDTHS).
+THUMB_WIDTHS = (320, 480, 750)
+# How wide a card's image is drawn: a 78 % scroll row or 42 % list on phones, two or three
+# columns on tablets, about 210-330 px on desktops.
+CARD_IMAGE_SIZES = "(max-width: 640px) 78vw, (max-width: 1024px) 45vw, 320px"
+# Cards this far into a row or grid are in the first screenful: fetched at once.
+EAGER_CARDS = 5
+
+
+def _webp(url: rx.Var | str, width: int) -> rx.Var | str:
+    """`/api/v1/thumbnails/7/ab12.jpg` → its WebP copy `/api/v1/thumbnails/7/ab12-480.webp`."""
+    suffix = f"-{width}.webp"
+    if isinstance(url, str):
+        return url.removesuffix(".jpg") + suffix
+    return url.to(str).replace(".jpg", suffix)
+
+
+def thumbnail(
+    url: rx.Var | str,
+    title: rx.Var | str,
+    radius: str = "10px",
+    *,
+    eager: rx.Var | bool = False,
+    sizes: str = CARD_IMAGE_SIZES,
+) -> rx.Component:
+    """A 16:9 course image (WebP at the width shown), or a branded placeholder without one.
+
+    `eager`: the image is in the first screenful (fetched at once, with high priority for the
+    largest paint); the others load lazily as they scroll into view. Width and height are set
+    so nothing moves when the image arrives.
+    """
+    # An f-string of Vars compiles to a JS template string.
+    src_set = ", ".join(f"{_webp(url, width)} {width}w" for width in THUMB_WIDTHS)
     return rx.box(
         rx.cond(
             url != "",
             rx.image(
-                src=url,
+                src=_webp(url, 480),
+                src_set=src_set,
+                sizes=sizes,
                 alt=title,
-                width="100%",
-                height="100%",
                 object_fit="cover",
-                loading="lazy",
+                loading=rx.cond(eager, "eager", "lazy"),
+                decoding="async",
                 class_name="course-thumb-img",
                 transition="transform 0.25s ease",
+                custom_attrs={
+                    "width": 750,
+                    "height": 422,
+                    "fetchPriority": rx.cond(eager, "high", "auto"),
+                },
+                style={"width": "100%", "height": "100%", "display": "block"},
             ),
             rx.center(
                 rx.icon("play", size=36, color="white"),
@@ -70,11 +108,15 @@ def thumbnail(url: rx.Var | str, title: rx.Var | str, radius: str = "10px") -> r
     )
 
 
-def course_card(course: Any, list_on_phone: bool = False) -> rx.Component:
+def course_card(
+    course: Any, list_on_phone: bool = False, index: rx.Var | int = EAGER_CARDS
+) -> rx.Component:
     """A course card (a `CourseCard` row); the whole card links to the landing page.
 
     `list_on_phone`: on narrow screens the thumbnail sits left of the text (result lists).
+    `index`: its place in its row or grid (the first ones load their image at once).
     """
+    eager = index < EAGER_CARDS if isinstance(index, int) else index.to(int) < EAGER_CARDS
     details = rx.vstack(
         rx.text(
             course.title,
@@ -112,7 +154,7 @@ def course_card(course: Any, list_on_phone: bool = False) -> rx.Component:
     if list_on_phone:
         body = rx.flex(
             rx.box(
-                thumbnail(course.thumbnail, course.title, radius="8px"),
+                thumbnail(course.thumbnail, course.title, radius="8px", eager=eager),
                 width=rx.breakpoints(initial="42%", sm="100%"),
                 flex_shrink="0",
             ),
@@ -123,7 +165,10 @@ def course_card(course: Any, list_on_phone: bool = False) -> rx.Component:
         )
     else:
         body = rx.vstack(
-            thumbnail(course.thumbnail, course.title), details, spacing="2", width="100%"
+            thumbnail(course.thumbnail, course.title, eager=eager),
+            details,
+            spacing="2",
+            width="100%",
         )
     card = rx.link(
         body,
@@ -174,7 +219,10 @@ def course_grid(
 ) -> rx.Component:
     """Cards in a responsive grid (a list on phones, 2 columns on tablets, 3 on desktops)."""
     return rx.grid(
-        rx.foreach(cards, lambda course: course_card(course, list_on_phone=list_on_phone)),
+        rx.foreach(
+            cards,
+            lambda course, index: course_card(course, list_on_phone=list_on_phone, index=index),
+        ),
         grid_template_columns=columns or GRID_COLUMNS,
         gap=["1.5rem", "1.5rem 1.25rem"],
         width="100%",
@@ -197,7 +245,9 @@ def scroll_row(cards: rx.Var | list[CourseCard], row_id: rx.Var | str) -> rx.Com
     return rx.box(
         rx.foreach(
             cards,
-            lambda course: rx.box(course_card(course), scroll_snap_align="start", min_width="0"),
+            lambda course, index: rx.box(
+                course_card(course, index=index), scroll_snap_align="start", min_width="0"
+            ),
         ),
         id=row_id,
         display="grid",

@@ -10,6 +10,7 @@ from udemy_clone.web.kit import routes
 from udemy_clone.web.kit.components import stars_percent
 from udemy_clone.web.kit.course_views import language_label, level_label, split_learning_points
 from udemy_clone.web.kit.format import clock, count_label, length_label, month_year
+from udemy_clone.web.kit.markdown_html import markdown_to_html
 
 
 @dataclass
@@ -30,6 +31,7 @@ class CourseLanding:
     subtitle: str = ""
     learn_points: list[str] = field(default_factory=list)
     about: str = ""
+    about_html: str = ""  # `about` rendered (markdown_html: the author's HTML is escaped)
     instructor_id: int = 0
     instructor: str = ""
     instructor_initials: str = "?"
@@ -94,6 +96,7 @@ def course_landing(course: CoursePublic) -> CourseLanding:
         subtitle=course.subtitle,
         learn_points=points,
         about=about,
+        about_html=markdown_to_html(about),
         instructor_id=course.instructor.id,
         instructor=course.instructor.full_name,
         instructor_initials=initials(course.instructor.full_name),

@@ -44,25 +44,28 @@ def learn_box() -> rx.Component:
     )
 
 
+DESCRIPTION_STYLE = {
+    "& h1, & h2, & h3": {"fontWeight": "bold", "margin": "0.5em 0", "lineHeight": "1.3"},
+    "& h1, & h2": {"fontSize": "var(--font-size-4)"},
+    "& h3, & h4, & h5, & h6": {"fontSize": "var(--font-size-3)"},
+    "& p": {"margin": "0 0 0.75em", "lineHeight": "1.6"},
+    "& ul, & ol": {"margin": "0 0 0.75em", "paddingLeft": "1.4em", "lineHeight": "1.6"},
+    "& a": {"color": "var(--accent-11)", "textDecoration": "underline"},
+    "& code": {"fontFamily": "var(--code-font-family)", "fontSize": "0.9em"},
+    "& pre": {"whiteSpace": "pre-wrap", "background": "var(--gray-a3)", "padding": "0.75em"},
+}
+
+
 def description() -> rx.Component:
     return rx.cond(
         C.about != "",
         rx.vstack(
             rx.heading("Description", size="6", as_="h2"),
             rx.box(
-                # Instructors' text: react-markdown without the raw-HTML plugin escapes HTML.
-                rx.markdown(
-                    C.about,
-                    use_raw=False,
-                    use_math=False,
-                    use_katex=False,
-                    component_map={
-                        "h1": lambda text: rx.heading(text, size="4", margin_y="0.5em"),
-                        "h2": lambda text: rx.heading(text, size="4", margin_y="0.5em"),
-                        "h3": lambda text: rx.heading(text, size="3", margin_y="0.5em"),
-                        "img": lambda text: rx.fragment(),
-                    },
-                ),
+                # Instructors' Markdown, rendered on the server with their HTML escaped
+                # (kit/markdown_html.py): no Markdown library in the page's JavaScript.
+                rx.html(C.about_html),
+                style=DESCRIPTION_STYLE,
                 width="100%",
                 color="var(--gray-12)",
                 id="course-description",

@@ -121,7 +121,12 @@ def buy_box() -> rx.Component:
         ),
     )
     return rx.box(
-        rx.box(thumbnail(C.thumbnail, C.title), preview, position="relative"),
+        rx.box(
+            # the largest image of the page's first screen: fetched at once
+            thumbnail(C.thumbnail, C.title, eager=True, sizes="(max-width: 1024px) 92vw, 380px"),
+            preview,
+            position="relative",
+        ),
         rx.vstack(
             price_display(C.price, size="8", id="course-price"),
             _primary_action(),
