@@ -88,6 +88,7 @@ from udemy_clone.catalog.models import (
     LectureContext,
     LectureDetail,
 )
+from udemy_clone.catalog.publishing import learning_goals, publishing_checklist
 
 __all__ = [
     "keeps_its_address",
@@ -143,6 +144,8 @@ __all__ = [
     "slug_for_title",
     "store_thumbnail",
     "submit_blocker",
+    "learning_goals",
+    "publishing_checklist",
     "submit_course",
     "suggest_tags",
     "tag_names",
