@@ -6,6 +6,7 @@ One app is started per test session with its own data directory and demo data, e
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
@@ -54,6 +55,22 @@ def _wait_for(url: str, timeout: float, process: subprocess.Popen) -> None:
     raise TimeoutError(f"{url} did not answer within {timeout} s")
 
 
+def wait_for_demo_videos(base: str, timeout: float, process: subprocess.Popen) -> None:
+    """Until the background job gave the demo lectures their videos and played the history."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"the app exited with code {process.returncode}")
+        try:
+            with urllib.request.urlopen(f"{base}/api/v1/stats/top-selling", timeout=5) as answer:
+                if json.loads(answer.read()):
+                    return
+        except OSError:
+            pass
+        time.sleep(2)
+    raise TimeoutError(f"the demo videos were not ready within {timeout} s")
+
+
 @pytest.fixture(scope="session")
 def live_app() -> Iterator[str]:
     """Base URL of the app started like `make run` (production mode, demo data, SQLite)."""
@@ -80,6 +97,8 @@ def live_app() -> Iterator[str]:
         SEED_DEMO_DATA="true",
         RATE_LIMIT_PER_MINUTE="100000",
         SECRET_KEY="e2e-secret-key-that-is-long-enough-0123456789",
+        # the studio test's course has two 2-second lectures (the demo courses pass 1 minute)
+        PUBLISH_MIN_VIDEO_MINUTES="0.05",
     )
     env.update(
         os.environ.get("E2E_EXTRA_ENV")
@@ -118,6 +137,8 @@ def live_app() -> Iterator[str]:
     try:
         _wait_for(f"{base}/healthz", 420, process)
         _wait_for(f"{base}/", 120, process)
+        # the demo videos (and the dashboards' history after them) are made in the background
+        wait_for_demo_videos(base, 900, process)
         yield base
     finally:
         try:

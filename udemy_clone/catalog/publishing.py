@@ -47,8 +47,10 @@ def min_video_seconds() -> int:
     return round(float(get_settings().publish_min_video_minutes) * 60)
 
 
-def _minutes(seconds: int) -> str:
-    minutes = seconds / 60
+def _duration(seconds: int) -> str:
+    if seconds < 60:
+        return f"{seconds} second" + ("" if seconds == 1 else "s")
+    minutes = round(seconds / 60, 1)
     return f"{minutes:g} minute" + ("" if minutes == 1 else "s")
 
 
@@ -89,9 +91,9 @@ def publishing_checklist(*, session: Session, course: Course) -> list[ChecklistI
     needed = min_video_seconds()
     minutes = ChecklistItem(
         key="video_minutes",
-        label=f"At least {_minutes(needed)} of video",
+        label=f"At least {_duration(needed)} of video",
         done=seconds >= needed,
-        detail=f"{_minutes(round(seconds / 60 * 60))} of processed video so far."
+        detail=f"{_duration(seconds)} of processed video so far."
         if seconds
         else "No processed video yet.",
     )

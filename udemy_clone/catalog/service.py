@@ -66,6 +66,7 @@ from udemy_clone.catalog.curriculum import (
     reorder_lectures,
     reorder_sections,
     set_lecture_video,
+    set_lecture_videos,
     update_lecture,
     update_section,
 )
@@ -141,6 +142,7 @@ __all__ = [
     "search_courses",
     "set_course_thumbnail",
     "set_lecture_video",
+    "set_lecture_videos",
     "slug_for_title",
     "store_thumbnail",
     "submit_blocker",

@@ -38,7 +38,7 @@ def _checklist_item(item: Any) -> rx.Component:
         spacing="2",
         align="start",
         width="100%",
-        data_done=rx.cond(item.done, "yes", "no"),
+        custom_attrs={"data-done": rx.cond(item.done, "yes", "no")},
         class_name="checklist-item",
     )
 
