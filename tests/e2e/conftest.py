@@ -6,7 +6,6 @@ One app is started per test session with its own data directory and demo data, e
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import signal
@@ -20,6 +19,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
+from tests.support.live_app import wait_for_demo_videos
 from tests.support.net import free_port
 
 # On a loaded 2-core machine a page's load events can take longer than Playwright's 5 s default:
@@ -53,22 +53,6 @@ def _wait_for(url: str, timeout: float, process: subprocess.Popen) -> None:
             pass
         time.sleep(1)
     raise TimeoutError(f"{url} did not answer within {timeout} s")
-
-
-def wait_for_demo_videos(base: str, timeout: float, process: subprocess.Popen) -> None:
-    """Until the background job gave the demo lectures their videos and played the history."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"the app exited with code {process.returncode}")
-        try:
-            with urllib.request.urlopen(f"{base}/api/v1/stats/top-selling", timeout=5) as answer:
-                if json.loads(answer.read()):
-                    return
-        except OSError:
-            pass
-        time.sleep(2)
-    raise TimeoutError(f"the demo videos were not ready within {timeout} s")
 
 
 @pytest.fixture(scope="session")
@@ -138,7 +122,7 @@ def live_app() -> Iterator[str]:
         _wait_for(f"{base}/healthz", 420, process)
         _wait_for(f"{base}/", 120, process)
         # the demo videos (and the dashboards' history after them) are made in the background
-        wait_for_demo_videos(base, 900, process)
+        wait_for_demo_videos(base, 900, alive=lambda: process.poll() is None)
         yield base
     finally:
         try:
