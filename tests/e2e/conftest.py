@@ -173,6 +173,11 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     for item in items:
         if here in Path(item.path).parents:
             item.add_marker(pytest.mark.browser)
+            # the first browser test also waits for the build, the start and the demo videos
+            # (a background job of a few minutes on a loaded machine): the session fixture's
+            # setup counts against that test's timeout
+            if not item.get_closest_marker("timeout"):
+                item.add_marker(pytest.mark.timeout(1500))
 
 
 @pytest.hookimpl(tryfirst=True, hookwrapper=True)

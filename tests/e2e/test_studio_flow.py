@@ -100,8 +100,9 @@ def test_instructor_builds_submits_and_admin_approves(page, browser, live_app, t
     expect(lectures.nth(0).locator(".preview-switch")).to_have_attribute("aria-checked", "true")
 
     # no processed video yet: submitting is blocked, with the reason
-    expect(page.locator("#submit-blocker")).to_contain_text("have no processed video yet")
+    expect(page.locator("#submit-blocker")).to_contain_text("publishing checklist")
     checklist = page.locator("#publishing-checklist")
+    expect(checklist).to_contain_text("2 of 2 lectures have no processed video yet")
     expect(checklist.locator(".checklist-item[data-done='no']")).to_have_count(2)
     expect(checklist).to_contain_text("3 learning goals")
     expect(page.locator("#submit-review")).to_be_disabled()

@@ -116,7 +116,12 @@ def workflow_bar() -> rx.Component:
             (s.status == "draft") & ~ready_now & (s.submit_blocker != ""),
             rx.hstack(
                 rx.icon("info", size=16, color="var(--amber-10)"),
-                rx.text(s.submit_blocker, size="2", color="var(--gray-11)", id="submit-blocker"),
+                rx.text(
+                    "Complete the publishing checklist to submit the course for review.",
+                    size="2",
+                    color="var(--gray-11)",
+                    id="submit-blocker",
+                ),
                 spacing="2",
                 align="center",
             ),
