@@ -1,5 +1,5 @@
 FROM python:3.11-slim-bookworm
-RUN apt-get update && apt-get install -y --no-install-recommends ffmpeg nodejs npm make \
+RUN apt-get update && apt-get install -y --no-install-recommends ffmpeg fonts-dejavu-core nodejs npm make \
     && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY requirements.txt ./

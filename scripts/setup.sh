@@ -17,6 +17,8 @@ if [ ! -x .venv/bin/python ] && ! "$PYTHON" -c 'import ensurepip, venv' 2>/dev/n
 fi
 command -v npm >/dev/null 2>&1 || need_apt+=(npm)
 command -v ffmpeg >/dev/null 2>&1 && command -v ffprobe >/dev/null 2>&1 || need_apt+=(ffmpeg)
+# course thumbnails draw accented titles ("Programación") with DejaVu Sans
+[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf ] || need_apt+=(fonts-dejavu-core)
 if [ "$DEV" = 1 ]; then
   command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
   command -v docker-compose >/dev/null 2>&1 || need_apt+=(docker-compose)

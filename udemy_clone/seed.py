@@ -12,8 +12,8 @@ from udemy_clone.catalog import demo as catalog_demo
 from udemy_clone.catalog.events import CourseChanged
 from udemy_clone.catalog.indexing import rebuild_index
 from udemy_clone.core import db, outbox
-from udemy_clone.media.seed import seed_demo_videos
-from udemy_clone.stats.seed import seed_demo_history
+from udemy_clone.demo_videos import queue_demo_videos
+from udemy_clone.reviews.seed import seed_demo_reviews
 
 
 @dataclass(frozen=True)
@@ -60,11 +60,12 @@ def seed_demo_data() -> bool:
                     roles=roles,
                 )
         _seed_catalog(session, demo_instructor=users["instructor"])
-    # ---- media (owned by the media domain): a real short video for some demo lectures ----
-    seed_demo_videos()
-    # ---- stats: 30 days of purchases and watching, rolled up for the dashboards ----
-    seed_demo_history()
+    # ---- reviews: written reviews (the only source of the demo ratings), some answered ----
+    seed_demo_reviews()
     _build_search_index()
+    # ---- media: real videos for every demo lecture, made by a background job (the first page
+    # does not wait); once they play, the job plays 30 days of stats history (dashboards) ----
+    queue_demo_videos()
     return True
 
 

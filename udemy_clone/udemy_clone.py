@@ -26,6 +26,7 @@ from udemy_clone.web.pages.admin.users import users_page
 from udemy_clone.web.pages.admin.users_state import UsersAdminState
 from udemy_clone.web.pages.auth.login import login_page
 from udemy_clone.web.pages.auth.register import register_page
+from udemy_clone.web.pages.auth.state import RegisterState
 from udemy_clone.web.pages.browse.page import browse_page
 from udemy_clone.web.pages.browse.state import BrowseState
 from udemy_clone.web.pages.cart.page import cart_page
@@ -61,6 +62,8 @@ from udemy_clone.web.pages.studio.course_list_state import StudioListState
 from udemy_clone.web.pages.studio.editor import course_editor_page, new_course_page
 from udemy_clone.web.pages.studio.editor_state import CourseEditorState
 from udemy_clone.web.pages.studio.lecture_video import LectureVideoPageState, lecture_video_page
+from udemy_clone.web.pages.teach.page import teach_page
+from udemy_clone.web.pages.teach.state import TeachState
 from udemy_clone.web.pages.wishlist.page import wishlist_page
 from udemy_clone.web.pages.wishlist.state import WishlistState
 
@@ -87,8 +90,9 @@ app.add_page(
     login_page, route="/login", title=f"Log in — {BRAND}", on_load=AuthState.restore_session
 )
 app.add_page(
-    register_page, route="/register", title=f"Sign up — {BRAND}", on_load=AuthState.restore_session
+    register_page, route="/register", title=f"Sign up — {BRAND}", on_load=RegisterState.load
 )
+app.add_page(teach_page, route="/teach", title=f"Teach on {BRAND}", on_load=TeachState.load)
 app.add_page(account_page, route="/account", title=f"Account — {BRAND}", on_load=AccountState.load)
 
 # ---- instructor studio and admin catalog pages ---------------------------------------------

@@ -27,6 +27,7 @@ import pytest
 from sqlalchemy.engine import make_url
 
 from tests.e2e.conftest import CHROMIUM, CHROMIUM_ARGS
+from tests.support.live_app import wait_for_demo_videos
 
 ROOT = Path(__file__).resolve().parents[2]
 PORT = int(os.environ.get("CLUSTER_TEST_PORT", "3500"))
@@ -110,6 +111,7 @@ def cluster() -> Iterator[Cluster]:
     try:
         output = f"{started.stdout}\n{started.stderr}"
         assert started.returncode == 0, f"the cluster did not start:\n{output}"
+        wait_for_demo_videos(f"http://localhost:{PORT}", 900)  # made by a worker, in background
         yield Cluster(
             url=f"http://localhost:{PORT}",
             replica_urls=[f"http://127.0.0.1:{PORT + n}" for n in (1, 2)],

@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
+from tests.support.live_app import wait_for_demo_videos
 from tests.support.net import free_port
 
 # On a loaded 2-core machine a page's load events can take longer than Playwright's 5 s default:
@@ -73,6 +74,8 @@ def live_app() -> Iterator[str]:
         SEED_DEMO_DATA="true",
         RATE_LIMIT_PER_MINUTE="100000",
         SECRET_KEY="e2e-secret-key-that-is-long-enough-0123456789",
+        # the studio test's course has two 2-second lectures (the demo courses pass 1 minute)
+        PUBLISH_MIN_VIDEO_MINUTES="0.05",
     )
     env.update(os.environ.get("E2E_EXTRA_ENV") and dict(
         item.split("=", 1) for item in os.environ["E2E_EXTRA_ENV"].split(",")
@@ -90,6 +93,8 @@ def live_app() -> Iterator[str]:
     try:
         _wait_for(f"{base}/healthz", 420, process)
         _wait_for(f"{base}/", 120, process)
+        # the demo videos (and the dashboards' history after them) are made in the background
+        wait_for_demo_videos(base, 900, alive=lambda: process.poll() is None)
         yield base
     finally:
         try:
@@ -140,6 +145,11 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     for item in items:
         if here in Path(item.path).parents:
             item.add_marker(pytest.mark.browser)
+            # the first browser test also waits for the build, the start and the demo videos
+            # (a background job of a few minutes on a loaded machine): the session fixture's
+            # setup counts against that test's timeout
+            if not item.get_closest_marker("timeout"):
+                item.add_marker(pytest.mark.timeout(1500))
 
 
 @pytest.hookimpl(tryfirst=True, hookwrapper=True)

@@ -11,10 +11,11 @@ from pathlib import Path
 from playwright.sync_api import expect
 
 from tests.support.live_app import call, sign_in
+from udemy_clone.demo_videos import DEMO_CLIPS
 from udemy_clone.seed import DEMO_ACCOUNTS
 
 DEMO_INSTRUCTOR = "Ivan Instructor"
-DEMO_CLIP_SECONDS = 16  # udemy_clone/media/seed.py
+DEMO_CLIP_SECONDS = max(clip.seconds for clip in DEMO_CLIPS)  # udemy_clone/demo_videos.py
 
 
 def demo_course_with_videos(base: str) -> tuple[dict, list[dict]]:
@@ -26,7 +27,7 @@ def demo_course_with_videos(base: str) -> tuple[dict, list[dict]]:
         lectures = [
             lecture
             for lecture in detail["sections"][0]["lectures"]
-            if lecture["duration_seconds"] == DEMO_CLIP_SECONDS
+            if lecture["duration_seconds"] in {clip.seconds for clip in DEMO_CLIPS}
         ]
         if len(lectures) >= 2:
             return course, lectures

@@ -66,7 +66,10 @@ def test_instructor_builds_submits_and_admin_approves(page, browser, live_app, t
     page.wait_for_url(re.compile(r"/studio/new$"))
     page.fill("#course-title", title)
     page.fill("#course-subtitle", "Made in a browser test")
-    page.fill("#course-description", "Learn **testing**.\n\n- one\n- two")
+    page.fill(
+        "#course-description",
+        "Learn **testing**.\n\n## What you will learn\n- one\n- two\n- three",
+    )
     page.click("#course-category")
     page.get_by_role("option", name=re.compile("Programming Languages")).click()
     page.fill("#course-price", "12.50")
@@ -97,16 +100,21 @@ def test_instructor_builds_submits_and_admin_approves(page, browser, live_app, t
     expect(lectures.nth(0).locator(".preview-switch")).to_have_attribute("aria-checked", "true")
 
     # no processed video yet: submitting is blocked, with the reason
-    expect(page.locator("#submit-blocker")).to_contain_text(
-        "Add at least one lecture with a processed video"
-    )
+    expect(page.locator("#submit-blocker")).to_contain_text("publishing checklist")
+    checklist = page.locator("#publishing-checklist")
+    expect(checklist).to_contain_text("2 of 2 lectures have no processed video yet")
+    expect(checklist.locator(".checklist-item[data-done='no']")).to_have_count(2)
+    expect(checklist).to_contain_text("3 learning goals")
     expect(page.locator("#submit-review")).to_be_disabled()
 
-    # the media widget of the first lecture uploads a real clip; the pipeline processes it
-    lectures.nth(0).locator("[data-testid=video-file-input]").set_input_files(
-        str(_tiny_video(tmp_path))
-    )
-    expect(lectures.nth(0).get_by_text("Video ready")).to_be_visible(timeout=VIDEO_READY_TIMEOUT_MS)
+    # the media widget of each lecture uploads a real clip; the pipeline processes it
+    for index in range(2):
+        lectures.nth(index).locator("[data-testid=video-file-input]").set_input_files(
+            str(_tiny_video(tmp_path))
+        )
+        expect(lectures.nth(index).get_by_text("Video ready")).to_be_visible(
+            timeout=VIDEO_READY_TIMEOUT_MS
+        )
     expect(page.locator("#submit-review")).to_be_enabled()
     page.click("#submit-review")
     expect(page.locator("#in-review-notice")).to_be_visible()

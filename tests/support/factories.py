@@ -86,7 +86,10 @@ def make_course(
         category_id = int(make_category().id)
     body: dict[str, Any] = {
         "title": title or f"Test Course {next(_counter)}",
-        "description": "A course made by the test factories.",
+        "description": (
+            "A course made by the test factories.\n\n## What you will learn\n"
+            "- The first idea\n- The second idea\n- The third idea"
+        ),
         "category_id": category_id,
         "price_cents": 1999,
         "level": "beginner",

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import time
 import urllib.error
 import urllib.request
+from collections.abc import Callable
 from typing import Any
 
 
@@ -34,3 +36,22 @@ def sign_in(page: Any, email: str, password: str) -> None:
     page.fill("#password", password)
     page.click("#login-submit")
     expect(page.locator("#nav-user-name")).to_be_visible()
+
+
+def wait_for_demo_videos(
+    base: str, timeout: float, *, alive: Callable[[], bool] = lambda: True
+) -> None:
+    """Until the background job gave the demo lectures their videos and played the dashboards'
+    history (udemy_clone/demo_videos.py): the top sellers are then known."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if not alive():
+            raise RuntimeError("the app exited while the demo videos were being made")
+        try:
+            with urllib.request.urlopen(f"{base}/api/v1/stats/top-selling", timeout=5) as answer:
+                if json.loads(answer.read()):
+                    return
+        except OSError:
+            pass
+        time.sleep(2)
+    raise TimeoutError(f"the demo videos were not ready within {timeout} s")

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Depends, Request, Response, status
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, File, Form, Path, Request, Response, UploadFile, status
 
 from udemy_clone.auth import service
 from udemy_clone.auth.models import (
@@ -14,7 +16,9 @@ from udemy_clone.auth.models import (
     UserProfileUpdate,
     UserPublic,
     UserRegister,
+    parse_instructor_application,
 )
+from udemy_clone.core import images
 from udemy_clone.core.client_address import client_address_from_scope
 from udemy_clone.gateway.deps import CurrentUser, IdPath, Pagination, SessionDep, require_role
 from udemy_clone.gateway.schemas import Page
@@ -74,6 +78,53 @@ def update_me(body: UserProfileUpdate, principal: CurrentUser, session: SessionD
     """Change your name, headline or bio."""
     user = service.update_profile(session=session, user_id=principal.id, data=body)
     return service.to_public(session=session, user=user)
+
+
+@router.post(
+    "/me/instructor",
+    response_model=AuthResponse,
+    responses={
+        409: {"description": "already an instructor"},
+        413: {"description": "photo over 5 MB"},
+        422: {"description": "terms not accepted, headline or bio missing, photo not an image"},
+    },
+)
+def become_instructor(
+    principal: CurrentUser,
+    session: SessionDep,
+    accept_terms: Annotated[bool, Form(description="must be true: the instructor terms")],
+    headline: Annotated[str, Form(max_length=200)],
+    bio: Annotated[str, Form(max_length=5000)],
+    photo: Annotated[
+        UploadFile | None, File(description="optional JPEG, PNG or WebP, at most 5 MB")
+    ] = None,
+) -> AuthResponse:
+    """Become an instructor yourself: accept the terms, give a headline, bio and photo.
+
+    Answers with a new token pair whose access token already carries the instructor role.
+    """
+    application = parse_instructor_application(
+        accept_terms=accept_terms, headline=headline, bio=bio
+    )
+    data = images.read_upload(photo.file) if photo is not None and photo.filename else None
+    return service.become_instructor(
+        session=session, user_id=principal.id, data=application, photo=data
+    )
+
+
+@router.get(
+    "/users/{user_id}/photo/{name}",
+    response_class=Response,
+    responses={200: {"content": {"image/jpeg": {}}}},
+)
+def get_instructor_photo(user_id: IdPath, name: Annotated[str, Path(max_length=60)]) -> Response:
+    """An instructor's photo (public; its address changes whenever the photo does)."""
+    data = service.read_instructor_photo(user_id=user_id, name=name)
+    return Response(
+        content=data,
+        media_type="image/jpeg",
+        headers={"Cache-Control": "public, max-age=31536000, immutable"},
+    )
 
 
 @router.post("/me/password", status_code=status.HTTP_204_NO_CONTENT)

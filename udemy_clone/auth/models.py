@@ -5,12 +5,13 @@ from __future__ import annotations
 from datetime import datetime
 from enum import StrEnum
 
-from pydantic import BaseModel, ConfigDict, EmailStr, field_validator
+from pydantic import BaseModel, ConfigDict, EmailStr, ValidationError, field_validator
 from pydantic import Field as PydanticField
 from sqlalchemy import Column, DateTime, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from udemy_clone.core.db import utcnow
+from udemy_clone.core.errors import InvalidInput
 from udemy_clone.core.text import SingleLineText
 
 
@@ -134,3 +135,61 @@ class AuthResponse(BaseModel):
     refresh_token: str
     token_type: str = "bearer"
     expires_in: int
+
+
+# ---- instructor onboarding (a student becomes an instructor without an admin) ---------------
+
+INSTRUCTOR_TERMS_VERSION = "2026-12"
+INSTRUCTOR_BIO_MIN = 30
+
+
+class InstructorProfile(SQLModel, table=True):
+    """Who accepted the instructor terms (and which version, when), and their public photo."""
+
+    __tablename__ = "instructor_profiles"
+
+    user_id: int = Field(foreign_key="users.id", primary_key=True, ondelete="CASCADE")
+    terms_version: str = Field(max_length=20)
+    terms_accepted_at: datetime = Field(
+        default_factory=utcnow, sa_column=Column(DateTime(timezone=True), nullable=False)
+    )
+    photo_key: str | None = Field(default=None, max_length=300)
+
+
+class InstructorApplication(BaseModel):
+    """The short profile a student fills in to start teaching."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    accept_terms: bool
+    headline: SingleLineText = PydanticField(min_length=3, max_length=120)
+    bio: str = PydanticField(min_length=INSTRUCTOR_BIO_MIN, max_length=4000)
+
+    @field_validator("accept_terms")
+    @classmethod
+    def _terms_accepted(cls, value: bool) -> bool:
+        if not value:
+            raise ValueError("Accept the instructor terms to start teaching.")
+        return value
+
+
+_APPLICATION_MESSAGES = {
+    "headline": 'Write a headline of 3 to 120 characters (for example "Data engineer").',
+    "bio": f"Write a bio of at least {INSTRUCTOR_BIO_MIN} characters (at most 4000).",
+    "accept_terms": "Accept the instructor terms to start teaching.",
+}
+
+
+def parse_instructor_application(
+    *, accept_terms: object, headline: str, bio: str
+) -> InstructorApplication:
+    """The application from form fields; InvalidInput (422) naming the first bad field."""
+    try:
+        return InstructorApplication.model_validate(
+            {"accept_terms": accept_terms, "headline": headline, "bio": bio}
+        )
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        field = str(first["loc"][0]) if first.get("loc") else "form"
+        message = _APPLICATION_MESSAGES.get(field, str(first.get("msg", "Check this field.")))
+        raise InvalidInput(message, field=field) from None

@@ -10,12 +10,15 @@ from sqlalchemy import func
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select, update
 
-from udemy_clone.auth import tokens
+from udemy_clone.auth import instructor_photos, tokens
 from udemy_clone.auth.events import UserRegistered
 from udemy_clone.auth.models import (
+    INSTRUCTOR_TERMS_VERSION,
     PASSWORD_MAX,
     PASSWORD_MIN,
     AuthResponse,
+    InstructorApplication,
+    InstructorProfile,
     RefreshToken,
     Role,
     User,
@@ -23,7 +26,7 @@ from udemy_clone.auth.models import (
     UserPublic,
     UserRole,
 )
-from udemy_clone.core import metrics, outbox, ratelimit
+from udemy_clone.core import db, metrics, outbox, ratelimit
 from udemy_clone.core.config import get_settings
 from udemy_clone.core.db import as_utc, utcnow
 from udemy_clone.core.errors import (
@@ -478,3 +481,56 @@ def signups_between(*, session: Session, start: datetime, end: datetime) -> int:
         col(User.created_at) >= start, col(User.created_at) < end
     )
     return int(session.exec(statement).one() or 0)
+
+
+# ---- instructor onboarding ---------------------------------------------------------------------
+
+
+def become_instructor(
+    *, session: Session, user_id: int, data: InstructorApplication, photo: bytes | None = None
+) -> AuthResponse:
+    """A signed-in user accepts the instructor terms, fills in a profile and may teach at once.
+
+    No admin is involved. Returns a fresh token pair whose access token carries the new role.
+    The photo (optional) is checked by content and stored last, after every other check.
+    """
+    user = get_active_user(session=session, user_id=user_id)
+    roles = get_roles(session=session, user_id=user_id)
+    if Role.instructor.value in roles:
+        raise Conflict(
+            "You are already an instructor: open the studio to create a course.",
+            code="already_instructor",
+        )
+    if not data.accept_terms:  # the schema refuses it too; the rule lives here
+        raise InvalidInput("Accept the instructor terms to start teaching.", field="accept_terms")
+    if has_control_characters(data.headline):
+        raise InvalidInput(CONTROL_CHARACTERS_MESSAGE, field="headline")
+    jpeg = instructor_photos.render_photo(photo) if photo else None
+    user.headline = data.headline
+    user.bio = data.bio
+    session.add(user)
+    session.add(UserRole(user_id=user_id, role=Role.instructor.value))
+    profile = session.get(InstructorProfile, user_id)
+    if profile is None:
+        profile = InstructorProfile(user_id=user_id, terms_version=INSTRUCTOR_TERMS_VERSION)
+    profile.terms_version = INSTRUCTOR_TERMS_VERSION
+    profile.terms_accepted_at = utcnow()
+    if jpeg is not None:
+        old_key = profile.photo_key
+        profile.photo_key = instructor_photos.store_photo(user_id=user_id, jpeg=jpeg)
+        if old_key:
+            db.after_commit(session, lambda: instructor_photos.delete_photo(old_key))
+    session.add(profile)
+    session.flush()
+    return issue_session(session=session, user=user)
+
+
+def instructor_photo_url(*, session: Session, user_id: int) -> str:
+    """The public address of an instructor's photo ("" when they have none)."""
+    profile = session.get(InstructorProfile, user_id)
+    return instructor_photos.photo_url(profile.photo_key if profile else None)
+
+
+def read_instructor_photo(*, user_id: int, name: str) -> bytes:
+    """The JPEG bytes of an instructor's stored photo (404 when there is none)."""
+    return instructor_photos.read_photo(user_id=user_id, name=name)

@@ -11,6 +11,7 @@ from udemy_clone.catalog import service
 from udemy_clone.catalog.models import (
     DEFAULT_CURRENCY,
     MAX_ID,
+    ChecklistItemPublic,
     CourseCreate,
     CourseEditorView,
     CourseLevel,
@@ -226,9 +227,24 @@ def delete_course(course_id: Id, principal: CurrentUser, session: SessionDep) ->
     return Response(status_code=status.HTTP_204_NO_CONTENT)
 
 
-@router.post("/courses/{course_id}/submit", response_model=CoursePublic)
+@router.get("/courses/{course_id}/checklist", response_model=list[ChecklistItemPublic])
+def publishing_checklist(
+    course_id: Id, principal: CurrentUser, session: SessionDep
+) -> list[ChecklistItemPublic]:
+    """Owner or admin: the publishing checklist (what the course still needs before review)."""
+    view = service.get_course_for_editor(
+        session=session, actor_id=principal.id, actor_roles=principal.roles, course_id=course_id
+    )
+    return view.checklist
+
+
+@router.post(
+    "/courses/{course_id}/submit",
+    response_model=CoursePublic,
+    responses={409: {"description": "course_incomplete: the message lists what is missing"}},
+)
 def submit_course(course_id: Id, principal: CurrentUser, session: SessionDep) -> CoursePublic:
-    """Owner: send the draft to review (needs a lecture with a ready video)."""
+    """Owner: send the draft to review; every item of the publishing checklist must be met."""
     service.submit_course(session=session, actor_id=principal.id, course_id=course_id)
     return _page(session, course_id)
 

@@ -6,11 +6,11 @@ import secrets
 from collections.abc import Sequence
 from typing import BinaryIO
 
-from sqlalchemy import delete, func
+from sqlalchemy import delete
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
-from udemy_clone.catalog import thumbnails
+from udemy_clone.catalog import publishing, thumbnails
 from udemy_clone.catalog.browse import build_course_page
 from udemy_clone.catalog.course_records import (
     course_cache_key,
@@ -46,17 +46,17 @@ from udemy_clone.taxonomy import service as taxonomy_service
 
 def submit_blocker(*, session: Session, course_id: int) -> str | None:
     """Why the course cannot go to review yet, as a sentence; None when it can."""
-    ready = session.exec(
-        select(func.count(col(Lecture.id)))
-        .join(Section, col(Section.id) == col(Lecture.section_id))
-        .where(col(Section.course_id) == course_id, col(Lecture.video_ready).is_(True))
-    ).one()
-    if not ready:
-        return (
-            "Add at least one lecture with a processed video before submitting "
-            "the course for review."
+    course = get_course(session=session, course_id=course_id)
+    missing = publishing.missing_items(session=session, course=course)
+    return f"{missing[0].label}: {missing[0].detail}" if missing else None
+
+
+def ensure_thumbnail(*, session: Session, course: Course) -> None:
+    """A course without an uploaded image gets one drawn from its title."""
+    if not course.thumbnail_key:
+        store_thumbnail(
+            session=session, course=course, jpeg=thumbnails.render_placeholder(course.title)
         )
-    return None
 
 
 def get_course_for_editor(
@@ -71,6 +71,7 @@ def get_course_for_editor(
         curriculum=get_curriculum(session=session, course_id=course_id),
         can_submit=course.status == CourseStatus.draft.value and blocker is None,
         submit_blocker=blocker if course.status == CourseStatus.draft.value else None,
+        checklist=publishing.publishing_checklist(session=session, course=course),
         slug_locked=keeps_its_address(course),
     )
 
@@ -180,9 +181,8 @@ def submit_course(*, session: Session, actor_id: int, course_id: int) -> Course:
             f"{course.status.replace('_', ' ')}.",
             code="invalid_status",
         )
-    blocker = submit_blocker(session=session, course_id=course_id)
-    if blocker:
-        raise Conflict(blocker, code="no_ready_video")
+    publishing.refuse_unless_complete(session=session, course=course)
+    ensure_thumbnail(session=session, course=course)
     course.status = CourseStatus.in_review.value
     course.submitted_at = utcnow()
     course.rejection_reason = None
@@ -201,6 +201,8 @@ def publish_course(*, session: Session, actor_roles: Sequence[str], course_id: i
             "Only a course in review can be published; ask the instructor to submit it first.",
             code="invalid_status",
         )
+    publishing.refuse_unless_complete(session=session, course=course)
+    ensure_thumbnail(session=session, course=course)
     course.status = CourseStatus.published.value
     course.rejection_reason = None
     if course.published_at is None:

@@ -314,3 +314,29 @@ def set_lecture_video(
     mark_course_changed(session, get_course(session=session, course_id=section.course_id))
     session.flush()
     return lecture
+
+
+def set_lecture_videos(*, session: Session, assignments: dict[int, tuple[int, int]]) -> int:
+    """Media: attach ready videos to many lectures at once ({lecture: (video, seconds)}).
+
+    One change (cache drop, search reindex) per course instead of one per lecture; used when
+    one processed video is shared by many lectures (the demo catalogue). Returns how many.
+    """
+    if not assignments:
+        return 0
+    lectures = session.exec(select(Lecture).where(col(Lecture.id).in_(list(assignments)))).all()
+    section_ids = {lecture.section_id for lecture in lectures}
+    for lecture in lectures:
+        video_id, seconds = assignments[int(lecture.id or 0)]
+        lecture.video_id = video_id
+        lecture.video_ready = True
+        lecture.duration_seconds = max(0, int(seconds))
+        session.add(lecture)
+    course_ids = {
+        section.course_id
+        for section in session.exec(select(Section).where(col(Section.id).in_(section_ids)))
+    }
+    for course_id in sorted(course_ids):
+        mark_course_changed(session, get_course(session=session, course_id=course_id))
+    session.flush()
+    return len(lectures)

@@ -11,7 +11,7 @@ import random
 from dataclasses import dataclass
 from datetime import timedelta
 
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 
 from udemy_clone.catalog import service as catalog_service
 from udemy_clone.catalog import thumbnails
@@ -20,7 +20,6 @@ from udemy_clone.catalog.models import (
     CourseCreate,
     CourseLevel,
     CourseStatus,
-    Lecture,
     LectureCreate,
     SectionCreate,
 )
@@ -548,16 +547,15 @@ def _build_course(
             data=SectionCreate(title=section_title),
         )
         for n, lecture_title in enumerate(lecture_titles[: rng.randint(2, 5)]):
-            lecture = catalog_service.add_lecture(
+            catalog_service.add_lecture(
                 session=session,
                 actor_id=owner_id,
                 actor_roles=[],
                 section_id=int(section.id or 0),
                 data=LectureCreate(title=lecture_title, is_preview=n == 0),
             )
-            # No real video behind demo lectures: a length for the syllabus, not "ready".
-            lecture.duration_seconds = rng.randint(3, 20) * 60 + rng.randint(0, 59)
-            session.add(lecture)
+            # No length yet: the real demo videos, made in the background after the first
+            # start (udemy_clone/demo_videos.py), bring each lecture its true length.
     jpeg = thumbnails.render_placeholder(spec.title, label=spec.tags[0])
     catalog_service.store_thumbnail(session=session, course=course, jpeg=jpeg)
     return course
@@ -586,12 +584,7 @@ def seed_catalog(
         course.submitted_at = course.published_at - timedelta(days=1)
         course.enrollment_count = rng.randint(40, 25_000)
         course.sales_count = 0 if spec.price_cents == 0 else course.enrollment_count
-        votes = [rng.randint(0, 10), rng.randint(0, 15), rng.randint(5, 60)]
-        votes += [rng.randint(40, 300), rng.randint(80, 900)]
-        for stars, count in enumerate(votes, start=1):
-            setattr(course, f"rating_{stars}", count)
-        course.rating_count = sum(votes)
-        course.rating_sum = sum(stars * count for stars, count in enumerate(votes, start=1))
+        # Ratings come only from written demo reviews (udemy_clone/reviews/seed.py).
         session.add(course)
         published += 1
     for spec, status, reason in DEMO_DRAFTS:
@@ -606,7 +599,6 @@ def seed_catalog(
         course.rejection_reason = reason
         if status == CourseStatus.in_review.value:
             course.submitted_at = now - timedelta(hours=5)
-            _mark_first_lecture_ready(session, course)
         session.add(course)
     session.flush()
     return {
@@ -616,10 +608,22 @@ def seed_catalog(
     }
 
 
-def _mark_first_lecture_ready(session: Session, course: Course) -> None:
-    curriculum = catalog_service.get_curriculum(session=session, course_id=int(course.id or 0))
-    first = curriculum[0].lectures[0]
-    lecture = session.get(Lecture, first.id)
-    assert lecture is not None
-    lecture.video_ready = True
-    session.add(lecture)
+def lectures_for_demo_videos(*, session: Session, owner_ids: list[int]) -> list[int]:
+    """The demo lectures that get a shared demo video, in syllabus order.
+
+    Every lecture of the demo courses that are published, in review or were sent back; the
+    unfinished draft keeps all but its first section empty, so the studio's publishing
+    checklist has something to show. Lectures that already have a video keep it.
+    """
+    chosen: list[int] = []
+    courses = session.exec(
+        select(Course).where(col(Course.owner_id).in_(owner_ids)).order_by(col(Course.id))
+    ).all()
+    for course in courses:
+        unfinished = course.status == CourseStatus.draft.value and not course.rejection_reason
+        curriculum = catalog_service.get_curriculum(session=session, course_id=int(course.id or 0))
+        for index, section in enumerate(curriculum):
+            if unfinished and index > 0:
+                break
+            chosen += [lecture.id for lecture in section.lectures if lecture.video_id is None]
+    return chosen

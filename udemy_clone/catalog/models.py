@@ -442,6 +442,15 @@ class CoursePublic(BaseModel):
     updated_at: datetime
 
 
+class ChecklistItemPublic(BaseModel):
+    """One line of the publishing checklist."""
+
+    key: str
+    label: str
+    done: bool
+    detail: str
+
+
 class CourseEditorView(BaseModel):
     """Everything the course editor loads: the page, the full curriculum, the workflow state."""
 
@@ -450,6 +459,7 @@ class CourseEditorView(BaseModel):
     curriculum: list[SectionDetail]
     can_submit: bool
     submit_blocker: str | None = None
+    checklist: list[ChecklistItemPublic] = []
     # Once published, a course keeps its address: the slug no longer follows the title.
     slug_locked: bool = False
 

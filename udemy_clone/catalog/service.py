@@ -68,6 +68,7 @@ from udemy_clone.catalog.curriculum import (
     reorder_lectures,
     reorder_sections,
     set_lecture_video,
+    set_lecture_videos,
     update_lecture,
     update_section,
 )
@@ -91,6 +92,7 @@ from udemy_clone.catalog.models import (
     LectureContext,
     LectureDetail,
 )
+from udemy_clone.catalog.publishing import learning_goals, publishing_checklist
 from udemy_clone.catalog.suggestions import SearchSuggestions
 from udemy_clone.catalog.suggestions import suggest as suggest_search
 
@@ -150,9 +152,12 @@ __all__ = [
     "suggest_search",
     "set_course_thumbnail",
     "set_lecture_video",
+    "set_lecture_videos",
     "slug_for_title",
     "store_thumbnail",
     "submit_blocker",
+    "learning_goals",
+    "publishing_checklist",
     "submit_course",
     "suggest_tags",
     "tag_names",

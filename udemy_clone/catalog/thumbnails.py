@@ -5,14 +5,20 @@ Also draws the gradient placeholders the demo data uses, so course cards never l
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import io
+import os
 import warnings
+from pathlib import Path
 from typing import BinaryIO
 
 from PIL import Image, ImageDraw, ImageFont, ImageOps, UnidentifiedImageError
 
 from udemy_clone.core.errors import InvalidInput, PayloadTooLarge
+from udemy_clone.core.log import get_logger
+
+log = get_logger(__name__)
 
 THUMBNAIL_SIZE = (750, 422)
 # WebP copies at the widths pages show (card grid at 1x and 2x, the course page's buy box);
@@ -101,7 +107,36 @@ _PALETTES = (
 )
 
 
+# Pillow's own default font has no accented letters ("Programación" would show boxes), so
+# titles are drawn with DejaVu Sans Bold (Debian's fonts-dejavu-core, installed by
+# scripts/setup.sh and the Dockerfile; Latin-1, Latin Extended-A/B, Greek, Cyrillic).
+# THUMBNAIL_FONT may name another TrueType file.
+FONT_CANDIDATES = (
+    "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf",
+    "/usr/share/fonts/dejavu/DejaVuSans-Bold.ttf",
+    "/usr/local/share/fonts/DejaVuSans-Bold.ttf",
+)
+
+
+@functools.cache
+def font_path() -> str | None:
+    """The TrueType file thumbnails are drawn with (None: Pillow's default, ASCII only)."""
+    configured = os.environ.get("THUMBNAIL_FONT", "")
+    for candidate in (configured, *FONT_CANDIDATES):
+        if candidate and Path(candidate).is_file():
+            return candidate
+    log.warning("thumbnail_font_missing", hint="apt-get install fonts-dejavu-core")
+    return None
+
+
+@functools.cache
 def _font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
+    path = font_path()
+    if path is not None:
+        try:
+            return ImageFont.truetype(path, size)
+        except OSError:
+            pass
     try:
         return ImageFont.load_default(size=size)
     except (TypeError, OSError):  # Pillow without FreeType

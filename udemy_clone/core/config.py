@@ -172,6 +172,9 @@ class Settings(BaseSettings):
     # demo data on first start
     seed_demo_data: bool = True
 
+    # publishing checklist: minutes of processed video a course needs (small: the demo passes)
+    publish_min_video_minutes: float = Field(default=1.0, ge=0, le=600)
+
     extra_cors_origins: list[str] = Field(default_factory=list)
 
     @model_validator(mode="after")

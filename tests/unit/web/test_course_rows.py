@@ -35,7 +35,7 @@ def test_a_free_unrated_course_without_thumbnail_gets_the_placeholder_and_no_sta
         summary(price_cents=0, rating=RatingSummary(), thumbnail_url=None, level="odd_level")
     )
     assert (card.price, card.is_free) == ("Free", True)
-    assert (card.has_rating, card.stars) == (False, "0%")
+    assert (card.has_rating, card.stars, card.rating) == (False, "0%", "New")
     assert card.thumbnail == ""  # the card draws its branded placeholder
     assert (card.level, card.level_color) == ("Odd level", "gray")
 
@@ -91,7 +91,7 @@ def test_an_unrated_free_draft_says_so():
         detail(price_cents=0, rating=RatingDetail(), status="in_review", thumbnail_url=None)
     )
     assert (landing.price, landing.is_free) == ("Free", True)
-    assert (landing.has_rating, landing.stars) == (False, "0%")
+    assert (landing.has_rating, landing.stars, landing.rating) == (False, "0%", "New")
     assert (landing.is_published, landing.status_label) == (False, "in review")
     assert landing.thumbnail == ""
 

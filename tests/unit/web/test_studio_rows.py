@@ -7,6 +7,7 @@ from typing import Any
 
 from tests.unit.web.catalog_dtos import detail, summary
 from udemy_clone.catalog.models import (
+    ChecklistItemPublic,
     CourseEditorView,
     CourseListItem,
     LectureDetail,
@@ -14,7 +15,12 @@ from udemy_clone.catalog.models import (
     SectionDetail,
 )
 from udemy_clone.web.pages.admin.review_queue_state import queue_row, waiting_for
-from udemy_clone.web.pages.studio.rows import course_row, curriculum_rows
+from udemy_clone.web.pages.studio.rows import (
+    checklist_rows,
+    course_row,
+    curriculum_rows,
+    waits_only_for_video,
+)
 
 NOW = datetime(2026, 5, 10, 12, 0, tzinfo=UTC)
 
@@ -118,3 +124,29 @@ def test_a_queue_row_summarises_the_curriculum_and_video_readiness():
         True,
         "",
     )
+
+
+def _with_checklist(*done: tuple[str, bool]) -> CourseEditorView:
+    view = editor_view([])
+    view.checklist = [
+        ChecklistItemPublic(key=key, label=key, done=ok, detail=f"{key} detail") for key, ok in done
+    ]
+    return view
+
+
+def test_the_checklist_lists_missing_items_first():
+    view = _with_checklist(("lecture_content", True), ("learning_goals", False))
+    assert [(row.key, row.done) for row in checklist_rows(view)] == [
+        ("learning_goals", False),
+        ("lecture_content", True),
+    ]
+
+
+def test_a_finished_video_can_complete_the_list_only_when_video_is_all_that_is_missing():
+    assert waits_only_for_video(
+        _with_checklist(("lecture_content", False), ("video_minutes", False), ("thumbnail", True))
+    )
+    assert not waits_only_for_video(
+        _with_checklist(("lecture_content", False), ("learning_goals", False))
+    )
+    assert not waits_only_for_video(_with_checklist(("lecture_content", True)))

@@ -25,7 +25,7 @@ CLAMP_1 = {"white_space": "nowrap", "overflow": "hidden", "text_overflow": "elli
 
 
 def rating_line(course: Any, size: str = "2") -> rx.Component:
-    """ "4.6 ★★★★½ (1,234)" or "No ratings yet"."""
+    """ "4.6 ★★★★½ (1,234)", or a "New" badge for a course nobody has rated yet."""
     return rx.cond(
         course.has_rating,
         rx.hstack(
@@ -35,7 +35,7 @@ def rating_line(course: Any, size: str = "2") -> rx.Component:
             spacing="1",
             align="center",
         ),
-        rx.text("No ratings yet", size="1", color="var(--gray-10)"),
+        rx.badge("New", color_scheme="teal", variant="soft", class_name="rating-new"),
     )
 
 

@@ -13,7 +13,7 @@ from udemy_clone.catalog.models import LANGUAGES, CourseSummary
 from udemy_clone.core.money import format_price
 from udemy_clone.web.kit import routes
 from udemy_clone.web.kit.components import stars_percent
-from udemy_clone.web.kit.format import count_label, length_label
+from udemy_clone.web.kit.format import count_label, length_label, rating_label
 
 LEVEL_LABELS = {
     "beginner": "Beginner",
@@ -67,7 +67,7 @@ def card_view(summary: CourseSummary) -> CourseCard:
         instructor=summary.instructor.full_name,
         thumbnail=summary.thumbnail_url or "",
         has_rating=rating.count > 0,
-        rating=f"{rating.average:.1f}",
+        rating=rating_label(rating.average, rating.count),
         stars=stars_percent(rating.average),
         rating_count=f"({rating.count:,})",
         price=format_price(summary.price_cents, summary.currency),

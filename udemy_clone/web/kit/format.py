@@ -66,3 +66,8 @@ def time_ago(moment: datetime) -> str:
     if seconds < 7 * 86400:
         return f"{seconds // 86400} d ago"
     return format_date(as_utc(moment))
+
+
+def rating_label(average: float, count: int) -> str:
+    """ "4.6", or "New" for a course nobody has rated yet (never a bare "0.0")."""
+    return f"{average:.1f}" if count > 0 else "New"

@@ -77,6 +77,16 @@ def account_menu() -> rx.Component:
                 ),
             ),
             rx.cond(
+                AuthState.is_instructor,
+                rx.fragment(),
+                rx.menu.item(
+                    rx.icon("graduation-cap", size=14),
+                    "Become an instructor",
+                    on_click=rx.redirect(routes.TEACH),
+                    id="menu-become-instructor",
+                ),
+            ),
+            rx.cond(
                 AuthState.is_admin,
                 rx.menu.item(
                     rx.icon("shield", size=14), "Admin", on_click=rx.redirect(routes.ADMIN)
@@ -122,6 +132,14 @@ def navbar() -> rx.Component:
                     weight="medium",
                     display=["none", "none", "block"],
                 ),
+                rx.link(
+                    f"Teach on {BRAND}",
+                    href=routes.TEACH,
+                    color="var(--gray-11)",
+                    weight="medium",
+                    display=["none", "none", "block"],
+                    id="nav-teach",
+                ),
             ),
             header_wishlist_link(),
             cart_button(),
@@ -164,7 +182,7 @@ def footer() -> rx.Component:
             column(
                 "Teach",
                 ("Instructor studio", routes.STUDIO),
-                ("Become an instructor", routes.register_url(role="instructor")),
+                ("Become an instructor", routes.TEACH),
             ),
             column("Developers", ("REST API", "/api/v1/docs")),
             direction=rx.breakpoints(initial="column", sm="row"),
@@ -214,6 +232,21 @@ def not_allowed_panel(role: str) -> rx.Component:
             rx.icon("shield-alert", size=40, color="var(--red-9)"),
             rx.heading("Not allowed", size="6", id="not-allowed"),
             rx.text(f"This page is for {role}s. You are signed in as ", AuthState.user_email, "."),
+            *(
+                [
+                    rx.text(
+                        "Want to teach? Becoming an instructor is free and needs no approval.",
+                        color="var(--gray-11)",
+                    ),
+                    rx.link(
+                        rx.button(rx.icon("graduation-cap", size=16), "Become an instructor"),
+                        href=routes.TEACH,
+                        id="not-allowed-become-instructor",
+                    ),
+                ]
+                if role == "instructor"
+                else []
+            ),
             rx.link(rx.button("Back to the home page", variant="soft"), href=routes.HOME),
             align="center",
             spacing="3",

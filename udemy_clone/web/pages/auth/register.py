@@ -14,7 +14,11 @@ def register_page() -> rx.Component:
     errors = RegisterState.field_errors
     return page_shell(
         auth_card(
-            rx.heading("Sign up and start learning", size="6"),
+            rx.cond(
+                RegisterState.role == "instructor",
+                rx.heading("Sign up and start teaching", size="6", id="register-heading"),
+                rx.heading("Sign up and start learning", size="6", id="register-heading"),
+            ),
             error_callout(RegisterState.error),
             rx.form(
                 rx.vstack(
@@ -76,7 +80,8 @@ def register_page() -> rx.Component:
                                 align="center",
                             ),
                             name="role",
-                            default_value=RegisterState.default_role,
+                            value=RegisterState.role,
+                            on_change=RegisterState.choose_role,
                         ),
                     ),
                     rx.button(

@@ -49,10 +49,28 @@ class RegisterState(rx.State):
     error: str = ""
     field_errors: dict[str, str] = {}
 
+    role: str = "student"
+
     @rx.var
     def default_role(self) -> str:
         role = self.router.url.query_parameters.get("role", "student")
         return role if role in ("student", "instructor") else "student"
+
+    @rx.event
+    async def load(self) -> EventSpec | None:
+        """Preselect the role the link asked for; signed-in people upgrade on /teach instead."""
+        self.error, self.field_errors = "", {}
+        self.role = self.default_role
+        auth = await self.get_state(AuthState)
+        auth._restore()
+        if auth.is_authenticated:
+            return rx.redirect(routes.TEACH if self.role == "instructor" else routes.HOME)
+        return None
+
+    @rx.event
+    def choose_role(self, role: str) -> None:
+        """The visitor picked "learn" or "learn and teach"."""
+        self.role = role if role in ("student", "instructor") else "student"
 
     @rx.event
     async def submit(self, form: dict) -> EventSpec | None:

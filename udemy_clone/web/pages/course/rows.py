@@ -9,7 +9,7 @@ from udemy_clone.core.money import format_price
 from udemy_clone.web.kit import routes
 from udemy_clone.web.kit.components import stars_percent
 from udemy_clone.web.kit.course_views import language_label, level_label, split_learning_points
-from udemy_clone.web.kit.format import clock, count_label, length_label, month_year
+from udemy_clone.web.kit.format import clock, count_label, length_label, month_year, rating_label
 from udemy_clone.web.kit.markdown_html import markdown_to_html
 
 
@@ -116,7 +116,7 @@ def course_landing(course: CoursePublic) -> CourseLanding:
         is_published=course.status == "published",
         status_label=course.status.replace("_", " "),
         has_rating=rating.count > 0,
-        rating=f"{rating.average:.1f}",
+        rating=rating_label(rating.average, rating.count),
         stars=stars_percent(rating.average),
         rating_count=count_label(rating.count, "rating"),
         students=count_label(course.enrollment_count, "student"),

@@ -62,7 +62,7 @@ def hero() -> rx.Component:
                             "box_shadow": "inset 0 0 0 1px rgba(255,255,255,0.6)",
                         },
                     ),
-                    href=routes.register_url(role="instructor"),
+                    href=routes.TEACH,
                 ),
                 spacing="3",
                 wrap="wrap",

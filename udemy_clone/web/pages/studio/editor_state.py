@@ -37,7 +37,13 @@ from udemy_clone.web.pages.studio.listing_form import (
     saved_listing,
     submitted_listing,
 )
-from udemy_clone.web.pages.studio.rows import SectionRow, curriculum_rows
+from udemy_clone.web.pages.studio.rows import (
+    ChecklistRow,
+    SectionRow,
+    checklist_rows,
+    curriculum_rows,
+    waits_only_for_video,
+)
 
 
 class CourseEditorState(CurriculumEditing, rx.State):
@@ -76,6 +82,8 @@ class CourseEditorState(CurriculumEditing, rx.State):
     thumbnail_url: str = ""
     can_submit: bool = False
     submit_blocker: str = ""
+    checklist: list[ChecklistRow] = []
+    waits_only_for_video: bool = False
     lecture_count: int = 0
     curriculum: list[SectionRow] = []
 
@@ -120,6 +128,7 @@ class CourseEditorState(CurriculumEditing, rx.State):
         self.slug_locked = False
         self.thumbnail_url = ""
         self.can_submit, self.submit_blocker = False, ""
+        self.checklist, self.waits_only_for_video = [], False
         self.lecture_count, self.curriculum = 0, []
         self._clear_feedback()
         self.editing_key = ""
@@ -166,6 +175,8 @@ class CourseEditorState(CurriculumEditing, rx.State):
         self.thumbnail_url = course.thumbnail_url or ""
         self.can_submit = view.can_submit
         self.submit_blocker = view.submit_blocker or ""
+        self.checklist = checklist_rows(view)
+        self.waits_only_for_video = waits_only_for_video(view)
         self.lecture_count = course.lecture_count
         self.curriculum = curriculum_rows(view)
 

@@ -32,6 +32,26 @@ class StudioCourseRow:
 
 
 @dataclass
+class ChecklistRow:
+    key: str
+    label: str
+    done: bool
+    detail: str
+
+
+def checklist_rows(view: CourseEditorView) -> list[ChecklistRow]:
+    """The publishing checklist as the studio shows it (done items last)."""
+    items = [ChecklistRow(i.key, i.label, i.done, i.detail) for i in view.checklist]
+    return sorted(items, key=lambda row: row.done)
+
+
+def waits_only_for_video(view: CourseEditorView) -> bool:
+    """Everything but processed video is in place (a video finishing may complete the list)."""
+    missing = {i.key for i in view.checklist if not i.done}
+    return bool(missing) and missing <= {"lecture_content", "video_minutes"}
+
+
+@dataclass
 class LectureRow:
     id: int
     title: str

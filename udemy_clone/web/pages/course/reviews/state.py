@@ -24,6 +24,7 @@ from udemy_clone.reviews.models import (
 from udemy_clone.web.kit.auth import current_path, current_user, login_redirect
 from udemy_clone.web.kit.components import stars_percent
 from udemy_clone.web.kit.form_errors import first_error
+from udemy_clone.web.kit.format import rating_label
 from udemy_clone.web.kit.use_case import run_use_case
 from udemy_clone.web.pages.course.reviews.rows import ReviewRow, StarBar, review_row, share
 
@@ -43,7 +44,7 @@ class ReviewsState(rx.State):
     course_id: int = 0
     loaded: bool = False
     unavailable: bool = False
-    average_label: str = "0.0"
+    average_label: str = "New"
     average_stars: str = "0%"
     rating_count: int = 0
     bars: list[StarBar] = []
@@ -136,7 +137,7 @@ class ReviewsState(rx.State):
             self.loaded = True
             return
         self.unavailable = False
-        self.average_label = f"{summary.average:.1f}"
+        self.average_label = rating_label(summary.average, summary.count)
         self.average_stars = stars_percent(summary.average)
         self.rating_count = summary.count
         counts = {star: summary.distribution.get(str(star), 0) for star in range(1, 6)}

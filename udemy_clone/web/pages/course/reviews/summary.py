@@ -74,7 +74,11 @@ def rating_summary_panel() -> rx.Component:
                 line_height="1",
                 id="reviews-average",
             ),
-            star_rating(ReviewsState.average_stars, size="20px"),
+            rx.cond(
+                ReviewsState.rating_count > 0,
+                star_rating(ReviewsState.average_stars, size="20px"),
+                rx.text("No ratings yet", size="2", color="var(--gray-11)"),
+            ),
             rx.text(ReviewsState.count_label, size="2", color="var(--gray-11)", id="reviews-count"),
             align="center",
             spacing="2",

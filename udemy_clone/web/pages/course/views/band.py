@@ -87,7 +87,9 @@ def band() -> rx.Component:
                             spacing="1",
                             align="center",
                         ),
-                        rx.text("No ratings yet", size="2"),
+                        rx.badge(
+                            "New", color_scheme="teal", variant="solid", id="course-rating-new"
+                        ),
                     ),
                     rx.text(C.students, size="2", id="course-students"),
                     spacing="3",

@@ -22,9 +22,58 @@ def _live_video_ready() -> rx.Var:
     return keys.map(lambda key: statuses[key]).contains("ready")
 
 
+def _checklist_item(item: Any) -> rx.Component:
+    return rx.hstack(
+        rx.cond(
+            item.done,
+            rx.icon("circle-check", size=18, color="var(--green-10)", flex_shrink="0"),
+            rx.icon("circle-dashed", size=18, color="var(--amber-10)", flex_shrink="0"),
+        ),
+        rx.vstack(
+            rx.text(item.label, size="2", weight="medium"),
+            rx.text(item.detail, size="1", color="var(--gray-11)"),
+            spacing="0",
+            align="start",
+        ),
+        spacing="2",
+        align="start",
+        width="100%",
+        custom_attrs={"data-done": rx.cond(item.done, "yes", "no")},
+        class_name="checklist-item",
+    )
+
+
+def publishing_checklist() -> rx.Component:
+    """What the course needs before it can go to review (the service enforces the same)."""
+    s: Any = CourseEditorState
+    return rx.box(
+        rx.hstack(
+            rx.icon("list-checks", size=16),
+            rx.text("Publishing checklist", weight="bold", size="2"),
+            spacing="2",
+            align="center",
+            margin_bottom="0.5rem",
+        ),
+        rx.grid(
+            rx.foreach(s.checklist, _checklist_item),
+            columns=rx.breakpoints(initial="1", md="2"),
+            gap="0.75rem",
+            width="100%",
+        ),
+        padding="0.9rem 1rem",
+        border="1px solid var(--gray-a5)",
+        border_radius="10px",
+        background="var(--gray-a2)",
+        width="100%",
+        id="publishing-checklist",
+    )
+
+
 def workflow_bar() -> rx.Component:
     s: Any = CourseEditorState
-    ready_now = s.can_submit | ((s.status == "draft") & _live_video_ready())
+    ready_now = s.can_submit | (
+        (s.status == "draft") & s.waits_only_for_video & _live_video_ready()
+    )
     return rx.vstack(
         rx.match(
             s.status,
@@ -67,11 +116,17 @@ def workflow_bar() -> rx.Component:
             (s.status == "draft") & ~ready_now & (s.submit_blocker != ""),
             rx.hstack(
                 rx.icon("info", size=16, color="var(--amber-10)"),
-                rx.text(s.submit_blocker, size="2", color="var(--gray-11)", id="submit-blocker"),
+                rx.text(
+                    "Complete the publishing checklist to submit the course for review.",
+                    size="2",
+                    color="var(--gray-11)",
+                    id="submit-blocker",
+                ),
                 spacing="2",
                 align="center",
             ),
         ),
+        rx.cond(s.status == "draft", publishing_checklist()),
         error_callout(s.workflow_error, id="workflow-error", role="alert"),
         spacing="2",
         width="100%",
@@ -80,7 +135,9 @@ def workflow_bar() -> rx.Component:
 
 def workflow_actions() -> rx.Component:
     s: Any = CourseEditorState
-    ready_now = s.can_submit | ((s.status == "draft") & _live_video_ready())
+    ready_now = s.can_submit | (
+        (s.status == "draft") & s.waits_only_for_video & _live_video_ready()
+    )
     return rx.hstack(
         rx.cond(
             s.slug != "",
