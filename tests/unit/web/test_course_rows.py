@@ -114,3 +114,13 @@ def test_initials_of_names_of_any_length():
     assert initials("Ada Lovelace King") == "AL"
     assert initials("plato") == "P"
     assert initials("   ") == "?"
+
+
+def test_share_links_carry_the_encoded_address_and_title() -> None:
+    from udemy_clone.web.pages.course.rows import share_links
+
+    links = {link.label: link.href for link in share_links("https://x.test/course/a b", "C & D")}
+    body = "https%3A%2F%2Fx.test%2Fcourse%2Fa%20b"
+    assert links["Email"] == f"mailto:?subject=C%20%26%20D&body={body}"
+    assert links["X"].startswith("https://twitter.com/intent/tweet?url=https%3A%2F%2Fx.test")
+    assert set(links) == {"Email", "X", "LinkedIn", "Facebook"}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from urllib.parse import quote
 
 from udemy_clone.catalog.models import CoursePublic
 from udemy_clone.core.money import format_price
@@ -150,4 +151,26 @@ def curriculum_sections(course: CoursePublic) -> list[CurriculumSection]:
             ],
         )
         for index, section in enumerate(course.sections)
+    ]
+
+
+@dataclass
+class ShareLink:
+    """A place to share the course: a label, a Lucide icon and the prefilled address."""
+
+    label: str = ""
+    icon: str = ""
+    href: str = ""
+
+
+def share_links(url: str, title: str) -> list[ShareLink]:
+    """Email, X, LinkedIn and Facebook, each prefilled with the course's address."""
+    link, subject = quote(url, safe=""), quote(title, safe="")
+    return [
+        ShareLink("Email", "mail", f"mailto:?subject={subject}&body={link}"),
+        ShareLink("X", "twitter", f"https://twitter.com/intent/tweet?url={link}&text={subject}"),
+        ShareLink(
+            "LinkedIn", "linkedin", f"https://www.linkedin.com/sharing/share-offsite/?url={link}"
+        ),
+        ShareLink("Facebook", "facebook", f"https://www.facebook.com/sharer/sharer.php?u={link}"),
     ]

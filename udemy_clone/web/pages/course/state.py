@@ -10,6 +10,7 @@ import reflex as rx
 from udemy_clone.catalog import service as catalog_service
 from udemy_clone.core import db
 from udemy_clone.core.brand import BRAND
+from udemy_clone.core.config import get_settings
 from udemy_clone.core.errors import DomainError
 from udemy_clone.orders import service as orders_service
 from udemy_clone.web.kit import routes
@@ -18,8 +19,10 @@ from udemy_clone.web.pages.course.also_bought_state import AlsoBoughtState
 from udemy_clone.web.pages.course.rows import (
     CourseLanding,
     CurriculumSection,
+    ShareLink,
     course_landing,
     curriculum_sections,
+    share_links,
 )
 
 _COURSE_PATH = re.compile(r"^/courses?/([^/?#]+)")
@@ -38,6 +41,10 @@ class CoursePageState(rx.State):
     course_id: int = 0
     instructor_id: int = 0
     page_title: str = f"Course — {BRAND}"
+    # the buy box's money-back line (REFUND_WINDOW_DAYS) and the address the share links carry
+    refund_days: int = 30
+    share_url: str = ""
+    share_links: list[ShareLink] = []
 
     def _slug(self) -> str:
         match = _COURSE_PATH.match(self.router.url.path or "")
@@ -66,6 +73,10 @@ class CoursePageState(rx.State):
             self.loaded = True
             self.page_title = f"Course not found — {BRAND}"
             return None
+        settings = get_settings()
+        self.refund_days = settings.refund_window_days
+        self.share_url = settings.public_url.rstrip("/") + routes.course_url(course.slug)
+        self.share_links = share_links(self.share_url, course.title)
         self.course = course_landing(course)
         self.sections = curriculum_sections(course)
         self.course_id = course.id

@@ -16,6 +16,7 @@ from udemy_clone.web.pages.cart.buttons import buy_now_button, enroll_free_butto
 from udemy_clone.web.pages.cart.state import CartState
 from udemy_clone.web.pages.course.state import CoursePageState
 from udemy_clone.web.pages.course.views.common import C
+from udemy_clone.web.pages.course.views.share import share_menu
 from udemy_clone.web.pages.wishlist.buttons import wish_button
 
 
@@ -128,8 +129,26 @@ def buy_box() -> rx.Component:
             position="relative",
         ),
         rx.vstack(
-            price_display(C.price, size="8", id="course-price"),
+            # enrolled students and the course's instructor see no price, only their way in
+            rx.cond(
+                (CoursePageState.offer == "enrolled") | (CoursePageState.offer == "owner"),
+                rx.fragment(),
+                price_display(C.price, size="8", id="course-price"),
+            ),
             _primary_action(),
+            rx.cond(
+                (CoursePageState.offer == "buy") | (CoursePageState.offer == "in_cart"),
+                rx.text(
+                    CoursePageState.refund_days,
+                    "-Day Money-Back Guarantee",
+                    size="1",
+                    color="var(--gray-11)",
+                    text_align="center",
+                    width="100%",
+                    id="money-back",
+                ),
+            ),
+            rx.center(share_menu(), width="100%"),
             rx.vstack(
                 rx.text("This course includes:", weight="bold", size="2"),
                 _includes_line("monitor-play", C.video_length, " of on-demand video"),
