@@ -332,7 +332,7 @@ class StripeGateway:
             )
         except stripe.StripeError as exc:
             raise _gateway_error(exc, action="read the payment's fee") from exc
-        raw: Any = intent
+        raw: dict[str, Any] = intent.to_dict()
         charge: Any = raw.get("latest_charge")
         balance: Any = charge.get("balance_transaction") if isinstance(charge, dict) else None
         if not isinstance(balance, dict):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from decimal import Decimal
 
 from fpdf import FPDF
 from sqlmodel import Session, col, select
@@ -209,12 +210,9 @@ STATEMENT_CSV_HEADER = (
 )
 
 
-def _decimal(cents: int, currency: str) -> str:
-    # a plain decimal number (no symbol, no thousands separator) that spreadsheets read
-    if minor_unit_digits(currency) == 0:
-        return str(cents)
-    sign = "-" if cents < 0 else ""
-    return f"{sign}{abs(cents) // 100}.{abs(cents) % 100:02d}"
+def _decimal(cents: int, currency: str) -> Decimal:
+    """A plain decimal amount (no symbol, no separator) that spreadsheets read as a number."""
+    return Decimal(cents).scaleb(-minor_unit_digits(currency))
 
 
 def statement_csv(statement: Statement) -> str:
