@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from sqlalchemy import delete
 from sqlmodel import col, select
 
 from tests.integration.orders.test_orders_api import pay_in_sandbox
@@ -16,6 +17,7 @@ from tests.support.factories import (
     user_headers,
 )
 from tests.support.http import API, assert_error
+from udemy_clone import cli
 from udemy_clone.core import db, outbox
 from udemy_clone.core.db import clock_at
 from udemy_clone.events import register_handlers
@@ -436,3 +438,16 @@ def test_rest_paying_a_payout_twice_is_409(api):
         ),
         409,
     )
+
+
+def test_reconcile_ledger_command_reports_and_fails_on_a_difference(capsys):
+    course = make_published_course(price_cents=3_000)
+    with clock_at(datetime.now(UTC) - timedelta(hours=1)):
+        order_id = buy(make_user(), [int(course.id)])
+    assert cli.main(["reconcile-ledger", "--all"]) == 0
+    assert "Ledger reconciled" in capsys.readouterr().out
+    with db.transaction() as session:
+        session.exec(delete(LedgerTransaction).where(col(LedgerTransaction.order_id) == order_id))
+    assert cli.main(["reconcile-ledger"]) == 1
+    out = capsys.readouterr().out
+    assert ledger.sale_key(order_id) in out and "$30.00" in out
