@@ -22,6 +22,7 @@ STUDIO = "/studio"
 STUDIO_NEW_COURSE = "/studio/new"
 STUDIO_COUPONS = "/studio/coupons"
 STUDIO_ANALYTICS = "/studio/analytics"
+STUDIO_REVENUE = "/studio/revenue"
 ADMIN = "/admin"
 
 
