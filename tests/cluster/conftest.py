@@ -51,13 +51,8 @@ class Cluster:
         (self.run_dir / "pids" / f"replica-{n}.pid").unlink()
 
     def start_replica(self, n: int) -> None:
-        subprocess.run(
-            [str(SCRIPT), "start-replica", str(n)],
-            env=self.env,
-            check=True,
-            capture_output=True,
-            timeout=600,
-        )
+        subprocess.run([str(SCRIPT), "start-replica", str(n)], env=self.env, check=True,
+                       capture_output=True, timeout=600)
 
 
 def call(base: str, method: str, path: str, body: Any = None, token: str = "") -> Any:
@@ -94,16 +89,8 @@ def cluster() -> Iterator[Cluster]:
     run_dir = Path(tempfile.mkdtemp(prefix="learnly-cluster-"))
     env = dict(os.environ)
     # not the test suite's own settings (tests/conftest.py): the cluster is a production setup
-    for name in (
-        "DATABASE_URL",
-        "REDIS_URL",
-        "ENV",
-        "DATA_DIR",
-        "STORAGE_BACKEND",
-        "SECRET_KEY",
-        "RATE_LIMIT_PER_MINUTE",
-        "LOG_LEVEL",
-    ):
+    for name in ("DATABASE_URL", "REDIS_URL", "ENV", "DATA_DIR", "STORAGE_BACKEND", "SECRET_KEY",
+                 "RATE_LIMIT_PER_MINUTE", "LOG_LEVEL"):
         env.pop(name, None)
     env.update(
         CLUSTER_DIR=str(run_dir),
@@ -118,9 +105,8 @@ def cluster() -> Iterator[Cluster]:
         PUBLIC_URL=f"http://localhost:{PORT}",
         SEED_DEMO_DATA="true",
     )
-    started = subprocess.run(
-        [str(SCRIPT), "up"], env=env, cwd=ROOT, capture_output=True, text=True, timeout=3600
-    )
+    started = subprocess.run([str(SCRIPT), "up"], env=env, cwd=ROOT, capture_output=True,
+                             text=True, timeout=3600)
     try:
         output = f"{started.stdout}\n{started.stderr}"
         assert started.returncode == 0, f"the cluster did not start:\n{output}"
@@ -133,21 +119,9 @@ def cluster() -> Iterator[Cluster]:
     finally:
         subprocess.run([str(SCRIPT), "down"], env=env, cwd=ROOT, capture_output=True, timeout=120)
         subprocess.run(
-            [
-                "psql",
-                "-h",
-                env["PG_HOST"],
-                "-p",
-                env["PG_PORT"],
-                "-U",
-                env["PG_USER"],
-                "-d",
-                "postgres",
-                "-qc",
-                f"DROP DATABASE IF EXISTS {env['CLUSTER_DB']} WITH (FORCE)",
-            ],
-            capture_output=True,
-            timeout=60,
+            ["psql", "-h", env["PG_HOST"], "-p", env["PG_PORT"], "-U", env["PG_USER"], "-d",
+             "postgres", "-qc", f"DROP DATABASE IF EXISTS {env['CLUSTER_DB']} WITH (FORCE)"],
+            capture_output=True, timeout=60,
         )
         artifacts = ROOT / "test-artifacts" / "cluster-logs"
         shutil.rmtree(artifacts, ignore_errors=True)

@@ -28,13 +28,8 @@ expect.set_options(timeout=20_000)
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
+    "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
 ]
 ARTIFACTS = ROOT / "test-artifacts"
 
@@ -62,9 +57,7 @@ def live_app() -> Iterator[str]:
     ARTIFACTS.mkdir(exist_ok=True)
     # the same environment `make run` has: bun on PATH, Reflex kept off the network
     sourced = subprocess.run(
-        ["bash", "-c", "source scripts/env.sh && env -0"],
-        cwd=ROOT,
-        check=True,
+        ["bash", "-c", "source scripts/env.sh && env -0"], cwd=ROOT, check=True,
         capture_output=True,
     ).stdout.decode()
     env = dict(item.split("=", 1) for item in sourced.split("\0") if "=" in item)
@@ -81,38 +74,17 @@ def live_app() -> Iterator[str]:
         RATE_LIMIT_PER_MINUTE="100000",
         SECRET_KEY="e2e-secret-key-that-is-long-enough-0123456789",
     )
-    env.update(
-        os.environ.get("E2E_EXTRA_ENV")
-        and dict(item.split("=", 1) for item in os.environ["E2E_EXTRA_ENV"].split(","))
-        or {}
-    )
-    subprocess.run(
-        [str(ROOT / ".venv/bin/python"), "-m", "udemy_clone", "bootstrap"],
-        cwd=ROOT,
-        env=env,
-        check=True,
-        capture_output=True,
-    )
+    env.update(os.environ.get("E2E_EXTRA_ENV") and dict(
+        item.split("=", 1) for item in os.environ["E2E_EXTRA_ENV"].split(",")
+    ) or {})
+    subprocess.run([str(ROOT / ".venv/bin/python"), "-m", "udemy_clone", "bootstrap"],
+                   cwd=ROOT, env=env, check=True, capture_output=True)
     log_path = ARTIFACTS / "e2e-app.log"
     log = open(log_path, "w")  # noqa: SIM115 - kept open for the app's lifetime
     process = subprocess.Popen(
-        [
-            str(ROOT / ".venv/bin/reflex"),
-            "run",
-            "--env",
-            "prod",
-            "--frontend-port",
-            str(port),
-            "--backend-port",
-            str(port),
-            "--loglevel",
-            "warning",
-        ],
-        cwd=ROOT,
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-        start_new_session=True,
+        [str(ROOT / ".venv/bin/reflex"), "run", "--env", "prod",
+         "--frontend-port", str(port), "--backend-port", str(port), "--loglevel", "warning"],
+        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
     )
     base = f"http://localhost:{port}"
     try:

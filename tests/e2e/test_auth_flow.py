@@ -92,17 +92,10 @@ def test_websocket_refuses_foreign_origins(live_app):
 
     def handshake(origin: str) -> int:
         connection = http.client.HTTPConnection(host.hostname, host.port, timeout=5)
-        connection.request(
-            "GET",
-            "/_event/?EIO=4&transport=websocket",
-            headers={
-                "Origin": origin,
-                "Connection": "Upgrade",
-                "Upgrade": "websocket",
-                "Sec-WebSocket-Version": "13",
-                "Sec-WebSocket-Key": "dGhlIHNhbXBsZSBub25jZQ==",
-            },
-        )
+        connection.request("GET", "/_event/?EIO=4&transport=websocket", headers={
+            "Origin": origin, "Connection": "Upgrade", "Upgrade": "websocket",
+            "Sec-WebSocket-Version": "13", "Sec-WebSocket-Key": "dGhlIHNhbXBsZSBub25jZQ==",
+        })
         status = connection.getresponse().status
         connection.close()
         return status

@@ -22,20 +22,15 @@ COMMENT = "<script>window.__reviewXss = 1</script><b>Clear</b> and practical, lo
 def register(base: str, name: str) -> tuple[str, str]:
     """A new student account; (email, access token)."""
     email = f"{name.split()[0].lower()}{time.time_ns()}@example.com"
-    answer = call(
-        base,
-        "POST",
-        "/auth/register",
-        {"email": email, "password": "review-Flow-2026", "full_name": name},
-    )
+    answer = call(base, "POST", "/auth/register",
+                  {"email": email, "password": "review-Flow-2026", "full_name": name})
     return email, answer["access_token"]
 
 
 def demo_login(base: str, role: str) -> tuple[Any, str]:
     account = next(a for a in DEMO_ACCOUNTS if a.role == role)
-    answer = call(
-        base, "POST", "/auth/login", {"email": account.email, "password": account.password}
-    )
+    answer = call(base, "POST", "/auth/login",
+                  {"email": account.email, "password": account.password})
     return account, answer["access_token"]
 
 
@@ -63,9 +58,8 @@ def open_reviews(page, slug: str) -> None:
 def test_rate_reply_and_mark_helpful(page, browser, live_app):
     base = live_app
     instructor, teacher_token = demo_login(base, "instructor")
-    courses = call(
-        base, "GET", "/instructor/courses?status=published&page_size=50", None, teacher_token
-    )["items"]
+    courses = call(base, "GET", "/instructor/courses?status=published&page_size=50",
+                   None, teacher_token)["items"]
     course = next(c for c in courses if c["status"] == "published")
     before = call(base, "GET", f"/courses/{course['id']}/rating-summary")
 
@@ -118,7 +112,9 @@ def test_rate_reply_and_mark_helpful(page, browser, live_app):
     open_reviews(reader, course["slug"])
     expect(reader.locator(f"#reply-{review['id']}")).to_contain_text("Thank you Rita!")
     reader.click(f"#helpful-{review['id']}")
-    expect(reader.locator(f"#helpful-count-{review['id']}")).to_have_text("1 found this helpful")
+    expect(reader.locator(f"#helpful-count-{review['id']}")).to_have_text(
+        "1 found this helpful"
+    )
     expect(reader.locator(f"#helpful-{review['id']}")).to_have_attribute("aria-pressed", "true")
     reader_context.close()
     assert call(base, "GET", f"/reviews/{review['id']}")["helpful_count"] == 1
@@ -131,36 +127,26 @@ def test_rate_reply_and_mark_helpful(page, browser, live_app):
 
 def test_course_landing_page_shows_the_reviews_section(page, live_app):
     _, teacher_token = demo_login(live_app, "instructor")
-    course = call(
-        live_app, "GET", "/instructor/courses?status=published&page_size=1", None, teacher_token
-    )["items"][0]
+    course = call(live_app, "GET", "/instructor/courses?status=published&page_size=1",
+                  None, teacher_token)["items"][0]
     page.goto(f"/course/{course['slug']}")
-    expect(page.locator("#course-reviews #reviews-average")).to_have_text(re.compile(r"^\d\.\d$"))
+    expect(page.locator("#course-reviews #reviews-average")).to_have_text(
+        re.compile(r"^\d\.\d$")
+    )
 
 
 def test_admin_moderation_page_hides_a_reported_review(page, browser, live_app):
     base = live_app
     _, teacher_token = demo_login(base, "instructor")
-    course = call(
-        base, "GET", "/instructor/courses?status=published&page_size=50", None, teacher_token
-    )["items"][-1]
+    course = call(base, "GET", "/instructor/courses?status=published&page_size=50",
+                  None, teacher_token)["items"][-1]
     _, author_token = register(base, "Tom Troll")
     buy(base, author_token, course["id"])
-    review = call(
-        base,
-        "POST",
-        f"/courses/{course['id']}/reviews",
-        {"rating": 1, "comment": "Everyone here is an idiot"},
-        author_token,
-    )
+    review = call(base, "POST", f"/courses/{course['id']}/reviews",
+                  {"rating": 1, "comment": "Everyone here is an idiot"}, author_token)
     _, reporter_token = register(base, "Rose Reporter")
-    call(
-        base,
-        "POST",
-        f"/reviews/{review['id']}/report",
-        {"reason": "Insults people"},
-        reporter_token,
-    )
+    call(base, "POST", f"/reviews/{review['id']}/report", {"reason": "Insults people"},
+         reporter_token)
 
     admin = next(a for a in DEMO_ACCOUNTS if a.role == "admin")
     sign_in(page, admin.email, admin.password)

@@ -21,14 +21,9 @@ def _watch(page) -> tuple[list[str], list[str]]:
     console: list[str] = []
     dialogs: list[str] = []
     page.add_init_script(CSP_WATCH)
-    page.on(
-        "console",
-        lambda msg: (
-            console.append(msg.text)
+    page.on("console", lambda msg: console.append(msg.text)
             if "Content Security Policy" in msg.text or "Content-Security-Policy" in msg.text
-            else None
-        ),
-    )
+            else None)
 
     def on_dialog(dialog) -> None:
         dialogs.append(dialog.message)
@@ -62,9 +57,8 @@ def test_main_journeys_raise_no_csp_violation(page, live_app):
     seen += _violations(page)
     page.goto(f"/learn/{course['slug']}/{lectures[0]['id']}")
     expect(page.locator("#lecture-video")).to_be_visible()
-    page.evaluate(
-        "() => { const v = document.querySelector('#lecture-video'); v.muted = true; v.play(); }"
-    )
+    page.evaluate("() => { const v = document.querySelector('#lecture-video'); v.muted = true;"
+                  " v.play(); }")
     page.wait_for_function(
         "() => document.querySelector('#lecture-video').currentTime > 1", timeout=30_000
     )
@@ -77,38 +71,21 @@ def test_user_written_text_is_shown_literally(page, live_app):
     # a person whose name is markup
     email = f"xss{time.time_ns()}@example.com"
     password = "no-Script-2026"
-    token = call(
-        live_app,
-        "POST",
-        "/auth/register",
-        {"email": email, "password": password, "full_name": XSS, "role": "instructor"},
-    )["access_token"]
+    token = call(live_app, "POST", "/auth/register",
+                 {"email": email, "password": password, "full_name": XSS,
+                  "role": "instructor"})["access_token"]
     categories = call(live_app, "GET", "/categories")
-    created = call(
-        live_app,
-        "POST",
-        "/courses",
-        {
-            "title": f"Course {XSS}",
-            "subtitle": XSS,
-            "description": f"Description {XSS} with enough words to be a description.",
-            "category_id": categories[0]["id"],
-            "price_cents": 0,
-            "language": "en",
-        },
-        token,
-    )
+    created = call(live_app, "POST", "/courses", {
+        "title": f"Course {XSS}", "subtitle": XSS,
+        "description": f"Description {XSS} with enough words to be a description.",
+        "category_id": categories[0]["id"], "price_cents": 0, "language": "en",
+    }, token)
     # a review on a published course, by an enrolled student
     course, _ = demo_course_with_videos(live_app)
     _, _, student_token = enrolled_student(live_app, course["id"])
     call(live_app, "PATCH", "/me", {"full_name": XSS}, student_token)
-    call(
-        live_app,
-        "POST",
-        f"/courses/{course['id']}/reviews",
-        {"rating": 4, "comment": f"Review {XSS}"},
-        student_token,
-    )
+    call(live_app, "POST", f"/courses/{course['id']}/reviews",
+         {"rating": 4, "comment": f"Review {XSS}"}, student_token)
 
     sign_in(page, email, password)
     expect(page.locator("#nav-user-name")).to_have_text(XSS)
@@ -130,12 +107,8 @@ def test_two_tabs_refreshing_at_once_stay_signed_in(browser, live_app):
     try:
         first = context.new_page()
         email = f"tabs{time.time_ns()}@example.com"
-        call(
-            live_app,
-            "POST",
-            "/auth/register",
-            {"email": email, "password": "two-Tabs-2026", "full_name": "Tab Person"},
-        )
+        call(live_app, "POST", "/auth/register",
+             {"email": email, "password": "two-Tabs-2026", "full_name": "Tab Person"})
         sign_in(first, email, "two-Tabs-2026")
         second = context.new_page()
         second.goto("/")

@@ -30,18 +30,14 @@ def alice_and_bob(api):
     b = login(api, bob.email)
     draft = make_course(owner=alice, title=f"Draft {SECRET_MARK}")
     lecture_id = first_lecture_ids(int(draft.id))[0]
-    video = make_ready_video(
-        lecture_id=lecture_id, owner_id=int(alice.id), duration_seconds=60, hls_dir=None
-    )
+    video = make_ready_video(lecture_id=lecture_id, owner_id=int(alice.id), duration_seconds=60,
+                             hls_dir=None)
     editor = api.get(f"{API}/courses/{draft.id}/editor", headers=a).json()
     section_id = editor["curriculum"][0]["id"]
     bought = make_published_course(price_cents=2500)
     enroll(user=alice, course_id=int(bought.id))
-    review = api.post(
-        f"{API}/courses/{bought.id}/reviews",
-        json={"rating": 5, "comment": f"Review {SECRET_MARK}"},
-        headers=a,
-    )
+    review = api.post(f"{API}/courses/{bought.id}/reviews",
+                      json={"rating": 5, "comment": f"Review {SECRET_MARK}"}, headers=a)
     assert review.status_code == 201, review.text
     other = make_published_course(price_cents=3000)
     api.post(f"{API}/cart/items", json={"course_id": other.id}, headers=a)
@@ -50,17 +46,9 @@ def alice_and_bob(api):
     coupon = make_coupon(creator=alice, course_id=int(draft.id), code="ALICEONLY")
     notifications = api.get(f"{API}/notifications", headers=a).json()["items"]
     return {
-        "a": a,
-        "b": b,
-        "alice": alice,
-        "course": int(draft.id),
-        "section": section_id,
-        "lecture": lecture_id,
-        "video": int(video.id),
-        "order": order.json()["order_id"],
-        "review": review.json()["id"],
-        "coupon": int(coupon.id),
-        "bought": int(bought.id),
+        "a": a, "b": b, "alice": alice, "course": int(draft.id), "section": section_id,
+        "lecture": lecture_id, "video": int(video.id), "order": order.json()["order_id"],
+        "review": review.json()["id"], "coupon": int(coupon.id), "bought": int(bought.id),
         "notification": notifications[0]["id"] if notifications else None,
     }
 
@@ -127,15 +115,8 @@ def test_another_user_gets_no_data_and_changes_nothing(api, alice_and_bob):
 def test_per_user_collections_only_show_the_callers_own(api, alice_and_bob):
     ids = alice_and_bob
     b = ids["b"]
-    for path in (
-        "/cart",
-        "/orders",
-        "/notifications",
-        "/me/courses",
-        "/instructor/courses",
-        f"/me/courses/{ids['bought']}/progress",
-        "/coupons",
-    ):
+    for path in ("/cart", "/orders", "/notifications", "/me/courses", "/instructor/courses",
+                 f"/me/courses/{ids['bought']}/progress", "/coupons"):
         response = api.get(f"{API}{path}", headers=b)
         assert SECRET_MARK not in response.text, path
         assert "ALICEONLY" not in response.text, path

@@ -14,14 +14,9 @@ NASTY = ["Eve\r\nBcc: victim@example.com", "Eve\nX", "Eve\x00", "Eve\u2028X", "E
 
 @pytest.mark.parametrize("name", NASTY)
 def test_names_with_control_characters_are_422(api, name):
-    response = api.post(
-        "/api/v1/auth/register",
-        json={
-            "email": "cr@example.com",
-            "password": "long-enough-1",
-            "full_name": name,
-        },
-    )
+    response = api.post("/api/v1/auth/register", json={
+        "email": "cr@example.com", "password": "long-enough-1", "full_name": name,
+    })
     assert response.status_code == 422
     assert response.json()["error"]["code"] == "validation_error"
     _, headers = user_headers(api)
@@ -32,9 +27,7 @@ def test_names_with_control_characters_are_422(api, name):
 def test_the_reflex_sign_up_path_refuses_them_too(sqlite_db):
     with pytest.raises(InvalidInput), db.transaction() as session:
         auth_service.register_user(
-            session=session,
-            email="cr2@example.com",
-            password="long-enough-1",
+            session=session, email="cr2@example.com", password="long-enough-1",
             full_name="Eve\r\nBcc: x@example.com",
         )
 
@@ -44,43 +37,22 @@ def test_titles_and_names_that_reach_subjects_are_single_line(api):
     category = make_category()
     course = make_course(owner=owner)
     bad = "Title\r\nBcc: x@example.com"
-    create = api.post(
-        "/api/v1/courses",
-        headers=headers,
-        json={
-            "title": bad,
-            "description": "A long enough description for a course here.",
-            "category_id": category.id,
-            "price_cents": 0,
-            "language": "en",
-        },
-    )
+    create = api.post("/api/v1/courses", headers=headers, json={
+        "title": bad, "description": "A long enough description for a course here.",
+        "category_id": category.id, "price_cents": 0, "language": "en",
+    })
     assert create.status_code == 422
-    assert (
-        api.patch(f"/api/v1/courses/{course.id}", json={"title": bad}, headers=headers).status_code
-        == 422
-    )
-    assert (
-        api.patch(
-            f"/api/v1/courses/{course.id}", json={"subtitle": bad}, headers=headers
-        ).status_code
-        == 422
-    )
-    assert (
-        api.post(
-            f"/api/v1/courses/{course.id}/sections", json={"title": bad}, headers=headers
-        ).status_code
-        == 422
-    )
+    assert api.patch(f"/api/v1/courses/{course.id}", json={"title": bad},
+                     headers=headers).status_code == 422
+    assert api.patch(f"/api/v1/courses/{course.id}", json={"subtitle": bad},
+                     headers=headers).status_code == 422
+    assert api.post(f"/api/v1/courses/{course.id}/sections", json={"title": bad},
+                    headers=headers).status_code == 422
     _, admin = user_headers(api, role="admin")
     assert api.post("/api/v1/categories", json={"name": bad}, headers=admin).status_code == 422
     # ordinary text is still fine
-    assert (
-        api.patch(
-            f"/api/v1/courses/{course.id}", json={"title": "Plain title — ünïcode"}, headers=headers
-        ).status_code
-        == 200
-    )
+    assert api.patch(f"/api/v1/courses/{course.id}", json={"title": "Plain title — ünïcode"},
+                     headers=headers).status_code == 200
 
 
 def test_a_visitor_asking_for_a_paid_lecture_is_told_to_sign_in(api, app_storage, hls_ladder):
@@ -97,9 +69,8 @@ def test_a_visitor_asking_for_a_paid_lecture_is_told_to_sign_in(api, app_storage
     assert signed_in.json()["error"]["code"] == "not_enrolled"
 
 
-def test_watching_a_video_never_runs_into_the_api_rate_limit(
-    api, app_storage, hls_ladder, monkeypatch
-):
+def test_watching_a_video_never_runs_into_the_api_rate_limit(api, app_storage, hls_ladder,
+                                                             monkeypatch):
     """300 segment requests in a minute with a per-minute API budget of 60: no 429."""
     from urllib.parse import urlsplit
 
@@ -114,7 +85,8 @@ def test_watching_a_video_never_runs_into_the_api_rate_limit(
     variant = next(line for line in playlist.splitlines() if line and not line.startswith("#"))
     variant_path = f"{base}/{variant}"
     segments_text = api.get(variant_path).text
-    segment = next(line for line in segments_text.splitlines() if line and not line.startswith("#"))
+    segment = next(line for line in segments_text.splitlines()
+                   if line and not line.startswith("#"))
     segment_path = f"{base}/{variant.split('/')[0]}/{segment}"
     monkeypatch.setattr(get_settings(), "rate_limit_per_minute", 60)
     statuses = {api.get(segment_path).status_code for _ in range(300)}

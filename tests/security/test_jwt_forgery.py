@@ -24,15 +24,9 @@ def _claims(user_id: int, **overrides) -> dict:
     settings = get_settings()
     now = datetime.now(UTC)
     claims = {
-        "iss": settings.jwt_issuer,
-        "aud": settings.jwt_audience,
-        "sub": str(user_id),
-        "iat": now,
-        "nbf": now,
-        "exp": now + timedelta(minutes=5),
-        "jti": "forged",
-        "typ": "access",
-        "roles": ["admin", "instructor", "student"],
+        "iss": settings.jwt_issuer, "aud": settings.jwt_audience, "sub": str(user_id),
+        "iat": now, "nbf": now, "exp": now + timedelta(minutes=5), "jti": "forged",
+        "typ": "access", "roles": ["admin", "instructor", "student"],
     }
     claims.update(overrides)
     return claims
@@ -133,7 +127,9 @@ def install_without_secret_key(tmp_path, monkeypatch):
     get_settings.cache_clear()
 
 
-def test_no_string_literal_of_the_source_tree_signs_a_valid_token(api, install_without_secret_key):
+def test_no_string_literal_of_the_source_tree_signs_a_valid_token(
+    api, install_without_secret_key
+):
     """Whatever constant sits in the code, it is no signing key (even with no SECRET_KEY)."""
     user = make_user(role="admin")
     claims = _claims(int(user.id))

@@ -115,27 +115,10 @@ def gateway_server():
         "DATABASE_URL": f"sqlite:///{data_dir}/app.db",
     }
     process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "granian",
-            "--interface",
-            "asgi",
-            "--factory",
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-            "--workers",
-            "1",
-            "--log-level",
-            "warning",
-            "udemy_clone.gateway.app:create_gateway",
-        ],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
+        [sys.executable, "-m", "granian", "--interface", "asgi", "--factory",
+         "--host", "127.0.0.1", "--port", str(port), "--workers", "1",
+         "--log-level", "warning", "udemy_clone.gateway.app:create_gateway"],
+        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
     )
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -189,10 +172,8 @@ def _send(port: int, head: bytes, chunks, total: int) -> tuple[int, bytes, int]:
 
 def _warm_up(port: int) -> None:
     body = b'{"email": "a@b.c", "password": "warm-up-1"}'
-    head = (
-        f"POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-        f"Content-Length: {len(body)}\r\nConnection: close\r\n\r\n"
-    ).encode()
+    head = (f"POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+            f"Content-Length: {len(body)}\r\nConnection: close\r\n\r\n").encode()
     _send(port, head + body, [], 0)
 
 
@@ -203,26 +184,20 @@ def test_64_mb_to_a_real_server_is_refused_with_flat_memory(gateway_server):
     size = 64 * MiB
     chunk = b"x" * MiB
     # declared length: refused before the body is read
-    head = (
-        f"POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-        f"Content-Length: {size}\r\nConnection: close\r\n\r\n"
-    ).encode()
+    head = (f"POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+            f"Content-Length: {size}\r\nConnection: close\r\n\r\n").encode()
     status, response, _ = _send(port, head, (chunk for _ in range(64)), size)
     assert status == 413, response[:300]
     assert b"payload_too_large" in response
     # chunked: counted as it arrives
-    head = (
-        b"POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-        b"Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
-    )
+    head = (b"POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+            b"Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n")
     framed = (f"{len(chunk):x}\r\n".encode() + chunk + b"\r\n" for _ in range(64))
     status, response, _ = _send(port, head, framed, size)
     assert status == 413, response[:300]
     assert b"payload_too_large" in response
     after = _tree_rss_kib(process.pid)
     growth_mb = (after - before) / 1024
-    print(
-        f"server RSS before {before / 1024:.1f} MB, after {after / 1024:.1f} MB, "
-        f"growth {growth_mb:.1f} MB for 2 x 64 MB bodies"
-    )
+    print(f"server RSS before {before / 1024:.1f} MB, after {after / 1024:.1f} MB, "
+          f"growth {growth_mb:.1f} MB for 2 x 64 MB bodies")
     assert growth_mb < 50

@@ -27,14 +27,8 @@ def test_every_response_carries_the_security_headers(api, method, path):
     for name, value in REQUIRED.items():
         assert response.headers[name] == value
     csp = response.headers["content-security-policy"]
-    for directive in (
-        "frame-ancestors 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "connect-src 'self'",
-        "worker-src 'self' blob:",
-        "media-src 'self' blob:",
-    ):
+    for directive in ("frame-ancestors 'self'", "object-src 'none'", "base-uri 'self'",
+                      "connect-src 'self'", "worker-src 'self' blob:", "media-src 'self' blob:"):
         assert directive in csp
     assert "camera=()" in response.headers["permissions-policy"]
     assert "strict-transport-security" not in response.headers  # http://localhost

@@ -91,14 +91,8 @@ def _claims() -> dict:
     settings = get_settings()
     now = datetime.now(UTC)
     return {
-        "iss": settings.jwt_issuer,
-        "aud": settings.jwt_audience,
-        "sub": "1",
-        "iat": now,
-        "nbf": now,
-        "exp": now + timedelta(minutes=5),
-        "jti": "x",
-        "typ": "access",
+        "iss": settings.jwt_issuer, "aud": settings.jwt_audience, "sub": "1", "iat": now,
+        "nbf": now, "exp": now + timedelta(minutes=5), "jti": "x", "typ": "access",
         "roles": ["admin"],
     }
 
@@ -112,10 +106,8 @@ def test_the_master_key_itself_signs_nothing():
     forged = jwt.encode(_claims(), playback_key, algorithm="HS256")
     with pytest.raises(NotAuthenticated):
         tokens.decode_access_token(forged)
-    keys = {
-        security.signing_key(p)
-        for p in (security.ACCESS_TOKEN_PURPOSE, hls.TOKEN_PURPOSE, "unsubscribe")
-    }
+    keys = {security.signing_key(p) for p in (security.ACCESS_TOKEN_PURPOSE, hls.TOKEN_PURPOSE,
+                                              "unsubscribe")}
     assert len(keys) == 3
     signature = security.sign("1:2:3:4", purpose=hls.TOKEN_PURPOSE)
     assert security.verify_signature("1:2:3:4", signature, purpose=hls.TOKEN_PURPOSE)

@@ -119,11 +119,8 @@ def test_deactivation_ends_refresh_and_access(api):
     admin = make_user(role="admin")
     with db.transaction() as session:  # what the admin users page does
         auth_service.set_active(
-            session=session,
-            actor_id=int(admin.id),
-            actor_roles=["admin"],
-            user_id=int(user.id),
-            active=False,
+            session=session, actor_id=int(admin.id), actor_roles=["admin"],
+            user_id=int(user.id), active=False,
         )
     # the refresh token is revoked and the still-unexpired access token is refused at once
     # (the user is loaded on every request), well within one access-token lifetime

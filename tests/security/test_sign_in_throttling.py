@@ -171,7 +171,6 @@ def test_forwarded_for_is_believed_only_from_trusted_proxies(
 
 def test_the_api_rate_limit_uses_the_resolved_address(proxied_api, monkeypatch):
     monkeypatch.setattr(get_settings(), "rate_limit_per_minute", 3)
-
     def me(address: str) -> int:
         return proxied_api.get("/api/v1/me", headers={"X-Forwarded-For": address}).status_code
 

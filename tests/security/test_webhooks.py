@@ -23,11 +23,8 @@ def test_forged_and_stale_signatures_are_refused(api, stripe_on):  # noqa: F811
         deliver(api, event, secret="whsec_attacker_guess"),
         deliver(api, event, timestamp=int(time.time()) - 3600),
         api.post(WEBHOOK, content=event_payload(event)),
-        api.post(
-            WEBHOOK,
-            content=event_payload(event),
-            headers={"Stripe-Signature": "t=1,v1=" + "0" * 64},
-        ),
+        api.post(WEBHOOK, content=event_payload(event),
+                 headers={"Stripe-Signature": "t=1,v1=" + "0" * 64}),
     ]
     assert [r.status_code for r in forged] == [400] * 4
     assert {r.json()["error"]["code"] for r in forged} == {"invalid_signature"}

@@ -22,7 +22,9 @@ def run_together(*calls: Callable[[], Any], timeout: float = 60) -> list[Any]:
         except Exception as exc:  # collected for the assertions
             results[index] = exc
 
-    threads = [threading.Thread(target=run, args=(i, c), daemon=True) for i, c in enumerate(calls)]
+    threads = [
+        threading.Thread(target=run, args=(i, c), daemon=True) for i, c in enumerate(calls)
+    ]
     for thread in threads:
         thread.start()
     for thread in threads:

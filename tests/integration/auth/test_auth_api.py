@@ -121,10 +121,8 @@ def test_logout_revokes_refresh_token(api):
     tokens = api.post(
         "/api/v1/auth/login", json={"email": user.email, "password": DEFAULT_PASSWORD}
     ).json()
-    assert (
-        api.post("/api/v1/auth/logout", json={"refresh_token": tokens["refresh_token"]}).status_code
-        == 204
-    )
+    assert api.post("/api/v1/auth/logout", json={"refresh_token": tokens["refresh_token"]}) \
+        .status_code == 204
     assert_error(
         api.post("/api/v1/auth/refresh", json={"refresh_token": tokens["refresh_token"]}), 401
     )
@@ -142,24 +140,19 @@ def test_me_requires_a_token(api):
 
 def test_profile_update_and_password_change(api):
     user, headers = user_headers(api)
-    response = api.patch(
-        "/api/v1/me", json={"full_name": "Renamed", "headline": "Teacher"}, headers=headers
-    )
+    response = api.patch("/api/v1/me", json={"full_name": "Renamed", "headline": "Teacher"},
+                         headers=headers)
     assert response.status_code == 200 and response.json()["full_name"] == "Renamed"
     assert_error(api.patch("/api/v1/me", json={"full_name": ""}, headers=headers), 422)
     assert_error(
-        api.post(
-            "/api/v1/me/password",
-            json={"current_password": "wrong-one-1", "new_password": "another-one-2"},
-            headers=headers,
-        ),
+        api.post("/api/v1/me/password",
+                 json={"current_password": "wrong-one-1", "new_password": "another-one-2"},
+                 headers=headers),
         422,
     )
-    ok = api.post(
-        "/api/v1/me/password",
-        json={"current_password": DEFAULT_PASSWORD, "new_password": "another-one-2"},
-        headers=headers,
-    )
+    ok = api.post("/api/v1/me/password",
+                  json={"current_password": DEFAULT_PASSWORD, "new_password": "another-one-2"},
+                  headers=headers)
     assert ok.status_code == 204
     login(api, user.email, "another-one-2")
 
@@ -171,12 +164,8 @@ def test_admin_sets_roles_and_others_cannot(api):
     assert_error(api.patch(path, json={"roles": ["instructor"]}, headers=student_headers), 403)
     assert_error(api.patch(path, json={"roles": ["instructor"]}), 401)
     assert_error(api.patch(path, json={"roles": ["wizard"]}, headers=admin_headers), 422)
-    assert_error(
-        api.patch(
-            "/api/v1/admin/users/999999/roles", json={"roles": ["student"]}, headers=admin_headers
-        ),
-        404,
-    )
+    assert_error(api.patch("/api/v1/admin/users/999999/roles", json={"roles": ["student"]},
+                           headers=admin_headers), 404)
     response = api.patch(path, json={"roles": ["instructor"]}, headers=admin_headers)
     assert response.status_code == 200
     assert response.json()["roles"] == ["instructor", "student"]
@@ -193,12 +182,6 @@ def test_openapi_is_served(api):
     response = api.get("/api/v1/openapi.json")
     assert response.status_code == 200
     paths = response.json()["paths"]
-    for path in [
-        "/api/v1/auth/register",
-        "/api/v1/auth/login",
-        "/api/v1/auth/refresh",
-        "/api/v1/auth/logout",
-        "/api/v1/me",
-        "/api/v1/admin/users/{user_id}/roles",
-    ]:
+    for path in ["/api/v1/auth/register", "/api/v1/auth/login", "/api/v1/auth/refresh",
+                 "/api/v1/auth/logout", "/api/v1/me", "/api/v1/admin/users/{user_id}/roles"]:
         assert path in paths

@@ -305,19 +305,8 @@ def test_any_typed_text_is_answered_without_error(
     assert result.total >= len(result.course_ids)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "title:python",
-        "(python",
-        '"python',
-        "python^10",
-        "ｐｙｔｈｏｎ",
-        "python~",
-        "python\x00",
-        "🐍 python 🚀",
-    ],
-)
+@pytest.mark.parametrize("text", ["title:python", "(python", '"python', "python^10", "ｐｙｔｈｏｎ",
+                                  "python~", "python\x00", "🐍 python 🚀"])
 def test_query_syntax_is_treated_as_plain_words(
     ranked_index: CourseSearchBackend, text: str
 ) -> None:
@@ -344,9 +333,8 @@ def test_upsert_replaces_the_course(index: CourseSearchBackend, course_factory) 
     assert 1 not in ids(index, category="data-science")
 
 
-def test_upsert_of_duplicates_keeps_the_last(
-    empty_index: CourseSearchBackend, course_factory
-) -> None:
+def test_upsert_of_duplicates_keeps_the_last(empty_index: CourseSearchBackend, course_factory
+                                             ) -> None:
     empty_index.upsert([course_factory(7, "First Title"), course_factory(7, "Second Title")])
     assert empty_index.count() == 1
     assert ids(empty_index, text="second") == [7]
@@ -363,9 +351,8 @@ def test_delete_removes_courses(index: CourseSearchBackend) -> None:
 
 
 def test_rebuild_replaces_everything(index: CourseSearchBackend, course_factory) -> None:
-    count = index.rebuild(
-        iter([course_factory(100, "Kotlin Coroutines"), course_factory(101, "Swift Concurrency")])
-    )
+    count = index.rebuild(iter([course_factory(100, "Kotlin Coroutines"),
+                                course_factory(101, "Swift Concurrency")]))
     assert count == 2
     assert index.count() == 2
     assert ids(index, text="python") == []
@@ -385,16 +372,13 @@ def test_an_empty_index_answers_searches(empty_index: CourseSearchBackend) -> No
     assert empty_index.search(SearchQuery(category="development")).course_ids == []
 
 
-def test_naive_publication_dates_are_taken_as_utc(
-    empty_index: CourseSearchBackend, course_factory
-) -> None:
-    empty_index.upsert(
-        [
-            course_factory(1, "Old", published_at=datetime(2020, 1, 1)),
-            course_factory(2, "New", published_at=datetime(2021, 1, 1, tzinfo=UTC)),
-            course_factory(3, "Unpublished date", published_at=None),
-        ]
-    )
+def test_naive_publication_dates_are_taken_as_utc(empty_index: CourseSearchBackend,
+                                                   course_factory) -> None:
+    empty_index.upsert([
+        course_factory(1, "Old", published_at=datetime(2020, 1, 1)),
+        course_factory(2, "New", published_at=datetime(2021, 1, 1, tzinfo=UTC)),
+        course_factory(3, "Unpublished date", published_at=None),
+    ])
     assert ids(empty_index, sort="newest") == [2, 1, 3]
 
 
@@ -403,25 +387,20 @@ def test_naive_publication_dates_are_taken_as_utc(
 
 
 def test_running_finds_run(empty_index: CourseSearchBackend, course_factory) -> None:
-    empty_index.upsert(
-        [course_factory(1, "Run Your First Marathon"), course_factory(2, "Swimming Technique")]
-    )
+    empty_index.upsert([course_factory(1, "Run Your First Marathon"),
+                        course_factory(2, "Swimming Technique")])
     assert ids(empty_index, text="running") == [1]
     assert ids(empty_index, text="swim") == [2]
 
 
-@pytest.mark.parametrize(
-    ("title", "typed"),
-    [
-        ("Marketing numérique pour débutants", "numerique"),
-        ("Marketing numerique pour debutants", "numérique"),
-        ("Café Crème: l'art du barista", "cafe creme"),
-        ("Introducción a la programación", "programacion"),
-    ],
-)
-def test_accents_never_matter(
-    empty_index: CourseSearchBackend, course_factory, title: str, typed: str
-) -> None:
+@pytest.mark.parametrize(("title", "typed"), [
+    ("Marketing numérique pour débutants", "numerique"),
+    ("Marketing numerique pour debutants", "numérique"),
+    ("Café Crème: l'art du barista", "cafe creme"),
+    ("Introducción a la programación", "programacion"),
+])
+def test_accents_never_matter(empty_index: CourseSearchBackend, course_factory, title: str,
+                              typed: str) -> None:
     empty_index.upsert([course_factory(1, title), course_factory(2, "Cooking Basics")])
     assert ids(empty_index, text=typed) == [1]
 
@@ -457,9 +436,8 @@ def test_typo_results_are_paged_and_sorted_like_any_other(
     ).course_ids == [11]
 
 
-def test_the_same_answers_from_every_instance(
-    empty_index: CourseSearchBackend, course_factory
-) -> None:
+def test_the_same_answers_from_every_instance(empty_index: CourseSearchBackend,
+                                              course_factory) -> None:
     """A second backend object (as in another replica's process) answers identically."""
     other: CourseSearchBackend
     if isinstance(empty_index, CourseSearchIndex):
@@ -467,11 +445,8 @@ def test_the_same_answers_from_every_instance(
     else:
         other = PostgresSearchIndex()
     empty_index.rebuild(sample_courses())
-    for query in [
-        SearchQuery(text="python"),
-        SearchQuery(category="development", sort="rating"),
-        SearchQuery(text="photgraphy", free=True),
-    ]:
+    for query in [SearchQuery(text="python"), SearchQuery(category="development", sort="rating"),
+                  SearchQuery(text="photgraphy", free=True)]:
         assert other.search(query) == empty_index.search(query)
     empty_index.upsert([course_factory(50, "Haskell Monads")])
     assert ids(other, text="haskell") == [50]

@@ -112,3 +112,4 @@ def test_a_new_replica_answers_like_the_others_at_once(
     # ...and what it indexed is found here as soon as its transaction committed.
     assert index.search(SearchQuery(text="elixir")).course_ids == [77]
     assert index.count() == len(sample_courses()) + 1
+

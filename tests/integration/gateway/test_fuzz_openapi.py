@@ -23,19 +23,13 @@ def _fuzz(schema, headers: dict[str, str] | None) -> list[str]:
         operation = result.ok()
 
         @given(case=operation.as_strategy())
-        @settings(
-            max_examples=EXAMPLES_PER_OPERATION,
-            deadline=None,
-            database=None,
-            suppress_health_check=list(HealthCheck),
-        )
+        @settings(max_examples=EXAMPLES_PER_OPERATION, deadline=None, database=None,
+                  suppress_health_check=list(HealthCheck))
         def run(case) -> None:
             response = case.call(headers=headers)
             if response.status_code >= 500:
-                failures.append(
-                    f"{case.method} {case.formatted_path} -> "
-                    f"{response.status_code}: {response.text[:200]}"
-                )
+                failures.append(f"{case.method} {case.formatted_path} -> "
+                                f"{response.status_code}: {response.text[:200]}")
             elif response.status_code >= 400:
                 assert "error" in response.json(), response.text
 

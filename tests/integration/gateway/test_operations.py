@@ -45,10 +45,8 @@ def test_metrics_after_requests(api):
 
 
 def test_request_id_is_echoed_or_created(api):
-    assert (
-        api.get("/healthz", headers={"X-Request-ID": "abc-123"}).headers["x-request-id"]
+    assert api.get("/healthz", headers={"X-Request-ID": "abc-123"}).headers["x-request-id"] \
         == "abc-123"
-    )
     generated = api.get("/healthz", headers={"X-Request-ID": "<script>"}).headers["x-request-id"]
     assert generated != "<script>" and len(generated) == 32
 
@@ -81,9 +79,8 @@ def test_login_limit_uses_redis_when_configured(api, redis_url):
     for _ in range(5):
         api.post("/api/v1/auth/login", json={"email": user.email, "password": "bad-guess-1"})
     assert get_redis().get(f"rl:login:acct:{user.email}") == b"5"
-    blocked = api.post(
-        "/api/v1/auth/login", json={"email": user.email, "password": DEFAULT_PASSWORD}
-    )
+    blocked = api.post("/api/v1/auth/login",
+                       json={"email": user.email, "password": DEFAULT_PASSWORD})
     assert blocked.status_code == 429
 
 

@@ -19,49 +19,34 @@ def create(course_id: int, author_id: int, rating: int) -> Callable[[], int]:
     def call() -> int:
         with db.transaction() as session:
             review = service.create_review(
-                session=session,
-                course_id=course_id,
-                author_id=author_id,
+                session=session, course_id=course_id, author_id=author_id,
                 data=ReviewCreate(rating=rating, comment=f"{rating} stars from {author_id}"),
             )
             return int(review.id or 0)
-
     return call
 
 
 def edit(review_id: int, author_id: int, rating: int) -> Callable[[], None]:
     def call() -> None:
         with db.transaction() as session:
-            service.update_review(
-                session=session,
-                review_id=review_id,
-                actor_id=author_id,
-                data=ReviewUpdate(rating=rating),
-            )
-
+            service.update_review(session=session, review_id=review_id, actor_id=author_id,
+                                  data=ReviewUpdate(rating=rating))
     return call
 
 
 def remove(review_id: int, author_id: int) -> Callable[[], None]:
     def call() -> None:
         with db.transaction() as session:
-            service.delete_review(
-                session=session, review_id=review_id, actor_id=author_id, actor_roles=["student"]
-            )
-
+            service.delete_review(session=session, review_id=review_id, actor_id=author_id,
+                                  actor_roles=["student"])
     return call
 
 
 def hide(review_id: int) -> Callable[[], None]:
     def call() -> None:
         with db.transaction() as session:
-            service.hide_review(
-                session=session,
-                review_id=review_id,
-                actor_roles=["admin"],
-                data=ReasonInput(reason="Moderated in a race"),
-            )
-
+            service.hide_review(session=session, review_id=review_id, actor_roles=["admin"],
+                                data=ReasonInput(reason="Moderated in a race"))
     return call
 
 
@@ -69,7 +54,6 @@ def helpful(review_id: int, user_id: int) -> Callable[[], None]:
     def call() -> None:
         with db.transaction() as session:
             service.mark_helpful(session=session, review_id=review_id, user_id=user_id)
-
     return call
 
 
@@ -90,10 +74,8 @@ def test_figures_stay_exact_under_concurrent_writes_edits_and_deletes(committed_
     errors = [r for r in results if isinstance(r, Exception)]
     assert len(errors) == 1 and getattr(errors[0], "status_code", None) == 409, errors
     with db.read_session() as session:
-        own = [
-            service.find_own_review(session=session, course_id=course.id, user_id=s.id)
-            for s in students[:20]
-        ]
+        own = [service.find_own_review(session=session, course_id=course.id, user_id=s.id)
+               for s in students[:20]]
     review_ids = [int(r.id) for r in own if r is not None]
     assert len(review_ids) == 20
     assert course_figures(course.id) == figures_from_reviews(course.id)

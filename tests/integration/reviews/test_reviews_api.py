@@ -67,15 +67,8 @@ def test_writes_and_private_reads_need_sign_in(sqlite_api, method, path):
     assert_error(getattr(sqlite_api, method)(f"{API}{path}"), 401)
 
 
-@pytest.mark.parametrize(
-    "path",
-    [
-        "/courses/0/reviews",
-        "/courses/99999999999/reviews",
-        "/courses/abc/rating-summary",
-        "/reviews/-1",
-    ],
-)
+@pytest.mark.parametrize("path", ["/courses/0/reviews", "/courses/99999999999/reviews",
+                                  "/courses/abc/rating-summary", "/reviews/-1"])
 def test_bad_ids_are_422(sqlite_api, path):
     assert_error(sqlite_api.get(f"{API}{path}"), 422, "validation_error")
 
@@ -85,9 +78,8 @@ def test_unknown_course_and_review_are_404(api):
     assert_error(api.get(f"{API}/courses/424242/reviews"), 404)
     assert_error(api.get(f"{API}/courses/424242/rating-summary"), 404)
     assert_error(
-        api.post(
-            f"{API}/courses/424242/reviews", json={"rating": 5, "comment": "Hi"}, headers=headers
-        ),
+        api.post(f"{API}/courses/424242/reviews", json={"rating": 5, "comment": "Hi"},
+                 headers=headers),
         404,
     )
     for method, path, body in [
@@ -107,11 +99,8 @@ def test_unknown_course_and_review_are_404(api):
 
 def test_enrolled_student_rates_the_course_and_the_page_shows_it(api, course):
     student, headers = student_with_headers(api, course.id)
-    response = api.post(
-        f"{API}/courses/{course.id}/reviews",
-        json={"rating": 4, "comment": "  Clear and practical.  "},
-        headers=headers,
-    )
+    response = api.post(f"{API}/courses/{course.id}/reviews",
+                        json={"rating": 4, "comment": "  Clear and practical.  "}, headers=headers)
     assert response.status_code == 201, response.text
     review = response.json()
     assert review["rating"] == 4 and review["comment"] == "Clear and practical."
@@ -120,12 +109,8 @@ def test_enrolled_student_rates_the_course_and_the_page_shows_it(api, course):
     assert review["is_mine"] is True and review["reply"] is None and review["edited"] is False
 
     summary = api.get(f"{API}/courses/{course.id}/rating-summary").json()
-    assert summary == {
-        "course_id": course.id,
-        "average": 4.0,
-        "count": 1,
-        "distribution": {"1": 0, "2": 0, "3": 0, "4": 1, "5": 0},
-    }
+    assert summary == {"course_id": course.id, "average": 4.0, "count": 1,
+                       "distribution": {"1": 0, "2": 0, "3": 0, "4": 1, "5": 0}}
     detail = api.get(f"{API}/courses/{course.id}").json()
     assert detail["rating"]["average"] == 4.0 and detail["rating"]["count"] == 1
     listing = api.get(f"{API}/courses/{course.id}/reviews").json()
@@ -143,32 +128,21 @@ def test_review_records_progress_at_writing(api, course, monkeypatch):
 
     monkeypatch.setattr(playback_service, "course_progress_percent", lambda **_: 40)
     _, headers = student_with_headers(api, course.id)
-    response = api.post(
-        f"{API}/courses/{course.id}/reviews",
-        json={"rating": 5, "comment": "Halfway and loving it."},
-        headers=headers,
-    )
+    response = api.post(f"{API}/courses/{course.id}/reviews",
+                        json={"rating": 5, "comment": "Halfway and loving it."}, headers=headers)
     assert response.status_code == 201 and response.json()["progress_percent"] == 40
 
 
 def test_not_enrolled_is_403_and_second_review_is_409(api, course):
     _, outsider = user_headers(api)
     body = {"rating": 5, "comment": "Never took it."}
-    assert_error(
-        api.post(f"{API}/courses/{course.id}/reviews", json=body, headers=outsider),
-        403,
-        "not_enrolled",
-    )
+    assert_error(api.post(f"{API}/courses/{course.id}/reviews", json=body, headers=outsider),
+                 403, "not_enrolled")
     _, headers = student_with_headers(api, course.id)
-    assert (
-        api.post(f"{API}/courses/{course.id}/reviews", json=body, headers=headers).status_code
-        == 201
-    )
-    assert_error(
-        api.post(f"{API}/courses/{course.id}/reviews", json=body, headers=headers),
-        409,
-        "already_reviewed",
-    )
+    assert api.post(f"{API}/courses/{course.id}/reviews", json=body, headers=headers) \
+        .status_code == 201
+    assert_error(api.post(f"{API}/courses/{course.id}/reviews", json=body, headers=headers),
+                 409, "already_reviewed")
     assert course_figures(course.id)[0] == 1
     assert_error(api.get(f"{API}/courses/{course.id}/reviews/mine", headers=outsider), 404)
 
@@ -178,36 +152,22 @@ def test_instructor_cannot_review_own_course(api):
     course = make_published_course(owner=instructor)
     enroll(user=instructor, course_id=course.id)
     headers = login(api, instructor.email)
-    assert_error(
-        api.post(
-            f"{API}/courses/{course.id}/reviews",
-            json={"rating": 5, "comment": "Mine is great"},
-            headers=headers,
-        ),
-        403,
-    )
+    assert_error(api.post(f"{API}/courses/{course.id}/reviews",
+                          json={"rating": 5, "comment": "Mine is great"}, headers=headers), 403)
 
 
 def test_refunded_enrollment_cannot_review(api):
     course = make_published_course(price_cents=2500)
     _, headers = user_headers(api)
-    order_id = api.post(
-        f"{API}/checkout", json={"course_ids": [course.id]}, headers=headers
-    ).json()["order_id"]
-    assert (
-        api.post(f"{API}/payments/sandbox/{order_id}/complete", headers=headers).status_code == 200
-    )
+    order_id = api.post(f"{API}/checkout", json={"course_ids": [course.id]},
+                        headers=headers).json()["order_id"]
+    assert api.post(f"{API}/payments/sandbox/{order_id}/complete", headers=headers) \
+        .status_code == 200
     refunded = api.post(f"{API}/orders/{order_id}/refund", headers=headers)
     assert refunded.status_code == 200, refunded.text
-    assert_error(
-        api.post(
-            f"{API}/courses/{course.id}/reviews",
-            json={"rating": 1, "comment": "Refunded."},
-            headers=headers,
-        ),
-        403,
-        "not_enrolled",
-    )
+    assert_error(api.post(f"{API}/courses/{course.id}/reviews",
+                          json={"rating": 1, "comment": "Refunded."}, headers=headers),
+                 403, "not_enrolled")
 
 
 @pytest.mark.parametrize(
@@ -240,11 +200,8 @@ def test_bad_review_input_is_422(sqlite_api, body):
 def test_control_characters_are_dropped_and_markup_kept_as_text(api, course):
     _, headers = student_with_headers(api, course.id)
     comment = "<script>alert('x')</script>\x00 <b>bold</b>\r\nline two"
-    response = api.post(
-        f"{API}/courses/{course.id}/reviews",
-        json={"rating": 2, "comment": comment},
-        headers=headers,
-    )
+    response = api.post(f"{API}/courses/{course.id}/reviews",
+                        json={"rating": 2, "comment": comment}, headers=headers)
     assert response.status_code == 201, response.text
     assert response.json()["comment"] == "<script>alert('x')</script> <b>bold</b>\nline two"
 
@@ -254,9 +211,8 @@ def test_control_characters_are_dropped_and_markup_kept_as_text(api, course):
 
 def test_author_edits_rating_and_comment_and_aggregates_follow(api, course):
     author, headers = student_with_headers(api, course.id)
-    review_id = api.post(
-        f"{API}/courses/{course.id}/reviews", json={"rating": 2, "comment": "Meh"}, headers=headers
-    ).json()["id"]
+    review_id = api.post(f"{API}/courses/{course.id}/reviews",
+                         json={"rating": 2, "comment": "Meh"}, headers=headers).json()["id"]
     other = enrolled_student(course.id)
     write_review(course.id, other.id, 4)
     assert course_figures(course.id) == (2, 6, [0, 1, 0, 1, 0])
@@ -265,33 +221,26 @@ def test_author_edits_rating_and_comment_and_aggregates_follow(api, course):
     assert response.status_code == 200, response.text
     assert response.json()["rating"] == 5 and response.json()["comment"] == "Meh"
     assert course_figures(course.id) == (2, 9, [0, 0, 0, 1, 1])
-    response = api.patch(
-        f"{API}/reviews/{review_id}", json={"comment": "Grew on me"}, headers=headers
-    )
+    response = api.patch(f"{API}/reviews/{review_id}", json={"comment": "Grew on me"},
+                         headers=headers)
     assert response.json()["comment"] == "Grew on me" and response.json()["rating"] == 5
     summary = api.get(f"{API}/courses/{course.id}/rating-summary").json()
     assert summary["average"] == 4.5 and summary["count"] == 2
     assert course_figures(course.id) == figures_from_reviews(course.id)
 
     _, stranger = user_headers(api)
-    assert_error(api.patch(f"{API}/reviews/{review_id}", json={"rating": 1}, headers=stranger), 403)
-    for bad in (
-        {},
-        {"rating": 0},
-        {"rating": 2.5},
-        {"comment": ""},
-        {"comment": "y" * 20_480},
-        {"rating": None, "comment": None},
-    ):
+    assert_error(api.patch(f"{API}/reviews/{review_id}", json={"rating": 1}, headers=stranger),
+                 403)
+    for bad in ({}, {"rating": 0}, {"rating": 2.5}, {"comment": ""}, {"comment": "y" * 20_480},
+                {"rating": None, "comment": None}):
         assert_error(api.patch(f"{API}/reviews/{review_id}", json=bad, headers=headers), 422)
     assert course_figures(course.id) == (2, 9, [0, 0, 0, 1, 1])
 
 
 def test_author_or_admin_deletes_and_the_rating_leaves(api, course):
     author, headers = student_with_headers(api, course.id)
-    review_id = api.post(
-        f"{API}/courses/{course.id}/reviews", json={"rating": 3, "comment": "Fine"}, headers=headers
-    ).json()["id"]
+    review_id = api.post(f"{API}/courses/{course.id}/reviews",
+                         json={"rating": 3, "comment": "Fine"}, headers=headers).json()["id"]
     other = enrolled_student(course.id)
     other_review = write_review(course.id, other.id, 5)
     _, stranger = user_headers(api)
@@ -304,14 +253,8 @@ def test_author_or_admin_deletes_and_the_rating_leaves(api, course):
     assert api.delete(f"{API}/reviews/{other_review.id}", headers=admin).status_code == 204
     assert course_figures(course.id) == (0, 0, [0, 0, 0, 0, 0])
     # after deleting, the student may write a new review
-    assert (
-        api.post(
-            f"{API}/courses/{course.id}/reviews",
-            json={"rating": 4, "comment": "Again"},
-            headers=headers,
-        ).status_code
-        == 201
-    )
+    assert api.post(f"{API}/courses/{course.id}/reviews", json={"rating": 4, "comment": "Again"},
+                    headers=headers).status_code == 201
 
 
 # ---- instructor replies ---------------------------------------------------------------------
@@ -335,12 +278,8 @@ def test_instructor_replies_once_and_edits_the_reply(api):
     listing = api.get(f"{API}/courses/{course.id}/reviews").json()
     assert listing["items"][0]["reply"]["body"] == "Thank you, updated."
     assert events("reviews.reply_created") == [
-        {
-            "review_id": review.id,
-            "author_id": student.id,
-            "instructor_id": instructor.id,
-            "course_id": course.id,
-        }
+        {"review_id": review.id, "author_id": student.id, "instructor_id": instructor.id,
+         "course_id": course.id}
     ]
     assert_error(api.post(path, json={"body": ""}, headers=teacher), 422)
     assert_error(api.post(path, json={"body": "z" * 20_480}, headers=teacher), 422)
@@ -354,18 +293,11 @@ def test_instructor_replies_once_and_edits_the_reply(api):
 def test_reply_by_anyone_but_the_course_instructor_is_403(api, course, who):
     author = enrolled_student(course.id)
     review = write_review(course.id, author.id, 3)
-    user = (
-        author
-        if who == "author"
-        else make_user(
-            role={"other_instructor": "instructor", "student": "student", "admin": "admin"}[who]
-        )
+    user = author if who == "author" else make_user(
+        role={"other_instructor": "instructor", "student": "student", "admin": "admin"}[who]
     )
-    response = api.post(
-        f"{API}/reviews/{review.id}/reply",
-        json={"body": "Not mine to answer"},
-        headers=login(api, user.email),
-    )
+    response = api.post(f"{API}/reviews/{review.id}/reply", json={"body": "Not mine to answer"},
+                        headers=login(api, user.email))
     assert_error(response, 403, "not_instructor")
 
 
@@ -400,13 +332,10 @@ def test_report_hide_and_restore(api, course):
     report = f"{API}/reviews/{review.id}/report"
 
     assert_error(api.post(report, json={"reason": ""}, headers=reporter), 422)
-    assert (
-        api.post(report, json={"reason": "Insults other students"}, headers=reporter).status_code
-        == 202
-    )
-    assert_error(
-        api.post(report, json={"reason": "Again"}, headers=reporter), 409, "already_reported"
-    )
+    assert api.post(report, json={"reason": "Insults other students"}, headers=reporter) \
+        .status_code == 202
+    assert_error(api.post(report, json={"reason": "Again"}, headers=reporter), 409,
+                 "already_reported")
     assert_error(api.post(report, json={"reason": "Mine"}, headers=author_headers), 409)
 
     assert_error(api.get(f"{API}/admin/reviews/reported", headers=reporter), 403)
@@ -429,9 +358,8 @@ def test_report_hide_and_restore(api, course):
     mine = api.get(f"{API}/courses/{course.id}/reviews/mine", headers=author_headers).json()
     assert mine["is_hidden"] is True and mine["hidden_reason"] == "Insults break our rules"
     assert api.get(f"{API}/admin/reviews/reported", headers=admin).json()["total"] == 0
-    assert (
-        api.get(f"{API}/admin/reviews/reported?status=hidden", headers=admin).json()["total"] == 1
-    )
+    assert api.get(f"{API}/admin/reviews/reported?status=hidden", headers=admin) \
+        .json()["total"] == 1
     # editing a hidden review changes no figures
     api.patch(f"{API}/reviews/{review.id}", json={"rating": 2}, headers=author_headers)
     assert course_figures(course.id) == (1, 5, [0, 0, 0, 0, 1])
@@ -474,12 +402,8 @@ def test_sort_filter_and_pages(api, course):
         return [item["id"] for item in response.json()["items"]]
 
     assert ids("sort=newest") == [r.id for r in reversed(reviews)]
-    assert [api.get(f"{base}?sort=highest").json()["items"][i]["rating"] for i in range(4)] == [
-        5,
-        5,
-        3,
-        1,
-    ]
+    assert [api.get(f"{base}?sort=highest").json()["items"][i]["rating"] for i in range(4)] == \
+        [5, 5, 3, 1]
     assert ids("sort=lowest")[0] == reviews[1].id
     assert ids("sort=helpful")[0] == reviews[2].id
     assert set(ids("rating=5")) == {reviews[0].id, reviews[3].id}
@@ -508,15 +432,10 @@ def make_user_email(user_id: int) -> str:
 
 def test_openapi_lists_the_review_endpoints(sqlite_api):
     paths = sqlite_api.get(f"{API}/openapi.json").json()["paths"]
-    for path in [
-        "/api/v1/courses/{course_id}/reviews",
-        "/api/v1/reviews/{review_id}",
-        "/api/v1/reviews/{review_id}/reply",
-        "/api/v1/reviews/{review_id}/helpful",
-        "/api/v1/reviews/{review_id}/report",
-        "/api/v1/admin/reviews/reported",
-        "/api/v1/admin/reviews/{review_id}/hide",
-        "/api/v1/admin/reviews/{review_id}/restore",
-        "/api/v1/courses/{course_id}/rating-summary",
-    ]:
+    for path in ["/api/v1/courses/{course_id}/reviews", "/api/v1/reviews/{review_id}",
+                 "/api/v1/reviews/{review_id}/reply", "/api/v1/reviews/{review_id}/helpful",
+                 "/api/v1/reviews/{review_id}/report", "/api/v1/admin/reviews/reported",
+                 "/api/v1/admin/reviews/{review_id}/hide",
+                 "/api/v1/admin/reviews/{review_id}/restore",
+                 "/api/v1/courses/{course_id}/rating-summary"]:
         assert path in paths

@@ -36,25 +36,15 @@ def test_cached_list_and_summary_follow_every_change(db, redis_url, course):
     assert summary(course.id).average == 3.5
 
     with core_db.transaction() as session:
-        service.update_review(
-            session=session,
-            review_id=review.id,
-            actor_id=first.id,
-            data=ReviewUpdate(rating=4, comment="Better on a second look"),
-        )
+        service.update_review(session=session, review_id=review.id, actor_id=first.id,
+                              data=ReviewUpdate(rating=4, comment="Better on a second look"))
     assert summary(course.id).distribution == {"1": 0, "2": 0, "3": 0, "4": 1, "5": 1}
-    assert (
-        listing(course.id, sort=service.ReviewSort.lowest).items[0].comment
-        == "Better on a second look"
-    )
+    assert listing(course.id, sort=service.ReviewSort.lowest).items[0].comment == \
+        "Better on a second look"
 
     with core_db.transaction() as session:
-        service.hide_review(
-            session=session,
-            review_id=review.id,
-            actor_roles=["admin"],
-            data=ReasonInput(reason="Testing the cache"),
-        )
+        service.hide_review(session=session, review_id=review.id, actor_roles=["admin"],
+                            data=ReasonInput(reason="Testing the cache"))
     assert listing(course.id).total == 1 and summary(course.id).count == 1
 
 

@@ -8,10 +8,8 @@ from udemy_clone.auth.service import check_password_strength, normalize_email
 from udemy_clone.core.errors import InvalidInput
 
 
-@pytest.mark.parametrize(
-    "password",
-    ["short1!", "password123", "onlyletters", "12345678901", "x" * 129, "me@example.com"],
-)
+@pytest.mark.parametrize("password", ["short1!", "password123", "onlyletters", "12345678901",
+                                      "x" * 129, "me@example.com"])
 def test_weak_passwords_refused(password):
     with pytest.raises(InvalidInput):
         check_password_strength(password, email="me@example.com")

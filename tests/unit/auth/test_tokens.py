@@ -21,14 +21,8 @@ def _claims(**overrides):
     settings = get_settings()
     now = datetime.now(UTC)
     claims = {
-        "iss": settings.jwt_issuer,
-        "aud": settings.jwt_audience,
-        "sub": "7",
-        "iat": now,
-        "nbf": now,
-        "exp": now + timedelta(minutes=5),
-        "jti": "abc",
-        "typ": "access",
+        "iss": settings.jwt_issuer, "aud": settings.jwt_audience, "sub": "7", "iat": now,
+        "nbf": now, "exp": now + timedelta(minutes=5), "jti": "abc", "typ": "access",
         "roles": ["student"],
     }
     claims.update(overrides)
@@ -83,9 +77,8 @@ def test_rs_hs_key_confusion_is_refused():
     import hmac
 
     header = _b64({"alg": "HS256", "typ": "JWT"})
-    payload = _b64(
-        {k: int(v.timestamp()) if isinstance(v, datetime) else v for k, v in _claims().items()}
-    )
+    payload = _b64({k: int(v.timestamp()) if isinstance(v, datetime) else v
+                    for k, v in _claims().items()})
     sig = hmac.new(public_pem, f"{header}.{payload}".encode(), hashlib.sha256).digest()
     forged = f"{header}.{payload}.{base64.urlsafe_b64encode(sig).rstrip(b'=').decode()}"
     with pytest.raises(NotAuthenticated):
@@ -105,16 +98,8 @@ def test_rs_hs_key_confusion_is_refused():
         {"jti": None},
         {"exp": None},
     ],
-    ids=[
-        "expired",
-        "not-yet-valid",
-        "wrong-audience",
-        "wrong-issuer",
-        "wrong-type",
-        "bad-subject",
-        "no-jti",
-        "no-exp",
-    ],
+    ids=["expired", "not-yet-valid", "wrong-audience", "wrong-issuer", "wrong-type",
+         "bad-subject", "no-jti", "no-exp"],
 )
 def test_invalid_claims_are_refused(overrides):
     now = datetime.now(UTC)

@@ -26,9 +26,8 @@ def ids(index: CourseSearchIndex, **query: object) -> list[int]:
 # Whoosh only: several instances on one directory, settings
 
 
-def test_a_second_instance_sees_writes_of_the_first(
-    index: CourseSearchIndex, index_dir: Path, course_factory
-) -> None:
+def test_a_second_instance_sees_writes_of_the_first(index: CourseSearchIndex, index_dir: Path,
+                                                    course_factory) -> None:
     other = CourseSearchIndex(index_dir)
     assert other.count() == 12
     index.upsert([course_factory(50, "Haskell Monads")])
@@ -37,7 +36,8 @@ def test_a_second_instance_sees_writes_of_the_first(
     assert ids(index, text="haskell") == []
 
 
-def test_get_search_index_follows_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_get_search_index_follows_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+                                           ) -> None:
     monkeypatch.setenv("SEARCH_INDEX_DIR", str(tmp_path / "from-settings"))
     get_settings.cache_clear()
     try:
@@ -53,13 +53,8 @@ def test_get_search_index_follows_settings(tmp_path: Path, monkeypatch: pytest.M
 
 
 def _doc(course_id: int, title: str) -> CourseDocument:
-    return CourseDocument(
-        course_id=course_id,
-        title=title,
-        category_slugs=["development"],
-        level="beginner",
-        language="en",
-    )
+    return CourseDocument(course_id=course_id, title=title, category_slugs=["development"],
+                          level="beginner", language="en")
 
 
 @pytest.mark.slow
@@ -124,7 +119,9 @@ def test_concurrent_writer_processes_lose_nothing(empty_index: CourseSearchIndex
     workers, per_writer = 3, 8
     context = multiprocessing.get_context("spawn")
     processes = [
-        context.Process(target=_process_writer, args=(str(empty_index.directory), w, per_writer))
+        context.Process(
+            target=_process_writer, args=(str(empty_index.directory), w, per_writer)
+        )
         for w in range(workers)
     ]
     for process in processes:
@@ -143,9 +140,8 @@ def test_concurrent_writer_processes_lose_nothing(empty_index: CourseSearchIndex
     assert empty_index.count() == len(expected) + workers + 1
 
 
-def test_a_forked_child_gets_its_own_files_and_locks(
-    index: CourseSearchIndex, course_factory
-) -> None:
+def test_a_forked_child_gets_its_own_files_and_locks(index: CourseSearchIndex,
+                                                      course_factory) -> None:
     index.search(SearchQuery(text="python"))  # the parent has an open searcher
     context = multiprocessing.get_context("fork")
     child = context.Process(target=_forked_upsert, args=(index,))

@@ -8,7 +8,7 @@ from udemy_clone.core.csv_export import safe_cell, to_csv
 
 @pytest.mark.parametrize(
     "text",
-    ['=HYPERLINK("http://x")', "+1+1", "-2+3", "@SUM(A1)", "\t=1", "\r=1", "\uff1d1+1"],
+    ["=HYPERLINK(\"http://x\")", "+1+1", "-2+3", "@SUM(A1)", "\t=1", "\r=1", "\uff1d1+1"],
 )
 def test_formula_text_is_escaped(text):
     assert safe_cell(text) == "'" + text
