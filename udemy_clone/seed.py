@@ -12,6 +12,7 @@ from udemy_clone.catalog import demo as catalog_demo
 from udemy_clone.catalog.indexing import rebuild_index
 from udemy_clone.core import db
 from udemy_clone.media.seed import seed_demo_videos
+from udemy_clone.orders.demo_ledger import seed_demo_ledger
 from udemy_clone.stats.seed import seed_demo_history
 
 
@@ -64,6 +65,8 @@ def seed_demo_data() -> bool:
     seed_demo_videos()
     # ---- stats: 30 days of purchases and watching, rolled up for the dashboards ----
     seed_demo_history()
+    # ---- orders: months of revenue ledger history before that, payouts (older ones paid) ----
+    seed_demo_ledger()
     return True
 
 
