@@ -99,7 +99,7 @@ def test_admin_revenue_share_rules_payout_queue_and_ledger_check(page):
     expect(page.locator("#admin-payouts-heading")).to_have_text("Payouts")
     expect(page.locator("#payout-queue")).to_contain_text("Ivan Instructor")
     shoot(page, "admin-payouts")
-    page.locator(".payout-reference").first.fill("SEPA-E2E-0001")
+    page.locator(".payout-reference input").first.fill("SEPA-E2E-0001")
     page.locator(".payout-pay").first.click()
     expect(page.get_by_text(re.compile(r"marked paid \(SEPA-E2E-0001\)"))).to_be_visible()
     page.select_option("#payout-filter", "paid")

@@ -451,3 +451,29 @@ def test_reconcile_ledger_command_reports_and_fails_on_a_difference(capsys):
     assert cli.main(["reconcile-ledger"]) == 1
     out = capsys.readouterr().out
     assert ledger.sale_key(order_id) in out and "$30.00" in out
+
+
+def test_rest_checkout_honours_the_referral_cookie(api):
+    teacher = make_user(role="instructor")
+    course = make_published_course(owner=teacher, price_cents=10_000)
+    _, buyer_headers = user_headers(api)
+    api.cookies.set(service.REFERRAL_COOKIE, service.referral_code(int(teacher.id)))
+    try:
+        checkout = api.post(
+            f"{API}/checkout", json={"course_ids": [int(course.id)]}, headers=buyer_headers
+        )
+    finally:
+        api.cookies.clear()
+    assert checkout.status_code == 201, checkout.text
+    assert pay_in_sandbox(api, buyer_headers, checkout.json()["order_id"]).status_code == 200
+    outbox.relay_pending()
+    assert payable(checkout.json()["order_id"], int(teacher.id)) == 9_700
+
+
+def test_a_sale_whose_job_has_not_run_yet_is_not_a_difference():
+    course = make_published_course(price_cents=3_000)
+    order_id = buy(make_user(), [int(course.id)])
+    with db.transaction() as session:
+        session.exec(delete(LedgerTransaction).where(col(LedgerTransaction.order_id) == order_id))
+    with db.read_session() as session:
+        assert service.reconcile_ledger(session=session).ok  # paid a moment ago: settling

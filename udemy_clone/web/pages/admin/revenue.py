@@ -55,6 +55,36 @@ def _cell(value: Any, **props: Any) -> rx.Component:
 # ---- /admin/revenue ----------------------------------------------------------------------------
 
 
+def _month_card(m: Any) -> rx.Component:
+    """A month of platform revenue on a phone."""
+
+    def line(label: str, value: Any) -> rx.Component:
+        return rx.hstack(
+            rx.text(label, size="2", color="var(--gray-11)"),
+            rx.spacer(),
+            rx.text(value, size="2", white_space="nowrap"),
+            width="100%",
+        )
+
+    return rx.vstack(
+        rx.hstack(
+            rx.text(m.month, " · ", m.currency, weight="bold", size="2"),
+            rx.spacer(),
+            rx.text(m.platform_net, weight="bold", size="3", white_space="nowrap"),
+            width="100%",
+        ),
+        line("Sales", m.sales),
+        line("Refunds", m.refunds),
+        line("Instructors", m.instructor_share),
+        line("Fees", m.fees),
+        spacing="1",
+        padding="0.6rem 0.75rem",
+        border_radius="8px",
+        background="var(--gray-a2)",
+        width="100%",
+    )
+
+
 def _months_panel() -> rx.Component:
     return panel(
         "Platform revenue",
@@ -74,19 +104,37 @@ def _months_panel() -> rx.Component:
         rx.cond(
             R.months.length() == 0,
             rx.text("No sales yet.", size="2", color="var(--gray-11)"),
-            _table(
-                ("Month", "Currency", "Sales", "Refunds", "Instructors", "Fees", "Platform net"),
-                R.months,
-                lambda m: rx.table.row(
-                    _cell(m.month),
-                    _cell(m.currency),
-                    _cell(m.sales),
-                    _cell(m.refunds),
-                    _cell(m.instructor_share),
-                    _cell(m.fees),
-                    rx.table.cell(rx.text(m.platform_net, size="2", weight="bold")),
+            rx.box(
+                rx.tablet_and_desktop(
+                    _table(
+                        (
+                            "Month",
+                            "Currency",
+                            "Sales",
+                            "Refunds",
+                            "Instructors",
+                            "Fees",
+                            "Platform net",
+                        ),
+                        R.months,
+                        lambda m: rx.table.row(
+                            _cell(m.month),
+                            _cell(m.currency),
+                            _cell(m.sales),
+                            _cell(m.refunds),
+                            _cell(m.instructor_share),
+                            _cell(m.fees),
+                            rx.table.cell(rx.text(m.platform_net, size="2", weight="bold")),
+                        ),
+                        "platform-months",
+                    ),
+                    width="100%",
                 ),
-                "platform-months",
+                rx.mobile_only(
+                    rx.vstack(rx.foreach(R.months, _month_card), spacing="2", width="100%"),
+                    width="100%",
+                ),
+                width="100%",
             ),
         ),
     )
@@ -223,36 +271,68 @@ def admin_revenue_page() -> rx.Component:
 # ---- /admin/payouts ----------------------------------------------------------------------------
 
 
+def _payout_action(p: Any) -> rx.Component:
+    """Pending: the reference field and "Mark paid"; paid: the reference and the date."""
+    return rx.cond(
+        p.pending,
+        rx.form(
+            rx.hstack(
+                rx.el.input(type="hidden", name="payout_id", value=p.id.to_string()),
+                rx.input(
+                    name="reference",
+                    placeholder="Transfer reference",
+                    required=True,
+                    size="1",
+                    width="12rem",
+                    class_name="payout-reference",
+                ),
+                rx.button("Mark paid", size="1", type="submit", class_name="payout-pay"),
+                spacing="2",
+                align="center",
+            ),
+            on_submit=P.mark_paid,
+        ),
+        rx.text(p.reference, " · ", p.paid_on, size="2", color="var(--gray-11)"),
+    )
+
+
+def _payout_badge(p: Any) -> rx.Component:
+    return rx.badge(p.status, color_scheme=rx.cond(p.pending, "amber", "green"))
+
+
 def _payout_row(p: Any) -> rx.Component:
     return rx.table.row(
         _cell(p.id),
         _cell(p.instructor),
         _cell(p.period),
         rx.table.cell(rx.text(p.amount, size="2", weight="bold", white_space="nowrap")),
-        rx.table.cell(rx.badge(p.status, color_scheme=rx.cond(p.pending, "amber", "green"))),
-        rx.table.cell(
-            rx.cond(
-                p.pending,
-                rx.form(
-                    rx.hstack(
-                        rx.el.input(type="hidden", name="payout_id", value=p.id.to_string()),
-                        rx.input(
-                            name="reference",
-                            placeholder="Transfer reference",
-                            required=True,
-                            size="1",
-                            width="12rem",
-                            class_name="payout-reference",
-                        ),
-                        rx.button("Mark paid", size="1", type="submit", class_name="payout-pay"),
-                        spacing="2",
-                        align="center",
-                    ),
-                    on_submit=P.mark_paid,
-                ),
-                rx.text(p.reference, " · ", p.paid_on, size="2", color="var(--gray-11)"),
-            )
+        rx.table.cell(_payout_badge(p)),
+        rx.table.cell(_payout_action(p)),
+    )
+
+
+def _payout_card(p: Any) -> rx.Component:
+    """A payout on a phone: who, which month, how much, and the action."""
+    return rx.vstack(
+        rx.hstack(
+            rx.text(p.instructor, weight="bold", size="2"),
+            rx.spacer(),
+            rx.text(p.amount, weight="bold", size="3", white_space="nowrap"),
+            width="100%",
         ),
+        rx.hstack(
+            rx.text("#", p.id, " · ", p.period, size="1", color="var(--gray-11)"),
+            _payout_badge(p),
+            spacing="2",
+            align="center",
+        ),
+        _payout_action(p),
+        spacing="2",
+        padding="0.75rem",
+        border_radius="8px",
+        background="var(--gray-a2)",
+        width="100%",
+        class_name="payout-card",
     )
 
 
@@ -302,11 +382,25 @@ def admin_payouts_page() -> rx.Component:
                             padding="2rem 0",
                             id="payouts-none",
                         ),
-                        _table(
-                            ("#", "Instructor", "Month", "Amount", "Status", "Reference"),
-                            P.payouts,
-                            _payout_row,
-                            "payout-queue",
+                        rx.box(
+                            rx.tablet_and_desktop(
+                                _table(
+                                    ("#", "Instructor", "Month", "Amount", "Status", "Reference"),
+                                    P.payouts,
+                                    _payout_row,
+                                    "payout-queue",
+                                ),
+                                width="100%",
+                            ),
+                            rx.mobile_only(
+                                rx.vstack(
+                                    rx.foreach(P.payouts, _payout_card),
+                                    spacing="2",
+                                    width="100%",
+                                ),
+                                width="100%",
+                            ),
+                            width="100%",
                         ),
                     ),
                     loading_panel(),

@@ -13,7 +13,13 @@ from udemy_clone.orders.ledger_models import (
     ShareRulePublic,
 )
 from udemy_clone.web.kit.format import format_date
-from udemy_clone.web.pages.studio.revenue_rows import CHANNEL_LABELS, month_label
+from udemy_clone.web.pages.studio.revenue_rows import month_label
+
+CHANNEL_LABELS = {
+    "marketplace": "Marketplace",
+    "coupon": "Instructor's coupon",
+    "referral": "Referral link",
+}
 
 
 @dataclass

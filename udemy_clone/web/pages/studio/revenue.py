@@ -97,6 +97,44 @@ def _statement_row(row: Any) -> rx.Component:
     )
 
 
+def _figure_line(label: str, value: Any) -> rx.Component:
+    return rx.hstack(
+        rx.text(label, size="2", color="var(--gray-11)"),
+        rx.spacer(),
+        rx.text(value, size="2", white_space="nowrap"),
+        width="100%",
+    )
+
+
+def _statement_card(row: Any) -> rx.Component:
+    """A course's month on a phone: the table's columns one under the other."""
+    return rx.box(
+        rx.hstack(
+            rx.text(row.course, weight="bold", size="2"),
+            rx.spacer(),
+            rx.text(
+                row.net,
+                size="3",
+                weight="bold",
+                white_space="nowrap",
+                color=rx.cond(row.negative, "var(--red-11)", "var(--green-11)"),
+            ),
+            width="100%",
+            align="start",
+            gap="0.5rem",
+        ),
+        _figure_line("Sales", row.sales),
+        _figure_line("Refunds", row.refunds),
+        _figure_line("Fees", row.fees),
+        _figure_line("Platform share", row.platform),
+        padding="0.6rem 0.75rem",
+        border_radius="8px",
+        background=rx.cond(row.is_total, "var(--gray-a3)", "var(--gray-a2)"),
+        width="100%",
+        class_name="statement-card",
+    )
+
+
 def _statement() -> rx.Component:
     header = ("Course", "Sales", "Refunds", "Fees", "Platform share", "Your net")
     return panel(
@@ -151,25 +189,36 @@ def _statement() -> rx.Component:
                 padding="1rem 0",
                 id="statement-empty",
             ),
-            rx.box(
-                rx.table.root(
-                    rx.table.header(
-                        rx.table.row(
-                            *[
-                                rx.table.column_header_cell(
-                                    h, text_align="left" if i == 0 else "right"
-                                )
-                                for i, h in enumerate(header)
-                            ]
-                        )
+            rx.fragment(
+                rx.tablet_and_desktop(
+                    rx.table.root(
+                        rx.table.header(
+                            rx.table.row(
+                                *[
+                                    rx.table.column_header_cell(
+                                        h, text_align="left" if i == 0 else "right"
+                                    )
+                                    for i, h in enumerate(header)
+                                ]
+                            )
+                        ),
+                        rx.table.body(rx.foreach(S.lines, _statement_row)),
+                        size="1",
+                        width="100%",
+                        id="statement-table",
                     ),
-                    rx.table.body(rx.foreach(S.lines, _statement_row)),
-                    size="1",
+                    overflow_x="auto",
                     width="100%",
-                    id="statement-table",
                 ),
-                overflow_x="auto",
-                width="100%",
+                rx.mobile_only(
+                    rx.vstack(
+                        rx.foreach(S.lines, _statement_card),
+                        spacing="2",
+                        width="100%",
+                        id="statement-cards",
+                    ),
+                    width="100%",
+                ),
             ),
         ),
     )
@@ -196,8 +245,8 @@ def _payouts() -> rx.Component:
                         rx.foreach(
                             S.payouts,
                             lambda p: rx.table.row(
-                                rx.table.cell(p.period),
-                                rx.table.cell(p.amount),
+                                rx.table.cell(p.period, white_space="nowrap"),
+                                rx.table.cell(p.amount, white_space="nowrap"),
                                 rx.table.cell(
                                     rx.badge(
                                         p.status,
