@@ -192,6 +192,26 @@ def payout_queue(
     )
 
 
+@router.get(
+    "/admin/payouts/csv",
+    response_class=Response,
+    responses={200: {"content": {"text/csv": {}}}},
+)
+def payout_queue_csv(
+    principal: Admin,
+    session: SessionDep,
+    status_filter: Annotated[PayoutStatus | None, Query(alias="status")] = None,
+) -> Response:
+    """Admin: payouts as CSV (`?status=pending`: the queue, for a bank batch)."""
+    payouts = service.list_payouts(
+        session=session,
+        actor_id=principal.id,
+        actor_roles=principal.roles,
+        status=status_filter.value if status_filter else None,
+    )
+    return _download(service.payouts_csv(payouts), "text/csv; charset=utf-8", "payouts.csv")
+
+
 @router.post("/admin/payouts/run", response_model=list[PayoutPublic])
 def run_payouts(principal: Admin, session: SessionDep) -> list[PayoutPublic]:
     """Admin: run this month's payouts now (the schedule does it too; runs once a month)."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from decimal import Decimal
 from typing import Protocol
 
 from sqlalchemy import update
@@ -17,9 +18,11 @@ from sqlmodel import Session, col, select
 
 from udemy_clone.auth import service as auth_service
 from udemy_clone.core.config import get_settings
+from udemy_clone.core.csv_export import to_csv
 from udemy_clone.core.db import utcnow
 from udemy_clone.core.errors import Conflict, NotFound, PermissionDenied
 from udemy_clone.core.log import get_logger
+from udemy_clone.core.money import minor_unit_digits
 from udemy_clone.orders.ledger import Leg, post_transaction
 from udemy_clone.orders.ledger_models import (
     Account,
@@ -268,3 +271,39 @@ def payout_public(*, session: Session, payout: Payout) -> PayoutPublic:
     """The API shape of one payout, with its instructor's name."""
     names = auth_service.display_names(session=session, user_ids=[payout.instructor_id])
     return to_payout_public(payout, names.get(payout.instructor_id, ""))
+
+
+PAYOUTS_CSV_HEADER = (
+    "payout_id",
+    "instructor_id",
+    "instructor",
+    "period",
+    "currency",
+    "amount",
+    "status",
+    "reference",
+    "created_at",
+    "paid_at",
+)
+
+
+def payouts_csv(payouts: list[PayoutPublic]) -> str:
+    """Payouts as CSV (a bank batch or the accountant's sheet); amounts as decimals."""
+    return to_csv(
+        PAYOUTS_CSV_HEADER,
+        [
+            (
+                p.id,
+                p.instructor_id,
+                p.instructor_name,
+                p.period,
+                p.currency,
+                Decimal(p.amount_cents).scaleb(-minor_unit_digits(p.currency)),
+                p.status,
+                p.reference or "",
+                p.created_at.isoformat(),
+                p.paid_at.isoformat() if p.paid_at else "",
+            )
+            for p in payouts
+        ],
+    )

@@ -164,6 +164,9 @@ from udemy_clone.orders.payouts import (  # noqa: E402
 from udemy_clone.orders.payouts import (  # noqa: E402
     payout_public as payout_public,
 )
+from udemy_clone.orders.payouts import (  # noqa: E402
+    payouts_csv as payouts_csv,
+)
 from udemy_clone.orders.reconcile import (  # noqa: E402
     reconcile_ledger as reconcile_ledger,
 )

@@ -347,6 +347,7 @@ def test_rest_instructor_sees_only_own_ledger_and_admin_endpoints_are_admin_only
         403,
     )
     for path in (
+        "/admin/payouts/csv",
         "/admin/revenue/months",
         "/admin/revenue/balances",
         "/admin/payouts",
@@ -477,3 +478,20 @@ def test_a_sale_whose_job_has_not_run_yet_is_not_a_difference():
         session.exec(delete(LedgerTransaction).where(col(LedgerTransaction.order_id) == order_id))
     with db.read_session() as session:
         assert service.reconcile_ledger(session=session).ok  # paid a moment ago: settling
+
+
+def test_rest_payouts_csv_lists_the_queue(api):
+    _, admin_headers = user_headers(api, role="admin")
+    teacher = make_user(role="instructor", full_name="=Evil Name")
+    with db.transaction() as session:
+        session.add(
+            Payout(
+                instructor_id=int(teacher.id), currency="USD", amount_cents=6_050, period="2026-11"
+            )
+        )
+    response = api.get(f"{API}/admin/payouts/csv?status=pending", headers=admin_headers)
+    assert response.status_code == 200
+    assert response.headers["content-disposition"] == 'attachment; filename="payouts.csv"'
+    lines = response.text.splitlines()
+    assert lines[0].startswith("payout_id,instructor_id,instructor,period,currency,amount")
+    assert "'=Evil Name" in lines[1] and ",60.50," in lines[1]

@@ -358,6 +358,13 @@ def admin_payouts_page() -> rx.Component:
                             style=_SELECT_STYLE,
                         ),
                         rx.button(
+                            rx.icon("file-spreadsheet", size=16),
+                            "CSV",
+                            variant="outline",
+                            on_click=P.download_csv,
+                            id="payouts-csv",
+                        ),
+                        rx.button(
                             rx.icon("calendar-clock", size=16),
                             "Run this month's payouts",
                             variant="outline",

@@ -140,6 +140,24 @@ class AdminPayoutsState(rx.State):
         self._load(auth.user_id, list(auth.roles))
 
     @rx.event
+    async def download_csv(self) -> Any:
+        """The payouts shown, as CSV."""
+        auth = await current_user(self)
+        status = None if self.status_filter == "all" else self.status_filter
+        try:
+            with db.read_session() as session:
+                payouts = service.list_payouts(
+                    session=session,
+                    actor_id=auth.user_id,
+                    actor_roles=list(auth.roles),
+                    status=status,
+                )
+        except DomainError as exc:
+            self.error = exc.message
+            return None
+        return rx.download(data=service.payouts_csv(payouts), filename="payouts.csv")
+
+    @rx.event
     async def run_payouts(self) -> None:
         """Create this month's payouts now (once a month; the schedule does it too)."""
         auth = await current_user(self)
