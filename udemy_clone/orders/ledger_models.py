@@ -11,7 +11,7 @@ import re
 from datetime import datetime
 from enum import StrEnum
 
-from pydantic import BaseModel, ConfigDict, field_validator
+from pydantic import BaseModel, ConfigDict, computed_field, field_validator
 from pydantic import Field as PydanticField
 from sqlalchemy import CheckConstraint, Column, DateTime, Index
 from sqlmodel import Field, SQLModel
@@ -259,6 +259,7 @@ class ReconciliationLine(BaseModel):
     unbalanced_transactions: int
     missing_transactions: list[str]
 
+    @computed_field  # type: ignore[prop-decorator]
     @property
     def matches(self) -> bool:
         return (

@@ -7,7 +7,7 @@ figures: 37 % of a marketplace sale, 97 % when the instructor brought the buyer)
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlmodel import Session, col, select
 
@@ -54,7 +54,9 @@ def set_share_rule(
         raise PermissionDenied("Only administrators set revenue shares.")
     now = utcnow()
     start = as_utc(data.effective_from) if data.effective_from else now
-    if start < now.replace(microsecond=0):
+    if now - timedelta(minutes=1) <= start < now:
+        start = now  # "now" as the client's clock saw it a moment ago
+    if start < now:
         raise InvalidInput(
             "A share rule cannot start in the past; past sales keep the share they were paid with.",
             field="effective_from",
