@@ -13,7 +13,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Protocol
 
-from sqlalchemy import update
+from sqlalchemy import func, update
 from sqlmodel import Session, col, select
 
 from udemy_clone.auth import service as auth_service
@@ -98,19 +98,18 @@ class AvailableBalance:
 def available_balances(session: Session, *, at: datetime) -> list[AvailableBalance]:
     """What each instructor may be paid now, per currency (refund windows over, not paid out)."""
     rows = session.exec(
-        select(LedgerEntry.instructor_id, LedgerEntry.currency, LedgerEntry.amount_cents).where(
+        select(LedgerEntry.instructor_id, LedgerEntry.currency, func.sum(LedgerEntry.amount_cents))
+        .where(
             col(LedgerEntry.account) == Account.instructor_payable.value,
             col(LedgerEntry.available_at) <= at,
         )
+        .group_by(col(LedgerEntry.instructor_id), col(LedgerEntry.currency))
+        .order_by(col(LedgerEntry.instructor_id), col(LedgerEntry.currency))
     )
-    owed: dict[tuple[int, str], int] = {}
-    for instructor_id, currency, amount in rows:
-        if instructor_id is None:
-            continue
-        owed[(instructor_id, currency)] = owed.get((instructor_id, currency), 0) - amount
     return [
-        AvailableBalance(instructor_id=i, currency=c, amount_cents=a)
-        for (i, c), a in sorted(owed.items())
+        AvailableBalance(instructor_id=i, currency=c, amount_cents=-int(total or 0))
+        for i, c, total in rows
+        if i is not None
     ]
 
 

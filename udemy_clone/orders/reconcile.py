@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from udemy_clone.core.db import as_utc, utcnow
@@ -26,7 +27,12 @@ from udemy_clone.orders.ledger_models import (
     TransactionKind,
 )
 from udemy_clone.orders.models import Order, OrderStatus
-from udemy_clone.orders.statements import month_of, require_admin
+from udemy_clone.orders.statements import (
+    ledger_sums_by_month,
+    month_of,
+    month_sql,
+    require_admin,
+)
 
 SETTLING_TIME = timedelta(minutes=10)
 
@@ -59,69 +65,79 @@ def reconcile_ledger(
             ),
         )
 
-    transactions = {
-        t.source_key: t
-        for t in session.exec(
-            select(LedgerTransaction).where(
-                col(LedgerTransaction.kind).in_(
-                    [TransactionKind.sale.value, TransactionKind.refund.value]
-                )
-            )
-        )
-    }
-    orders = session.exec(
-        select(Order).where(
-            col(Order.status).in_([OrderStatus.paid.value, OrderStatus.refunded.value]),
+    settled = (OrderStatus.paid.value, OrderStatus.refunded.value)
+    for kind, when, statuses in (
+        (TransactionKind.sale, col(Order.paid_at), settled),
+        (TransactionKind.refund, col(Order.refunded_at), (OrderStatus.refunded.value,)),
+    ):
+        month = month_sql(session, when)
+        wanted = (
+            col(Order.status).in_(statuses),
             col(Order.amount_cents) > 0,
+            when.is_not(None),
+        )
+        for month_text, currency, total in session.exec(
+            select(month, Order.currency, func.sum(Order.amount_cents))
+            .where(*wanted)
+            .group_by(month, col(Order.currency))
+        ):
+            row = line(str(month_text), currency)
+            if kind == TransactionKind.sale:
+                row.orders_sales_cents += int(total or 0)
+            else:
+                row.orders_refunds_cents += int(total or 0)
+        # orders without their transaction; one paid a moment ago may just be waiting for its
+        # ledger job, so it is left out of both sides instead
+        unposted = session.exec(
+            select(Order.id, Order.currency, Order.amount_cents, when)
+            .outerjoin(
+                LedgerTransaction,
+                (col(LedgerTransaction.order_id) == col(Order.id))
+                & (col(LedgerTransaction.kind) == kind.value),
+            )
+            .where(*wanted, col(LedgerTransaction.id).is_(None))
+        )
+        for order_id, currency, amount, moment in unposted:
+            assert order_id is not None and moment is not None
+            row = line(month_of(moment), currency)
+            if as_utc(moment) >= recent:
+                if kind == TransactionKind.sale:
+                    row.orders_sales_cents -= amount
+                else:
+                    row.orders_refunds_cents -= amount
+            else:
+                key = sale_key(order_id) if kind == TransactionKind.sale else refund_key(order_id)
+                row.missing_transactions.append(key)
+
+    for month_text, currency, account, total in ledger_sums_by_month(session, TransactionKind.sale):
+        if account in (Account.processor_balance.value, Account.processor_fees.value):
+            line(month_text, currency).ledger_sales_cents += total
+    for month_text, currency, account, total in ledger_sums_by_month(
+        session, TransactionKind.refund
+    ):
+        if account == Account.processor_balance.value:
+            line(month_text, currency).ledger_refunds_cents -= total
+
+    unbalanced = set(
+        session.exec(
+            select(LedgerEntry.transaction_id)
+            .group_by(col(LedgerEntry.transaction_id))
+            .having(func.sum(LedgerEntry.amount_cents) != 0)
+        )
+    ) | set(
+        session.exec(
+            select(LedgerEntry.transaction_id)
+            .join(LedgerTransaction, col(LedgerTransaction.id) == col(LedgerEntry.transaction_id))
+            .where(col(LedgerEntry.currency) != col(LedgerTransaction.currency))
         )
     )
-    for order in orders:
-        assert order.id is not None
-        # an order whose ledger job may not have run yet is left out of both sides
-        if order.paid_at is not None:
-            posted = sale_key(order.id) in transactions
-            if posted or as_utc(order.paid_at) < recent:
-                row = line(month_of(order.paid_at), order.currency)
-                row.orders_sales_cents += order.amount_cents
-                if not posted:
-                    row.missing_transactions.append(sale_key(order.id))
-        if order.status == OrderStatus.refunded.value and order.refunded_at is not None:
-            posted = refund_key(order.id) in transactions
-            if posted or as_utc(order.refunded_at) < recent:
-                row = line(month_of(order.refunded_at), order.currency)
-                row.orders_refunds_cents += order.amount_cents
-                if not posted:
-                    row.missing_transactions.append(refund_key(order.id))
-
-    sums: dict[int, int] = {}
-    foreign: set[int] = set()
-    currency_of = {t.id: t.currency for t in session.exec(select(LedgerTransaction))}
-    month_of_tx = {t.id: month_of(t.occurred_at) for t in session.exec(select(LedgerTransaction))}
-    kinds = {t.id: t.kind for t in transactions.values()}
-    for transaction_id, account, currency, amount in session.exec(
-        select(
-            LedgerEntry.transaction_id,
-            LedgerEntry.account,
-            LedgerEntry.currency,
-            LedgerEntry.amount_cents,
-        )
-    ):
-        sums[transaction_id] = sums.get(transaction_id, 0) + amount
-        if currency != currency_of.get(transaction_id):
-            foreign.add(transaction_id)
-        kind = kinds.get(transaction_id)
-        if kind is None:
-            continue
-        row = line(month_of_tx[transaction_id], currency)
-        if kind == TransactionKind.sale.value and account in (
-            Account.processor_balance.value,
-            Account.processor_fees.value,
+    if unbalanced:
+        for transaction in session.exec(
+            select(LedgerTransaction).where(col(LedgerTransaction.id).in_(unbalanced))
         ):
-            row.ledger_sales_cents += amount
-        elif kind == TransactionKind.refund.value and account == Account.processor_balance.value:
-            row.ledger_refunds_cents -= amount
-    for transaction_id in {t for t, total in sums.items() if total != 0} | foreign:
-        line(month_of_tx[transaction_id], currency_of[transaction_id]).unbalanced_transactions += 1
+            line(
+                month_of(transaction.occurred_at), transaction.currency
+            ).unbalanced_transactions += 1
 
     ordered = sorted(lines.values(), key=lambda r: (r.month, r.currency), reverse=True)
     differences = [r for r in ordered if not r.matches]

@@ -10,8 +10,10 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
+from typing import Any
 
 from fpdf import FPDF
+from sqlalchemy import case, func
 from sqlmodel import Session, col, select
 
 from udemy_clone.auth import service as auth_service
@@ -50,6 +52,27 @@ def parse_month(month: str) -> tuple[datetime, datetime]:
 
 def month_of(moment: datetime) -> str:
     return as_utc(moment).strftime("%Y-%m")
+
+
+def month_sql(session: Session, column: Any) -> Any:
+    """SQL for the UTC "YYYY-MM" of a timestamp column (SQLite keeps UTC text)."""
+    if session.get_bind().dialect.name == "postgresql":
+        return func.to_char(func.timezone("UTC", column), "YYYY-MM")
+    return func.substr(column, 1, 7)
+
+
+def ledger_sums_by_month(
+    session: Session, kind: TransactionKind
+) -> list[tuple[str, str, str, int]]:
+    """(month, currency, account, sum) of the entries of one kind of transaction, in SQL."""
+    month = month_sql(session, col(LedgerEntry.occurred_at))
+    statement = (
+        select(month, LedgerEntry.currency, LedgerEntry.account, func.sum(LedgerEntry.amount_cents))
+        .join(LedgerTransaction, col(LedgerTransaction.id) == col(LedgerEntry.transaction_id))
+        .where(col(LedgerTransaction.kind) == kind.value)
+        .group_by(month, col(LedgerEntry.currency), col(LedgerEntry.account))
+    )
+    return [(str(m), str(c), str(a), int(total or 0)) for m, c, a, total in session.exec(statement)]
 
 
 def require_admin(actor_roles: list[str]) -> None:
@@ -298,31 +321,22 @@ def statement_pdf(statement: Statement) -> bytes:
 def platform_revenue_by_month(*, session: Session, actor_roles: list[str]) -> list[PlatformMonth]:
     """Admin: per month and currency, sales, refunds, instructor shares, fees, platform net."""
     require_admin(actor_roles)
-    rows = session.exec(
-        select(LedgerEntry, LedgerTransaction.kind)
-        .join(LedgerTransaction, col(LedgerTransaction.id) == col(LedgerEntry.transaction_id))
-        .where(
-            col(LedgerTransaction.kind).in_(
-                [TransactionKind.sale.value, TransactionKind.refund.value]
-            )
-        )
-    )
     months: dict[tuple[str, str], dict[str, int]] = {}
-    for entry, kind in rows:
-        account, currency, amount = entry.account, entry.currency, entry.amount_cents
-        occurred_at = entry.occurred_at
-        figures = months.setdefault(
-            (month_of(occurred_at), currency), {"sales": 0, "refunds": 0, "share": 0, "fees": 0}
-        )
-        if account == Account.processor_balance.value:
-            figures["sales" if kind == TransactionKind.sale.value else "refunds"] += (
-                amount if kind == TransactionKind.sale.value else -amount
+    for kind in (TransactionKind.sale, TransactionKind.refund):
+        for month, currency, account, amount in ledger_sums_by_month(session, kind):
+            figures = months.setdefault(
+                (month, currency), {"sales": 0, "refunds": 0, "share": 0, "fees": 0}
             )
-        elif account == Account.processor_fees.value:
-            figures["sales"] += amount
-            figures["fees"] += amount
-        elif account == Account.instructor_payable.value:
-            figures["share"] -= amount
+            if account == Account.processor_balance.value:
+                if kind == TransactionKind.sale:
+                    figures["sales"] += amount
+                else:
+                    figures["refunds"] -= amount
+            elif account == Account.processor_fees.value:
+                figures["sales"] += amount
+                figures["fees"] += amount
+            elif account == Account.instructor_payable.value:
+                figures["share"] -= amount
     return [
         PlatformMonth(
             month=month,
@@ -370,31 +384,42 @@ def platform_revenue_csv(months: list[PlatformMonth]) -> str:
 def all_instructor_balances(*, session: Session, actor_roles: list[str]) -> list[InstructorBalance]:
     """Admin: every instructor's balances per currency, largest available first."""
     require_admin(actor_roles)
-    instructor_ids = sorted(
-        {
-            i
-            for i in session.exec(
-                select(LedgerEntry.instructor_id)
-                .where(col(LedgerEntry.account) == Account.instructor_payable.value)
-                .distinct()
-            )
-            if i is not None
-        }
-    )
-    names = auth_service.display_names(session=session, user_ids=instructor_ids)
-    out: list[InstructorBalance] = []
-    for instructor_id in instructor_ids:
-        for balance in _balances(session, instructor_id):
-            out.append(
-                InstructorBalance(
-                    instructor_id=instructor_id,
-                    instructor_name=names.get(instructor_id, ""),
-                    currency=balance.currency,
-                    pending_cents=balance.pending_cents,
-                    available_cents=balance.available_cents,
-                    in_payouts_cents=balance.in_payouts_cents,
-                )
-            )
+    now = utcnow()
+    ready = case((col(LedgerEntry.available_at) <= now, 1), else_=0)
+    figures: dict[tuple[int, str], dict[str, int]] = {}
+    for instructor_id, currency, is_ready, total in session.exec(
+        select(
+            LedgerEntry.instructor_id,
+            LedgerEntry.currency,
+            ready,
+            func.sum(LedgerEntry.amount_cents),
+        )
+        .where(col(LedgerEntry.account) == Account.instructor_payable.value)
+        .group_by(col(LedgerEntry.instructor_id), col(LedgerEntry.currency), ready)
+    ):
+        if instructor_id is None:
+            continue
+        row = figures.setdefault((instructor_id, currency), {"pending": 0, "available": 0, "in": 0})
+        row["available" if is_ready else "pending"] -= int(total or 0)
+    for instructor_id, currency, total in session.exec(
+        select(Payout.instructor_id, Payout.currency, func.sum(Payout.amount_cents))
+        .where(col(Payout.status) == PayoutStatus.pending.value)
+        .group_by(col(Payout.instructor_id), col(Payout.currency))
+    ):
+        row = figures.setdefault((instructor_id, currency), {"pending": 0, "available": 0, "in": 0})
+        row["in"] += int(total or 0)
+    names = auth_service.display_names(session=session, user_ids=sorted({i for i, _ in figures}))
+    out = [
+        InstructorBalance(
+            instructor_id=instructor_id,
+            instructor_name=names.get(instructor_id, ""),
+            currency=currency,
+            pending_cents=f["pending"],
+            available_cents=f["available"],
+            in_payouts_cents=f["in"],
+        )
+        for (instructor_id, currency), f in figures.items()
+    ]
     out.sort(key=lambda b: (-b.available_cents, b.instructor_name, b.currency))
     return out
 
