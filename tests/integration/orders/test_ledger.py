@@ -495,3 +495,22 @@ def test_rest_payouts_csv_lists_the_queue(api):
     lines = response.text.splitlines()
     assert lines[0].startswith("payout_id,instructor_id,instructor,period,currency,amount")
     assert "'=Evil Name" in lines[1] and ",60.50," in lines[1]
+
+
+def test_the_schedule_runs_the_monthly_payout_job(monkeypatch):
+    from udemy_clone.core import queue
+    from udemy_clone.schedule import SCHEDULE
+
+    entry = next(e for e in SCHEDULE if e.name == "instructor-payouts")
+    job = queue.resolve(entry.func)
+    monkeypatch.setenv("PAYOUT_MINIMUM_CENTS", "100")
+    from udemy_clone.core.config import get_settings
+
+    get_settings.cache_clear()
+    teacher = make_user(role="instructor")
+    course = make_published_course(owner=teacher, price_cents=1_000)
+    with clock_at(datetime(2026, 7, 2, tzinfo=UTC)):
+        buy(make_user(), [int(course.id)])
+    with clock_at(datetime(2026, 9, 1, 3, tzinfo=UTC)):
+        assert job() == 1
+        assert job() == 0  # once a month
