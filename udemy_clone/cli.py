@@ -147,6 +147,12 @@ def _cmd_rollup(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_reconcile_ledger(args: argparse.Namespace) -> int:
+    from udemy_clone.orders.ledger_cli import reconcile_command
+
+    return reconcile_command(show_all=args.all)
+
+
 def _cmd_build(args: argparse.Namespace) -> int:
     import time
 
@@ -226,6 +232,14 @@ def main(argv: list[str] | None = None) -> int:
     which.add_argument("--day", help="one UTC day, YYYY-MM-DD")
     which.add_argument("--days", type=int, help="the last N UTC days, today included")
     rollup.set_defaults(func=_cmd_rollup)
+    reconcile = sub.add_parser(
+        "reconcile-ledger",
+        help="check the revenue ledger against orders and refunds (exit 1 on a difference)",
+    )
+    reconcile.add_argument(
+        "--all", action="store_true", help="print every month, not only ones that differ"
+    )
+    reconcile.set_defaults(func=_cmd_reconcile_ledger)
     build = sub.add_parser(
         "build", help="build the production frontend once (skipped when sources are unchanged)"
     )

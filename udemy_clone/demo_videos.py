@@ -35,6 +35,7 @@ from udemy_clone.media import service as media_service
 from udemy_clone.media import tasks as media_tasks
 from udemy_clone.media.models import Video, VideoStatus
 from udemy_clone.media.transcode import probe_video
+from udemy_clone.orders.demo_ledger import seed_demo_ledger
 from udemy_clone.stats import seed as stats_seed
 
 log = get_logger(__name__)
@@ -213,6 +214,8 @@ def produce_demo_videos() -> int:
     # The dashboards' history watches real lectures, so it is played once they can be watched.
     if not _history_seeded():
         stats_seed.seed_demo_history()
+    # months of revenue ledger before that history, bought by its learners (idempotent)
+    seed_demo_ledger()
     log.info(
         "demo_videos_ready",
         clips=len(clips),

@@ -19,6 +19,7 @@ from udemy_clone.core import outbox
 from udemy_clone.media import tasks as media_tasks
 from udemy_clone.media.events import VideoFailed, VideoReady, VideoUploaded
 from udemy_clone.notifications import tasks as notification_tasks
+from udemy_clone.orders import ledger_tasks
 from udemy_clone.orders import tasks as orders_tasks
 from udemy_clone.orders.events import OrderPaid, OrderRefunded, WishlistPriceDropped
 from udemy_clone.reviews.events import ReplyCreated, ReviewCreated, ReviewHidden
@@ -40,6 +41,9 @@ def register_handlers() -> None:
     outbox.subscribe(TagChanged, catalog_tasks.reindex_tag_courses)
     # media: an accepted upload queues its transcode
     outbox.subscribe(VideoUploaded, media_tasks.start_transcode)
+    # orders: the revenue ledger posts each sale and refund once (unique ledger keys)
+    outbox.subscribe(OrderPaid, ledger_tasks.post_order_paid)
+    outbox.subscribe(OrderRefunded, ledger_tasks.post_order_refunded)
     # notifications: notification rows and emails, written by idempotent jobs (dedupe keys)
     for event_type, handler in (
         (OrderPaid, notification_tasks.on_order_paid),

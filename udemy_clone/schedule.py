@@ -46,6 +46,14 @@ SCHEDULE: list[Periodic] = [
         queue="default",
         on_start=True,
     ),
+    # Monthly instructor payouts: checked hourly, creates each month's payouts once.
+    Periodic(
+        "instructor-payouts",
+        "udemy_clone.orders.ledger_tasks:run_monthly_payouts",
+        60 * 60,
+        queue="low",
+        on_start=True,
+    ),
     Periodic("sweep-scratch-dirs", "udemy_clone.core.processes:sweep_dead_scratch_dirs", 10 * 60),
     Periodic("prune-finished-jobs", "udemy_clone.core.queue:prune_finished_jobs", 60 * 60),
 ]

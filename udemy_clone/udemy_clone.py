@@ -9,6 +9,7 @@ from udemy_clone.core.log import configure_logging
 from udemy_clone.events import register_handlers
 from udemy_clone.gateway.app import create_gateway
 from udemy_clone.runtime import background_services
+from udemy_clone.web.kit.referral import ReferralState
 from udemy_clone.web.kit.state import AuthState
 from udemy_clone.web.pages.account.page import account_page
 from udemy_clone.web.pages.account.state import AccountState
@@ -18,6 +19,16 @@ from udemy_clone.web.pages.admin.moderation import admin_reviews_page
 from udemy_clone.web.pages.admin.moderation_state import AdminReviewsState
 from udemy_clone.web.pages.admin.orders import admin_orders_page
 from udemy_clone.web.pages.admin.orders_state import AdminOrdersState
+from udemy_clone.web.pages.admin.revenue import (
+    admin_ledger_page,
+    admin_payouts_page,
+    admin_revenue_page,
+)
+from udemy_clone.web.pages.admin.revenue_state import (
+    AdminPayoutsState,
+    AdminRevenueState,
+    LedgerCheckState,
+)
 from udemy_clone.web.pages.admin.review_queue import review_queue_page
 from udemy_clone.web.pages.admin.review_queue_state import ReviewQueueState
 from udemy_clone.web.pages.admin.taxonomy import categories_page, tags_page
@@ -62,6 +73,8 @@ from udemy_clone.web.pages.studio.course_list_state import StudioListState
 from udemy_clone.web.pages.studio.editor import course_editor_page, new_course_page
 from udemy_clone.web.pages.studio.editor_state import CourseEditorState
 from udemy_clone.web.pages.studio.lecture_video import LectureVideoPageState, lecture_video_page
+from udemy_clone.web.pages.studio.revenue import studio_revenue_page
+from udemy_clone.web.pages.studio.revenue_state import RevenueStudioState
 from udemy_clone.web.pages.teach.page import teach_page
 from udemy_clone.web.pages.teach.state import TeachState
 from udemy_clone.web.pages.wishlist.page import wishlist_page
@@ -184,11 +197,25 @@ app.add_page(
     on_load=[AuthState.require_instructor, CouponStudioState.load],
 )
 app.add_page(
+    studio_revenue_page,
+    route="/studio/revenue",
+    title=f"Revenue — {BRAND}",
+    on_load=[AuthState.require_instructor, RevenueStudioState.load],
+)
+app.add_page(
     admin_orders_page,
     route="/admin/orders",
     title=f"Orders — {BRAND}",
     on_load=[AuthState.require_admin, AdminOrdersState.load],
 )
+for page, route, title, loader in (
+    (admin_revenue_page, "/admin/revenue", "Revenue", AdminRevenueState.load),
+    (admin_payouts_page, "/admin/payouts", "Payouts", AdminPayoutsState.load),
+    (admin_ledger_page, "/admin/ledger", "Ledger check", LedgerCheckState.load),
+):
+    app.add_page(
+        page, route=route, title=f"{title} — {BRAND}", on_load=[AuthState.require_admin, loader]
+    )
 
 # ---- media & playback: the lecture player, an instructor's lecture video page ----------------
 
@@ -223,7 +250,11 @@ for course_route in ("/course/[slug]", "/courses/[slug]"):  # /courses/<slug>: o
         course_page,
         route=course_route,
         title=CoursePageState.page_title,
-        on_load=[AuthState.restore_session, CoursePageState.load],
+        on_load=[
+            AuthState.restore_session,
+            CoursePageState.load,
+            ReferralState.remember_referral,
+        ],
     )
 
 # ---- notifications: the notification centre, unsubscribe links, the email log; live push --------

@@ -255,7 +255,39 @@ class FakeStripe:
             return 200, dict(session)
         if method == "POST" and path == "/v1/refunds":
             return self._create_refund(form)
+        match = re.fullmatch(r"/v1/payment_intents/([A-Za-z0-9_]+)", path)
+        if method == "GET" and match:
+            return self._payment_intent(match.group(1))
         return 404, _error("invalid_request_error", f"Unrecognized request URL ({method}: {path}).")
+
+    def _payment_intent(self, intent_id: str) -> tuple[int, dict[str, Any]]:
+        """A PaymentIntent with its charge and balance transaction expanded (Stripe's fee:
+        2.9 % + 30 minor units)."""
+        intent = self._state.payment_intents.get(intent_id)
+        if intent is None:
+            return 404, _missing("payment_intent", intent_id)
+        fee = round(intent.amount * 0.029) + 30
+        charge = {
+            "id": f"ch_{intent.id[3:]}",
+            "object": "charge",
+            "amount": intent.amount,
+            "balance_transaction": {
+                "id": f"txn_{intent.id[3:]}",
+                "object": "balance_transaction",
+                "amount": intent.amount,
+                "fee": fee,
+                "net": intent.amount - fee,
+                "currency": intent.currency,
+            },
+        }
+        return 200, {
+            "id": intent.id,
+            "object": "payment_intent",
+            "amount": intent.amount,
+            "currency": intent.currency,
+            "status": "succeeded",
+            "latest_charge": charge,
+        }
 
     def _create_session(self, form: dict[str, Any]) -> tuple[int, dict[str, Any]]:
         for required in ("mode", "success_url", "line_items"):

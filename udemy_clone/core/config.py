@@ -153,6 +153,8 @@ class Settings(BaseSettings):
     stripe_webhook_secret: str | None = None
     stripe_api_base: str | None = None  # tests point the real stripe library at a local server
     refund_window_days: int = 30
+    # instructor payouts: the monthly run pays balances of at least this much (minor units)
+    payout_minimum_cents: int = 5000
     # A pending order (and its Stripe Checkout session) expires after this many minutes;
     # clamped to Stripe's 30 minutes - 24 hours (orders.checkout.pending_order_ttl).
     order_pending_ttl_minutes: int = 30

@@ -8,6 +8,7 @@ from udemy_clone.catalog.api import router as catalog_router
 from udemy_clone.media.api import router as media_router
 from udemy_clone.notifications.api import router as notifications_router
 from udemy_clone.orders.api import router as orders_router
+from udemy_clone.orders.ledger_api import router as ledger_router
 from udemy_clone.playback.api import router as playback_router
 from udemy_clone.reviews.api import router as reviews_router
 from udemy_clone.stats.api import recommendations_router
@@ -21,6 +22,7 @@ def domain_routers() -> list[APIRouter]:
         taxonomy_router,
         catalog_router,
         orders_router,
+        ledger_router,
         media_router,
         playback_router,
         reviews_router,

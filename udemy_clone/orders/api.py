@@ -83,10 +83,16 @@ def remove_wishlist_item(
 
 
 @router.post("/checkout", response_model=CheckoutResult, status_code=status.HTTP_201_CREATED)
-def checkout(body: CheckoutRequest, principal: CurrentUser) -> CheckoutResult:
-    """Order the cart (or `course_ids`); pay at `checkout_url`. A free total is paid at once."""
+def checkout(body: CheckoutRequest, principal: CurrentUser, request: Request) -> CheckoutResult:
+    """Order the cart (or `course_ids`); pay at `checkout_url`. A free total is paid at once.
+
+    `referral_code` (or the 7-day referral cookie a `?ref=` course link set) credits the sale
+    of that instructor's own courses to their referral channel."""
     return service.start_checkout(
-        user_id=principal.id, course_ids=body.course_ids, coupon_code=body.coupon_code
+        user_id=principal.id,
+        course_ids=body.course_ids,
+        coupon_code=body.coupon_code,
+        referral_code=body.referral_code or request.cookies.get(service.REFERRAL_COOKIE),
     )
 
 

@@ -50,6 +50,7 @@ from udemy_clone.orders.payments import (
     PaymentGatewayError,
     get_payment_gateway,
 )
+from udemy_clone.orders.referrals import instructor_of_code, sale_channel
 
 log = get_logger(__name__)
 
@@ -149,6 +150,7 @@ def create_order(
     course_ids: Sequence[int] | None = None,
     coupon_code: str | None = None,
     gateway_name: str = "sandbox",
+    referral_code: str | None = None,
 ) -> Order:
     """A pending order for these courses (default: the cart); a free total is paid at once.
 
@@ -177,6 +179,7 @@ def create_order(
     if blocking:
         return _reusable_or_conflict(session, blocking, unique_ids, normalized_code)
     lines = price_lines(courses, coupon)
+    referrer = instructor_of_code(referral_code)
     subtotal = sum(line.course.price_cents for line in lines)
     discount = sum(line.discount_cents for line in lines)
     order = Order(
@@ -189,6 +192,7 @@ def create_order(
         coupon_code=normalized_code,
         gateway="free" if subtotal - discount == 0 else gateway_name,
         expires_at=utcnow() + pending_order_ttl(),
+        referral_instructor_id=referrer,
     )
     session.add(order)
     session.flush()
@@ -212,6 +216,13 @@ def create_order(
                 list_price_cents=line.course.price_cents,
                 discount_cents=line.discount_cents,
                 price_cents=line.final_cents,
+                channel=sale_channel(
+                    course_owner_id=line.course.owner_id,
+                    coupon_created_by=(
+                        coupon.created_by if coupon and line.discount_cents > 0 else None
+                    ),
+                    referral_instructor_id=referrer,
+                ).value,
             )
         )
     session.flush()
@@ -251,6 +262,7 @@ def start_checkout(
     course_ids: Sequence[int] | None = None,
     coupon_code: str | None = None,
     gateway: PaymentGateway | None = None,
+    referral_code: str | None = None,
 ) -> CheckoutResult:
     """Create the order and open the provider's payment page (free orders are paid at once)."""
     gateway = gateway or get_payment_gateway()
@@ -262,6 +274,7 @@ def start_checkout(
             course_ids=course_ids,
             coupon_code=coupon_code,
             gateway_name=gateway.name,
+            referral_code=referral_code,
         )
         assert order.id is not None
         order_id = order.id

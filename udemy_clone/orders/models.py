@@ -124,6 +124,8 @@ class Order(SQLModel, table=True):
     expired_at: datetime | None = Field(default=None, sa_column=_tz_column(True))
     # When a pending order stops being payable (its Stripe Checkout session expires with it).
     expires_at: datetime | None = Field(default=None, sa_column=_tz_column(True))
+    # The instructor whose referral link brought the buyer (orders.referrals), if any.
+    referral_instructor_id: int | None = None
 
 
 class OrderItem(SQLModel, table=True):
@@ -140,6 +142,10 @@ class OrderItem(SQLModel, table=True):
     list_price_cents: int = 0
     discount_cents: int = 0
     price_cents: int = 0
+    # marketplace | coupon | referral: picks the revenue share rule (orders.revenue_share)
+    channel: str = Field(
+        default="marketplace", max_length=20, sa_column_kwargs={"server_default": "marketplace"}
+    )
 
 
 class Enrollment(SQLModel, table=True):
@@ -233,6 +239,8 @@ class CheckoutRequest(BaseModel):
 
     course_ids: list[IdValue] | None = PydanticField(default=None, max_length=MAX_CART_ITEMS)
     coupon_code: str | None = PydanticField(default=None, max_length=40)
+    # an instructor's referral code (the `?ref=` of a course link); unknown codes are ignored
+    referral_code: str | None = PydanticField(default=None, max_length=20)
 
 
 class CouponCreate(BaseModel):

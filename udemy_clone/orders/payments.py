@@ -324,6 +324,22 @@ class StripeGateway:
             raise _gateway_error(exc, action="refund the payment") from exc
         return RefundResult(refund_id=refund.id, status=str(refund.status or "pending"))
 
+    def processing_fee(self, *, payment_intent_id: str) -> int | None:
+        """Stripe's fee on a payment, from its balance transaction; None while not known."""
+        try:
+            intent = self._client.v1.payment_intents.retrieve(
+                payment_intent_id, {"expand": ["latest_charge.balance_transaction"]}
+            )
+        except stripe.StripeError as exc:
+            raise _gateway_error(exc, action="read the payment's fee") from exc
+        raw: dict[str, Any] = intent.to_dict()
+        charge: Any = raw.get("latest_charge")
+        balance: Any = charge.get("balance_transaction") if isinstance(charge, dict) else None
+        if not isinstance(balance, dict):
+            return None
+        fee = balance.get("fee")
+        return fee if isinstance(fee, int) and fee >= 0 else None
+
     def parse_webhook(self, *, payload: bytes, signature_header: str) -> PaymentEvent:
         """Verify `Stripe-Signature` against the raw body and normalize the event."""
         try:

@@ -147,6 +147,89 @@ from udemy_clone.orders.payment_events import (
 from udemy_clone.orders.payment_events import (
     handle_stripe_webhook as handle_stripe_webhook,
 )
+
+# the revenue ledger: shares, referrals, balances, statements, payouts, reconciliation
+from udemy_clone.orders.payouts import (  # noqa: E402
+    ManualPayoutGateway as ManualPayoutGateway,
+)
+from udemy_clone.orders.payouts import (  # noqa: E402
+    PayoutGateway as PayoutGateway,
+)
+from udemy_clone.orders.payouts import (  # noqa: E402
+    create_monthly_payouts as create_monthly_payouts,
+)
+from udemy_clone.orders.payouts import (  # noqa: E402
+    list_payouts as list_payouts,
+)
+from udemy_clone.orders.payouts import (  # noqa: E402
+    mark_payout_paid as mark_payout_paid,
+)
+from udemy_clone.orders.payouts import (  # noqa: E402
+    payout_public as payout_public,
+)
+from udemy_clone.orders.payouts import (  # noqa: E402
+    payouts_csv as payouts_csv,
+)
+from udemy_clone.orders.reconcile import (  # noqa: E402
+    reconcile_ledger as reconcile_ledger,
+)
+from udemy_clone.orders.reconcile import (  # noqa: E402
+    reconciliation_report as reconciliation_report,
+)
+from udemy_clone.orders.referrals import (  # noqa: E402
+    REFERRAL_COOKIE as REFERRAL_COOKIE,
+)
+from udemy_clone.orders.referrals import (  # noqa: E402
+    REFERRAL_COOKIE_MAX_AGE as REFERRAL_COOKIE_MAX_AGE,
+)
+from udemy_clone.orders.referrals import (  # noqa: E402
+    instructor_of_code as instructor_of_code,
+)
+from udemy_clone.orders.referrals import (  # noqa: E402
+    referral_code as referral_code,
+)
+from udemy_clone.orders.referrals import (  # noqa: E402
+    referral_link as referral_link,
+)
+from udemy_clone.orders.revenue_share import (  # noqa: E402
+    set_share_rule as set_share_rule,
+)
+from udemy_clone.orders.revenue_share import (  # noqa: E402
+    share_rule_history as share_rule_history,
+)
+from udemy_clone.orders.revenue_share import (  # noqa: E402
+    shares_in_force as shares_in_force,
+)
+from udemy_clone.orders.statements import (  # noqa: E402
+    all_instructor_balances as all_instructor_balances,
+)
+from udemy_clone.orders.statements import (  # noqa: E402
+    check_ledger_reader as check_ledger_reader,
+)
+from udemy_clone.orders.statements import (  # noqa: E402
+    instructor_balances as instructor_balances,
+)
+from udemy_clone.orders.statements import (  # noqa: E402
+    monthly_statement as monthly_statement,
+)
+from udemy_clone.orders.statements import (  # noqa: E402
+    platform_revenue_by_month as platform_revenue_by_month,
+)
+from udemy_clone.orders.statements import (  # noqa: E402
+    platform_revenue_csv as platform_revenue_csv,
+)
+from udemy_clone.orders.statements import (  # noqa: E402
+    require_admin as require_admin,
+)
+from udemy_clone.orders.statements import (  # noqa: E402
+    statement_csv as statement_csv,
+)
+from udemy_clone.orders.statements import (  # noqa: E402
+    statement_months as statement_months,
+)
+from udemy_clone.orders.statements import (  # noqa: E402
+    statement_pdf as statement_pdf,
+)
 from udemy_clone.orders.wishlist import (
     WishlistPublic as WishlistPublic,
 )

@@ -24,6 +24,7 @@ TEACH = "/teach"
 STUDIO_NEW_COURSE = "/studio/new"
 STUDIO_COUPONS = "/studio/coupons"
 STUDIO_ANALYTICS = "/studio/analytics"
+STUDIO_REVENUE = "/studio/revenue"
 ADMIN = "/admin"
 
 

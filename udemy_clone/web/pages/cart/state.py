@@ -14,6 +14,7 @@ from udemy_clone.orders import service
 from udemy_clone.orders.models import CartPublic
 from udemy_clone.web.kit import routes
 from udemy_clone.web.kit.auth import current_path, current_user, login_redirect
+from udemy_clone.web.kit.referral import ReferralState
 from udemy_clone.web.kit.use_case import run_use_case
 from udemy_clone.web.pages.cart.rows import CartLineRow, cart_lines
 
@@ -119,7 +120,12 @@ class CartState(rx.State):
         if not auth.user_id:
             return login_redirect(current_path(self))
         try:
-            service.start_checkout(user_id=auth.user_id, course_ids=[int(course_id)])
+            referral = await self.get_state(ReferralState)
+            service.start_checkout(
+                user_id=auth.user_id,
+                course_ids=[int(course_id)],
+                referral_code=referral.referral_code or None,
+            )
         except DomainError as exc:
             return rx.toast.error(exc.message)
         return rx.redirect(routes.MY_COURSES)
@@ -178,6 +184,7 @@ class CartState(rx.State):
             auth = await current_user(self)
             user_id = auth.user_id
             code = self.coupon_code or None
+            referral_code = (await self.get_state(ReferralState)).referral_code or None
             self.busy = True
             self.error = ""
         if not user_id:
@@ -185,7 +192,9 @@ class CartState(rx.State):
                 self.busy = False
             return login_redirect(current_path(self))
         try:
-            result = service.start_checkout(user_id=user_id, coupon_code=code)
+            result = service.start_checkout(
+                user_id=user_id, coupon_code=code, referral_code=referral_code
+            )
         except DomainError as exc:
             async with self:
                 self.busy = False

@@ -169,6 +169,11 @@ def _studio_content() -> rx.Component:
                     href=routes.STUDIO_COUPONS,
                 ),
                 rx.link(
+                    rx.button(rx.icon("wallet", size=16), "Revenue", variant="outline"),
+                    href=routes.STUDIO_REVENUE,
+                    id="studio-revenue-link",
+                ),
+                rx.link(
                     rx.button(
                         rx.icon("plus", size=16),
                         "New course",
