@@ -75,6 +75,7 @@ def committed_postgres(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
         with engine.begin() as conn:
             conn.execute(text("DELETE FROM course_search"))
             conn.execute(text("DELETE FROM search_words"))
+            conn.execute(text("DELETE FROM search_categories"))
         monkeypatch.delenv("DATABASE_URL")
         reload_settings()
 

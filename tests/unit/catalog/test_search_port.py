@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import ast
+from pathlib import Path
+
 import pytest
 
+from udemy_clone.catalog.search import whoosh_index
 from udemy_clone.catalog.search.port import (
     MAX_SUGGESTIONS,
     estimate,
@@ -49,3 +53,25 @@ def test_suggestion_limit_is_clamped() -> None:
     assert suggestion_limit(0) == 1
     assert suggestion_limit(5) == 5
     assert suggestion_limit(10**6) == MAX_SUGGESTIONS
+
+
+def test_the_whoosh_backend_uses_no_private_whoosh_names() -> None:
+    """Only Whoosh's public API: no `reader._terms`, no private matcher classes."""
+    tree = ast.parse(Path(whoosh_index.__file__).read_text())
+    own = {"self", "snap", "snapshot", "cls"}
+    private = [
+        f"line {node.lineno}: .{node.attr}"
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Attribute)
+        and node.attr.startswith("_")
+        and not node.attr.startswith("__")
+        and not (isinstance(node.value, ast.Name) and node.value.id in own)
+    ]
+    imported = [
+        alias.name
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("whoosh")
+        for alias in node.names
+        if alias.name.startswith("_") or "Matcher" in alias.name
+    ]
+    assert private == [] and imported == []
