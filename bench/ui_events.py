@@ -560,8 +560,10 @@ def scratch_database(admin_url: str) -> tuple[str, Callable[[], None]]:
 
 
 def start_app(
-    redis_url: str, database_url: str, workers: int
+    redis_url: str, database_url: str, workers: int, root: Path = ROOT
 ) -> tuple[str, subprocess.Popen[bytes]]:
+    """`python -m udemy_clone serve` of the sources in `root` (the build in ROOT/.web: the
+    backend does not read it)."""
     port = free_port()
     data_dir = tempfile.mkdtemp(prefix="uievents-")
     env = base_env()
@@ -577,13 +579,21 @@ def start_app(
         ACCESS_TOKEN_TTL_SECONDS="86400",
         LOG_LEVEL="WARNING",
         SEED_DEMO_DATA="true",
+        REFLEX_WEB_WORKDIR=str(ROOT / ".web"),
+        PYTHONPATH=str(root),
     )
     python = str(ROOT / ".venv" / "bin" / "python")
-    subprocess.run([python, "-m", "udemy_clone", "bootstrap"], cwd=ROOT, env=env, check=True)
+    subprocess.run(
+        [python, "-m", "udemy_clone", "bootstrap"],
+        cwd=root,
+        env=env,
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
     log = open(Path(data_dir) / "app.log", "wb")  # noqa: SIM115 - kept open for the app's life
     process = subprocess.Popen(
         [python, "-m", "udemy_clone", "serve", "--host", "127.0.0.1", "--port", str(port)],
-        cwd=ROOT,
+        cwd=root,
         env=env,
         stdout=log,
         stderr=subprocess.STDOUT,
@@ -591,7 +601,7 @@ def start_app(
     )
     url = f"http://127.0.0.1:{port}"
     wait_for(f"{url}/healthz", process)
-    print(f"app on {url} (log {data_dir}/app.log, pid {process.pid})", flush=True)
+    print(f"app from {root} on {url} (log {data_dir}/app.log, pid {process.pid})", flush=True)
     return url, process
 
 
@@ -627,9 +637,13 @@ def stop(process: subprocess.Popen[bytes]) -> None:
 # ---- main ------------------------------------------------------------------------------------
 
 
-async def measure(args: argparse.Namespace, app_url: str, blank_url: str | None) -> None:
+async def measure(
+    args: argparse.Namespace, app_url: str, blank_url: str | None, before_url: str | None
+) -> None:
     counts = [int(n) for n in args.sessions.split(",")]
-    fixture = await prepare(app_url, max(counts) if args.students == 0 else args.students)
+    students = max(counts) if args.students == 0 else args.students
+    before_fixture = await prepare(before_url, students) if before_url else None
+    fixture = await prepare(app_url, students)
     print(
         f"{len(fixture.users)} students, courses {fixture.slugs[:3]}..., "
         f"lecture {fixture.lecture_id}; think time {args.think} s ±50 %, "
@@ -637,6 +651,20 @@ async def measure(args: argparse.Namespace, app_url: str, blank_url: str | None)
         flush=True,
     )
     for sessions in counts:
+        if before_url and before_fixture:
+            print(f"load average {os.getloadavg()}", flush=True)
+            before = await run_load(
+                label="before",
+                url=before_url,
+                redis_url=args.redis_url,
+                sessions=sessions,
+                seconds=args.seconds,
+                warmup=args.warmup,
+                think=args.think,
+                fixture=before_fixture,
+            )
+            print(detail(before))
+            print(state_detail(before), flush=True)
         print(f"load average {os.getloadavg()}", flush=True)
         results = await run_load(
             label="app",
@@ -688,6 +716,12 @@ def main() -> None:
     parser.add_argument("--app-url", help="a running app (ENV=production, REDIS_URL set)")
     parser.add_argument("--blank-url", help="a running blank app (bench/blank_app/serve.py)")
     parser.add_argument("--no-blank", action="store_true", help="skip Reflex's blank app")
+    parser.add_argument(
+        "--before-root",
+        type=Path,
+        help="also start the app from these sources (e.g. `git archive main`) and measure it "
+        "first, in the same run",
+    )
     parser.add_argument("--py-spy", help="profile the app while measured: raw py-spy output prefix")
     parser.add_argument("--py-spy-pid", type=int, default=0, help="the app's serve process")
     parser.add_argument(
@@ -707,6 +741,14 @@ def main() -> None:
             app_url, process = start_app(args.redis_url, database_url, args.workers)
             args.py_spy_pid = args.py_spy_pid or process.pid
             started.append(process)
+        before_url = None
+        if args.before_root:
+            database_url, drop = scratch_database(args.postgres_url)
+            cleanup.append(drop)
+            before_url, process = start_app(
+                args.redis_url, database_url, args.workers, root=args.before_root.resolve()
+            )
+            started.append(process)
         blank_url = None if args.no_blank else args.blank_url
         if not args.no_blank and not blank_url:
             blank_url, process = start_blank(args.redis_url, args.workers)
@@ -721,7 +763,7 @@ def main() -> None:
             except KeyboardInterrupt:
                 pass
         else:
-            asyncio.run(measure(args, app_url, blank_url))
+            asyncio.run(measure(args, app_url, blank_url, before_url))
     finally:
         for process in started:
             stop(process)
