@@ -15,7 +15,7 @@ async def current_user(state: rx.State) -> AuthState:
     """The tab's AuthState, restored from the stored tokens when the page's on_load has not yet."""
     auth = await state.get_state(AuthState)
     if not auth.session_checked:
-        auth._restore()
+        await auth._restore()
     return auth
 
 

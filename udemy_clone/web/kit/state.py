@@ -7,6 +7,8 @@ and renewed with the rotating refresh token when it has expired.
 
 from __future__ import annotations
 
+import asyncio
+
 import reflex as rx
 from reflex.event import EventSpec
 
@@ -31,6 +33,40 @@ def current_path(state: rx.State) -> str:
     url = state.router.url
     path = url.path or "/"
     return f"{path}?{url.query}" if url.query else path
+
+
+def _lookup_session(
+    access_token: str, refresh_token: str
+) -> tuple[int, str, str, list[str]] | AuthResponse | None:
+    """Who the stored tokens belong to: the user (id, name, email, roles) from a valid access
+    token, a new token pair from a valid refresh token, else None."""
+    if access_token:
+        try:
+            with db.read_session() as session:
+                user, roles = auth_service.user_from_access_token(
+                    session=session, token=access_token
+                )
+                assert user.id is not None
+                return user.id, user.full_name, user.email, roles
+        except DomainError:
+            pass
+    if refresh_token:
+        try:
+            with db.transaction() as session:
+                return auth_service.rotate_refresh_token(
+                    session=session, refresh_token=refresh_token
+                )
+        except DomainError:
+            pass
+    return None
+
+
+def _logout(refresh_token: str) -> None:
+    try:
+        with db.transaction() as session:
+            auth_service.logout(session=session, refresh_token=refresh_token)
+    except DomainError:
+        pass
 
 
 class AuthState(rx.State):
@@ -79,78 +115,62 @@ class AuthState(rx.State):
         user = response.user
         self._set_user(user.id, user.full_name, user.email, list(user.roles))
 
-    def _restore(self) -> None:
-        """Load the user from the access token, renewing it with the refresh token if needed."""
+    async def _restore(self) -> None:
+        """Load the user from the access token, renewing it with the refresh token if needed.
+
+        The lookups run in a worker thread: an event handler that waits on the database on the
+        event loop stalls every other tab's events on this worker.
+        """
         self.session_checked = True
-        if self.access_token:
-            try:
-                with db.read_session() as session:
-                    user, roles = auth_service.user_from_access_token(
-                        session=session, token=self.access_token
-                    )
-                    assert user.id is not None
-                    self._set_user(user.id, user.full_name, user.email, roles)
-                    return
-            except DomainError:
-                pass
-        if self.refresh_token:
-            try:
-                with db.transaction() as session:
-                    response = auth_service.rotate_refresh_token(
-                        session=session, refresh_token=self.refresh_token
-                    )
-                self._apply_auth(response)
-                return
-            except DomainError:
-                pass
-        if self.user_id or self.access_token or self.refresh_token:
+        found = await asyncio.to_thread(_lookup_session, self.access_token, self.refresh_token)
+        if isinstance(found, AuthResponse):
+            self._apply_auth(found)
+        elif found is not None:
+            self._set_user(*found)
+        elif self.user_id or self.access_token or self.refresh_token:
             self._clear()
 
     @rx.event
-    def restore_session(self) -> None:
+    async def restore_session(self) -> None:
         """On every page load: who is signed in?"""
         self.forbidden = False
-        self._restore()
+        await self._restore()
 
-    def ensure_signed_in(self) -> EventSpec | None:
+    async def ensure_signed_in(self) -> EventSpec | None:
         """Restore the session; a redirect to the sign-in page when nobody is signed in."""
         self.forbidden = False
-        self._restore()
+        await self._restore()
         if not self.is_authenticated:
             return rx.redirect(routes.login_url(current_path(self)))
         return None
 
-    def ensure_role(self, role: str) -> EventSpec | None:
+    async def ensure_role(self, role: str) -> EventSpec | None:
         """Like ensure_signed_in; signed-in users without `role` (or admin) see 'not allowed'."""
-        redirect = self.ensure_signed_in()
+        redirect = await self.ensure_signed_in()
         if redirect is not None:
             return redirect
         self.forbidden = not (role in self.roles or Role.admin.value in self.roles)
         return None
 
     @rx.event
-    def require_signed_in(self) -> EventSpec | None:
+    async def require_signed_in(self) -> EventSpec | None:
         """On load of pages for signed-in users: send others to the sign-in page."""
-        return self.ensure_signed_in()
+        return await self.ensure_signed_in()
 
     @rx.event
-    def require_instructor(self) -> EventSpec | None:
+    async def require_instructor(self) -> EventSpec | None:
         """On load of instructor pages."""
-        return self.ensure_role(Role.instructor.value)
+        return await self.ensure_role(Role.instructor.value)
 
     @rx.event
-    def require_admin(self) -> EventSpec | None:
+    async def require_admin(self) -> EventSpec | None:
         """On load of admin pages."""
-        return self.ensure_role(Role.admin.value)
+        return await self.ensure_role(Role.admin.value)
 
     @rx.event
-    def sign_out(self) -> EventSpec:
+    async def sign_out(self) -> EventSpec:
         """End this session everywhere the refresh token was used."""
         if self.refresh_token:
-            try:
-                with db.transaction() as session:
-                    auth_service.logout(session=session, refresh_token=self.refresh_token)
-            except DomainError:
-                pass
+            await asyncio.to_thread(_logout, self.refresh_token)
         self._clear()
         return rx.redirect(routes.HOME)

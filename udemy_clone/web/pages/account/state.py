@@ -27,7 +27,7 @@ class AccountState(rx.State):
     async def load(self) -> EventSpec | None:
         """Fill the form from the signed-in user."""
         auth = await self.get_state(AuthState)
-        redirect = auth.ensure_signed_in()
+        redirect = await auth.ensure_signed_in()
         if redirect is not None or not auth.user_id:
             return redirect
         with db.read_session() as session:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 import reflex as rx
@@ -17,6 +18,33 @@ from udemy_clone.web.kit.auth import current_path, current_user, login_redirect
 from udemy_clone.web.kit.referral import ReferralState
 from udemy_clone.web.kit.use_case import run_use_case
 from udemy_clone.web.pages.cart.rows import CartLineRow, cart_lines
+
+# The database work of the handlers below runs in worker threads (see AuthState._restore).
+
+
+def _priced_cart(user_id: int, coupon_code: str | None) -> CartPublic:
+    with db.transaction() as session:
+        return service.get_cart(session=session, user_id=user_id, coupon_code=coupon_code)
+
+
+def _fetch_cart(user_id: int, coupon_code: str) -> tuple[CartPublic, str]:
+    """The cart priced with the coupon; without it (and why) when the coupon stopped working."""
+    try:
+        return _priced_cart(user_id, coupon_code or None), ""
+    except DomainError as exc:
+        return _priced_cart(user_id, None), exc.message
+
+
+def _cart_count(user_id: int) -> int:
+    with db.read_session() as session:
+        return service.cart_count(session=session, user_id=user_id)
+
+
+def _add_to_cart(user_id: int, course_id: int) -> int:
+    """Add the course; the new count."""
+    with db.transaction() as session:
+        service.add_to_cart(session=session, user_id=user_id, course_id=course_id)
+        return service.cart_count(session=session, user_id=user_id)
 
 
 class CartState(rx.State):
@@ -49,18 +77,12 @@ class CartState(rx.State):
         self.mixed_currencies = cart.mixed_currencies
         self.loaded = True
 
-    def _load(self, user_id: int) -> None:
-        try:
-            with db.transaction() as session:
-                cart = service.get_cart(
-                    session=session, user_id=user_id, coupon_code=self.coupon_code or None
-                )
-        except DomainError as exc:
+    async def _load(self, user_id: int) -> None:
+        cart, coupon_error = await asyncio.to_thread(_fetch_cart, user_id, self.coupon_code)
+        if coupon_error:
             # a coupon that stopped working (expired, used up) is dropped, the cart still shows
-            self.coupon_error = exc.message
+            self.coupon_error = coupon_error
             self.coupon_code = ""
-            with db.transaction() as session:
-                cart = service.get_cart(session=session, user_id=user_id)
         self._apply(cart)
 
     @rx.event
@@ -70,8 +92,7 @@ class CartState(rx.State):
         if not auth.user_id:
             self.count = 0
             return
-        with db.read_session() as session:
-            self.count = service.cart_count(session=session, user_id=auth.user_id)
+        self.count = await asyncio.to_thread(_cart_count, auth.user_id)
 
     @rx.event
     async def load_cart(self) -> EventSpec | None:
@@ -82,7 +103,7 @@ class CartState(rx.State):
         self.cancelled = self.router.url.query_parameters.get("cancelled") == "1"
         if not auth.user_id:
             return login_redirect(current_path(self))
-        self._load(auth.user_id)
+        await self._load(auth.user_id)
         return None
 
     @rx.event
@@ -92,9 +113,7 @@ class CartState(rx.State):
         if not auth.user_id:
             return login_redirect(current_path(self))
         try:
-            with db.transaction() as session:
-                service.add_to_cart(session=session, user_id=auth.user_id, course_id=int(course_id))
-                self.count = service.cart_count(session=session, user_id=auth.user_id)
+            self.count = await asyncio.to_thread(_add_to_cart, auth.user_id, int(course_id))
         except DomainError as exc:
             return rx.toast.error(exc.message)
         return rx.toast.success(
@@ -108,7 +127,9 @@ class CartState(rx.State):
         auth = await current_user(self)
         if not auth.user_id:
             return login_redirect(current_path(self))
-        result = run_use_case(service.add_to_cart, user_id=auth.user_id, course_id=int(course_id))
+        result = await asyncio.to_thread(
+            run_use_case, service.add_to_cart, user_id=auth.user_id, course_id=int(course_id)
+        )
         if not result.ok:
             return rx.toast.error(result.error)
         return rx.redirect(routes.CART)
@@ -121,7 +142,8 @@ class CartState(rx.State):
             return login_redirect(current_path(self))
         try:
             referral = await self.get_state(ReferralState)
-            service.start_checkout(
+            await asyncio.to_thread(
+                service.start_checkout,
                 user_id=auth.user_id,
                 course_ids=[int(course_id)],
                 referral_code=referral.referral_code or None,
@@ -136,12 +158,12 @@ class CartState(rx.State):
         auth = await current_user(self)
         if not auth.user_id:
             return
-        result = run_use_case(
-            service.remove_from_cart, user_id=auth.user_id, course_id=int(course_id)
+        result = await asyncio.to_thread(
+            run_use_case, service.remove_from_cart, user_id=auth.user_id, course_id=int(course_id)
         )
         if not result.ok:
             self.error = result.error
-        self._load(auth.user_id)
+        await self._load(auth.user_id)
 
     @rx.event
     def set_coupon_input(self, value: str) -> None:
@@ -158,8 +180,7 @@ class CartState(rx.State):
             self.coupon_error = "Enter a coupon code."
             return
         try:
-            with db.transaction() as session:
-                cart = service.get_cart(session=session, user_id=auth.user_id, coupon_code=code)
+            cart = await asyncio.to_thread(_priced_cart, auth.user_id, code)
         except DomainError as exc:
             self.coupon_error = exc.message
             return
@@ -173,7 +194,7 @@ class CartState(rx.State):
         auth = await current_user(self)
         self.coupon_code = ""
         self.coupon_error = ""
-        self._load(auth.user_id)
+        await self._load(auth.user_id)
 
     @rx.event(background=True)
     async def checkout(self) -> Any:
@@ -192,8 +213,11 @@ class CartState(rx.State):
                 self.busy = False
             return login_redirect(current_path(self))
         try:
-            result = service.start_checkout(
-                user_id=user_id, coupon_code=code, referral_code=referral_code
+            result = await asyncio.to_thread(
+                service.start_checkout,
+                user_id=user_id,
+                coupon_code=code,
+                referral_code=referral_code,
             )
         except DomainError as exc:
             async with self:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
 import re
-from typing import Any
+from typing import Any, Literal
 
 import reflex as rx
 
 from udemy_clone.catalog import service as catalog_service
+from udemy_clone.catalog.models import CoursePublic
 from udemy_clone.core import db
 from udemy_clone.core.brand import BRAND
 from udemy_clone.core.config import get_settings
@@ -26,6 +28,19 @@ from udemy_clone.web.pages.course.rows import (
 )
 
 _COURSE_PATH = re.compile(r"^/courses?/([^/?#]+)")
+
+
+def _course_detail(slug: str, viewer_id: int | None, roles: list[str]) -> CoursePublic:
+    """The course as this viewer may see it (run in a worker thread, see AuthState._restore)."""
+    with db.read_session() as session:
+        return catalog_service.get_course_detail(
+            session=session, id_or_slug=slug, viewer_id=viewer_id, viewer_roles=roles
+        )
+
+
+def _purchase_status(user_id: int, course_id: int) -> Literal["enrolled", "in_cart", "none"]:
+    with db.read_session() as session:
+        return orders_service.purchase_status(session=session, user_id=user_id, course_id=course_id)
 
 
 class CoursePageState(rx.State):
@@ -57,13 +72,9 @@ class CoursePageState(rx.State):
         self.loaded = False
         slug = self._slug()
         try:
-            with db.read_session() as session:
-                course = catalog_service.get_course_detail(
-                    session=session,
-                    id_or_slug=slug,
-                    viewer_id=auth.user_id or None,
-                    viewer_roles=list(auth.roles),
-                )
+            course = await asyncio.to_thread(
+                _course_detail, slug, auth.user_id or None, list(auth.roles)
+            )
         except DomainError:
             self.found = False
             self.course = CourseLanding()
@@ -97,10 +108,7 @@ class CoursePageState(rx.State):
         auth = await current_user(self)
         if not self.found or not auth.user_id or self.offer == "owner":
             return
-        with db.read_session() as session:
-            status = orders_service.purchase_status(
-                session=session, user_id=auth.user_id, course_id=self.course_id
-            )
+        status = await asyncio.to_thread(_purchase_status, auth.user_id, self.course_id)
         if status == "enrolled":
             self.offer = "enrolled"
         elif status == "in_cart":

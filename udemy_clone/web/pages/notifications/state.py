@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import reflex as rx
 from reflex.event import EventSpec
 
@@ -38,6 +40,51 @@ def load_bell(user_id: int) -> tuple[int, list[NotificationRow]]:
     return count, notification_rows(latest)
 
 
+# The database work of the handlers below runs in worker threads (see AuthState._restore).
+
+
+def _register_and_load_bell(user_id: int, client_token: str) -> tuple[int, list[NotificationRow]]:
+    push.register_tab(user_id=user_id, client_token=client_token)
+    return load_bell(user_id)
+
+
+def _mark_read(user_id: int, notification_id: int) -> None:
+    try:
+        with db.transaction() as session:
+            service.mark_read(
+                session=session, user_id=user_id, notification_id=int(notification_id)
+            )
+    except (DomainError, ValueError):
+        pass
+
+
+def _mark_read_and_load_bell(
+    user_id: int, notification_id: int
+) -> tuple[int, list[NotificationRow]]:
+    _mark_read(user_id, notification_id)
+    return load_bell(user_id)
+
+
+def _read_all_and_load_bell(user_id: int) -> tuple[int, list[NotificationRow]]:
+    with db.transaction() as session:
+        service.mark_all_read(session=session, user_id=user_id)
+    return load_bell(user_id)
+
+
+def _notification_page(
+    user_id: int, unread_only: bool, page: int
+) -> tuple[list[NotificationRow], int]:
+    with db.read_session() as session:
+        notes, total = service.list_notifications(
+            session=session,
+            user_id=user_id,
+            unread_only=unread_only,
+            page=page,
+            page_size=PAGE_SIZE,
+        )
+    return notification_rows(notes), total
+
+
 class NotificationBellState(rx.State):
     """The bell in the header: unread count and latest notifications; live-updated."""
 
@@ -55,8 +102,9 @@ class NotificationBellState(rx.State):
         if not auth.user_id:
             self.unread, self.latest = 0, []
             return
-        push.register_tab(user_id=auth.user_id, client_token=self.router.session.client_token)
-        self.unread, self.latest = load_bell(auth.user_id)
+        self.unread, self.latest = await asyncio.to_thread(
+            _register_and_load_bell, auth.user_id, self.router.session.client_token
+        )
 
     @rx.event
     async def open_item(self, notification_id: int, link: str) -> EventSpec | None:
@@ -64,14 +112,9 @@ class NotificationBellState(rx.State):
         auth = await self.get_state(AuthState)
         if not auth.user_id:
             return login_redirect(current_path(self))
-        try:
-            with db.transaction() as session:
-                service.mark_read(
-                    session=session, user_id=auth.user_id, notification_id=int(notification_id)
-                )
-        except (DomainError, ValueError):
-            pass
-        self.unread, self.latest = load_bell(auth.user_id)
+        self.unread, self.latest = await asyncio.to_thread(
+            _mark_read_and_load_bell, auth.user_id, notification_id
+        )
         return rx.redirect(safe_next(link))
 
     @rx.event
@@ -80,12 +123,10 @@ class NotificationBellState(rx.State):
         auth = await self.get_state(AuthState)
         if not auth.user_id:
             return
-        with db.transaction() as session:
-            service.mark_all_read(session=session, user_id=auth.user_id)
-        self.unread, self.latest = load_bell(auth.user_id)
+        self.unread, self.latest = await asyncio.to_thread(_read_all_and_load_bell, auth.user_id)
         page = await self.get_state(NotificationsPageState)
         if page.items:
-            page._load(auth.user_id)
+            await page._load(auth.user_id)
 
 
 class NotificationsPageState(rx.State):
@@ -100,26 +141,20 @@ class NotificationsPageState(rx.State):
     def pages(self) -> int:
         return max(1, -(-self.total // PAGE_SIZE))
 
-    def _load(self, user_id: int) -> None:
-        with db.read_session() as session:
-            notes, self.total = service.list_notifications(
-                session=session,
-                user_id=user_id,
-                unread_only=self.unread_only,
-                page=self.page,
-                page_size=PAGE_SIZE,
-            )
-        self.items = notification_rows(notes)
+    async def _load(self, user_id: int) -> None:
+        self.items, self.total = await asyncio.to_thread(
+            _notification_page, user_id, self.unread_only, self.page
+        )
 
     @rx.event
     async def load(self) -> EventSpec | None:
         """On page load: sign-in check, first page."""
         auth = await self.get_state(AuthState)
-        redirect = auth.ensure_signed_in()
+        redirect = await auth.ensure_signed_in()
         if redirect is not None:
             return redirect
         self.page = 1
-        self._load(auth.user_id)
+        await self._load(auth.user_id)
         return None
 
     @rx.event
@@ -128,29 +163,25 @@ class NotificationsPageState(rx.State):
         auth = await self.get_state(AuthState)
         self.unread_only = value == "unread"
         self.page = 1
-        self._load(auth.user_id)
+        await self._load(auth.user_id)
 
     @rx.event
     async def go_to_page(self, page: int) -> None:
         """Show another page."""
         auth = await self.get_state(AuthState)
         self.page = min(max(1, int(page)), self.pages)
-        self._load(auth.user_id)
+        await self._load(auth.user_id)
 
     @rx.event
     async def mark_read(self, notification_id: int) -> None:
         """Mark one read without leaving the page."""
         auth = await self.get_state(AuthState)
-        try:
-            with db.transaction() as session:
-                service.mark_read(
-                    session=session, user_id=auth.user_id, notification_id=int(notification_id)
-                )
-        except (DomainError, ValueError):
-            pass
-        self._load(auth.user_id)
+        bell_unread, bell_latest = await asyncio.to_thread(
+            _mark_read_and_load_bell, auth.user_id, notification_id
+        )
+        await self._load(auth.user_id)
         bell = await self.get_state(NotificationBellState)
-        bell.unread, bell.latest = load_bell(auth.user_id)
+        bell.unread, bell.latest = bell_unread, bell_latest
 
 
 class PreferencesState(rx.State):
@@ -273,7 +304,7 @@ class AdminEmailsState(rx.State):
     async def load(self) -> EventSpec | None:
         """On load: admins only."""
         auth = await self.get_state(AuthState)
-        redirect = auth.ensure_role("admin")
+        redirect = await auth.ensure_role("admin")
         if redirect is not None or auth.forbidden:
             return redirect
         with db.read_session() as session:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import reflex as rx
 from reflex.event import EventSpec
 
@@ -9,7 +11,12 @@ from udemy_clone.core import db
 from udemy_clone.core.errors import DomainError
 from udemy_clone.core.log import get_logger
 from udemy_clone.playback import service
-from udemy_clone.playback.models import PlayerSection
+from udemy_clone.playback.models import (
+    CourseProgress,
+    PlayerSection,
+    PlayerView,
+    ProgressResult,
+)
 from udemy_clone.web.kit import routes
 from udemy_clone.web.kit.state import AuthState
 
@@ -19,6 +26,35 @@ log = get_logger(__name__)
 def _int_param(value: object) -> int:
     text = str(value or "")
     return int(text) if text.isdigit() and len(text) <= 10 else 0
+
+
+# The database work of the handlers below runs in worker threads (see AuthState._restore).
+
+
+def _player_view(slug: str, lecture_id: int, user_id: int | None, roles: list[str]) -> PlayerView:
+    with db.read_session() as session:
+        return service.player_view(
+            session=session, course_slug=slug, lecture_id=lecture_id, user_id=user_id, roles=roles
+        )
+
+
+def _record_heartbeat(
+    user_id: int, roles: list[str], lecture_id: int, position: float, watched: float
+) -> ProgressResult:
+    with db.transaction() as session:
+        return service.record_heartbeat(
+            session=session,
+            user_id=user_id,
+            roles=roles,
+            lecture_id=lecture_id,
+            position_seconds=position,
+            watched_seconds=watched,
+        )
+
+
+def _course_progress(user_id: int, course_id: int) -> CourseProgress:
+    with db.read_session() as session:
+        return service.course_progress(session=session, user_id=user_id, course_id=course_id)
 
 
 class PlayerState(rx.State):
@@ -70,14 +106,9 @@ class PlayerState(rx.State):
         lecture_id = _int_param(params.get("lecture_id"))
         self.loaded = False
         try:
-            with db.read_session() as session:
-                view = service.player_view(
-                    session=session,
-                    course_slug=slug,
-                    lecture_id=lecture_id,
-                    user_id=auth.user_id or None,
-                    roles=list(auth.roles),
-                )
+            view = await asyncio.to_thread(
+                _player_view, slug, lecture_id, auth.user_id or None, list(auth.roles)
+            )
         except DomainError:
             self.not_found = True
             self.loaded = True
@@ -107,25 +138,21 @@ class PlayerState(rx.State):
         if not auth.user_id or not lecture_id:
             return  # visitors watching a preview: nothing to remember
         try:
-            with db.transaction() as session:
-                result = service.record_heartbeat(
-                    session=session,
-                    user_id=auth.user_id,
-                    roles=list(auth.roles),
-                    lecture_id=int(lecture_id),
-                    position_seconds=float(position),
-                    watched_seconds=float(watched),
-                )
+            result = await asyncio.to_thread(
+                _record_heartbeat,
+                auth.user_id,
+                list(auth.roles),
+                int(lecture_id),
+                float(position),
+                float(watched),
+            )
         except DomainError as exc:
             log.info("heartbeat_refused", lecture_id=lecture_id, reason=exc.message)
             return
         if int(lecture_id) == self.lecture_id:
             self._last_position = result.position_seconds
         if result.completed and int(lecture_id) not in self.completed_ids:
-            with db.read_session() as session:
-                progress = service.course_progress(
-                    session=session, user_id=auth.user_id, course_id=self.course_id
-                )
+            progress = await asyncio.to_thread(_course_progress, auth.user_id, self.course_id)
             self.completed_ids = progress.completed_lectures
             self.percent = progress.percent
 

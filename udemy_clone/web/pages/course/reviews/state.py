@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 import reflex as rx
@@ -15,9 +16,12 @@ from udemy_clone.reviews.models import (
     COMMENT_MAX,
     REASON_MAX,
     REPLY_MAX,
+    RatingSummary,
     ReasonInput,
     ReplyCreate,
     ReviewCreate,
+    ReviewPage,
+    ReviewPublic,
     ReviewSort,
     ReviewUpdate,
 )
@@ -36,6 +40,46 @@ SORT_LABELS: dict[str, str] = {
     ReviewSort.lowest.value: "Lowest rated",
     ReviewSort.helpful.value: "Most helpful",
 }
+
+
+def _fetch_reviews(
+    *,
+    course_id: int,
+    sort: ReviewSort,
+    star_filter: int,
+    page: int,
+    viewer_id: int,
+    roles: list[str],
+) -> tuple[RatingSummary, ReviewPage, ReviewPublic | None, str | None, int | None]:
+    """Summary, one page, the viewer's review, why they may not review, the course owner.
+
+    Run in a worker thread (see AuthState._restore)."""
+    with db.read_session() as session:
+        summary = service.rating_summary(
+            session=session,
+            course_id=course_id,
+            viewer_id=viewer_id or None,
+            viewer_roles=roles,
+        )
+        listed = service.list_reviews(
+            session=session,
+            course_id=course_id,
+            sort=sort,
+            rating=star_filter or None,
+            page=page,
+            page_size=PAGE_SIZE,
+            viewer_id=viewer_id or None,
+            viewer_roles=roles,
+        )
+        mine = None
+        refusal: str | None = "Sign in to rate this course."
+        owner_id = catalog_service.get_course(session=session, course_id=course_id).owner_id
+        if viewer_id:
+            mine = service.my_review(session=session, course_id=course_id, user_id=viewer_id)
+            refusal = service.review_refusal(
+                session=session, course_id=course_id, user_id=viewer_id
+            )
+    return summary, listed, mine, refusal, owner_id
 
 
 class ReviewsState(rx.State):
@@ -98,39 +142,19 @@ class ReviewsState(rx.State):
         labels = ["Select a rating", "Awful", "Poor", "Average", "Good", "Amazing"]
         return labels[self.draft_rating] if 0 <= self.draft_rating <= 5 else labels[0]
 
-    def _refresh(self, viewer_id: int, roles: list[str]) -> None:
+    async def _refresh(self, viewer_id: int, roles: list[str]) -> None:
         """Reload the summary, the current page and the viewer's own review."""
         self.signed_in = viewer_id > 0
         try:
-            with db.read_session() as session:
-                summary = service.rating_summary(
-                    session=session,
-                    course_id=self.course_id,
-                    viewer_id=viewer_id or None,
-                    viewer_roles=roles,
-                )
-                page = service.list_reviews(
-                    session=session,
-                    course_id=self.course_id,
-                    sort=ReviewSort(self.sort),
-                    rating=self.star_filter or None,
-                    page=self.page,
-                    page_size=PAGE_SIZE,
-                    viewer_id=viewer_id or None,
-                    viewer_roles=roles,
-                )
-                mine = None
-                refusal: str | None = "Sign in to rate this course."
-                owner_id = catalog_service.get_course(
-                    session=session, course_id=self.course_id
-                ).owner_id
-                if viewer_id:
-                    mine = service.my_review(
-                        session=session, course_id=self.course_id, user_id=viewer_id
-                    )
-                    refusal = service.review_refusal(
-                        session=session, course_id=self.course_id, user_id=viewer_id
-                    )
+            summary, page, mine, refusal, owner_id = await asyncio.to_thread(
+                _fetch_reviews,
+                course_id=self.course_id,
+                sort=ReviewSort(self.sort),
+                star_filter=self.star_filter,
+                page=self.page,
+                viewer_id=viewer_id,
+                roles=roles,
+            )
         except DomainError as exc:
             self.unavailable = True
             self.error = exc.message
@@ -156,7 +180,7 @@ class ReviewsState(rx.State):
 
     async def _reload(self) -> None:
         auth = await current_user(self)
-        self._refresh(auth.user_id, list(auth.roles))
+        await self._refresh(auth.user_id, list(auth.roles))
 
     @rx.event
     async def load_course_reviews(self, course_id: int) -> None:
@@ -261,7 +285,7 @@ class ReviewsState(rx.State):
             self.form_error = exc.message
             return
         self.dialog_open = False
-        self._refresh(auth.user_id, list(auth.roles))
+        await self._refresh(auth.user_id, list(auth.roles))
 
     @rx.event
     async def delete_my_review(self) -> None:
@@ -280,7 +304,7 @@ class ReviewsState(rx.State):
             return
         self.notice = "Your review was deleted."
         self.dialog_open = False
-        self._refresh(auth.user_id, list(auth.roles))
+        await self._refresh(auth.user_id, list(auth.roles))
 
     # ---- helpful votes and reports -------------------------------------------------------------
 
@@ -302,7 +326,7 @@ class ReviewsState(rx.State):
                     service.mark_helpful(session=session, review_id=review_id, user_id=auth.user_id)
         except DomainError as exc:
             self.error = exc.message
-        self._refresh(auth.user_id, list(auth.roles))
+        await self._refresh(auth.user_id, list(auth.roles))
         return None
 
     @rx.event
@@ -387,7 +411,7 @@ class ReviewsState(rx.State):
             return
         self.reply_open = False
         self.notice = "Your reply is posted."
-        self._refresh(auth.user_id, list(auth.roles))
+        await self._refresh(auth.user_id, list(auth.roles))
 
     @rx.event
     async def remove_reply(self, review_id: int) -> None:
@@ -403,7 +427,7 @@ class ReviewsState(rx.State):
             self.error = result.error
             return
         self.notice = "Your reply was removed."
-        self._refresh(auth.user_id, list(auth.roles))
+        await self._refresh(auth.user_id, list(auth.roles))
 
     @rx.event
     def dismiss_messages(self) -> None:
