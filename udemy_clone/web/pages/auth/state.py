@@ -62,7 +62,7 @@ class RegisterState(rx.State):
         self.error, self.field_errors = "", {}
         self.role = self.default_role
         auth = await self.get_state(AuthState)
-        auth._restore()
+        await auth._restore()
         if auth.is_authenticated:
             return rx.redirect(routes.TEACH if self.role == "instructor" else routes.HOME)
         return None
