@@ -27,6 +27,11 @@ STUDIO_ANALYTICS = "/studio/analytics"
 ADMIN = "/admin"
 
 
+def instructor_url(slug: Any) -> str:
+    """An instructor's public profile."""
+    return f"/user/{slug}"
+
+
 def course_url(slug: Any) -> str:
     """A course's landing page."""
     return f"/course/{slug}"

@@ -19,9 +19,11 @@ from udemy_clone.web.pages.course.also_bought_state import AlsoBoughtState
 from udemy_clone.web.pages.course.rows import (
     CourseLanding,
     CurriculumSection,
+    InstructorCard,
     ShareLink,
     course_landing,
     curriculum_sections,
+    instructor_card,
     share_links,
 )
 
@@ -45,6 +47,17 @@ class CoursePageState(rx.State):
     refund_days: int = 30
     share_url: str = ""
     share_links: list[ShareLink] = []
+    instructor_card: InstructorCard = InstructorCard()
+
+    @staticmethod
+    def _instructor(session: Any, user_id: int) -> InstructorCard:
+        try:
+            profile = catalog_service.instructor_profile_by_id(
+                session=session, user_id=user_id, with_courses=False
+            )
+        except DomainError:  # no longer an instructor: the card keeps the course's name only
+            return InstructorCard()
+        return instructor_card(profile)
 
     def _slug(self) -> str:
         match = _COURSE_PATH.match(self.router.url.path or "")
@@ -64,6 +77,7 @@ class CoursePageState(rx.State):
                     viewer_id=auth.user_id or None,
                     viewer_roles=list(auth.roles),
                 )
+                self.instructor_card = self._instructor(session, course.instructor.id)
         except DomainError:
             self.found = False
             self.course = CourseLanding()
