@@ -50,6 +50,8 @@ from udemy_clone.web.pages.course.page import course_page
 from udemy_clone.web.pages.course.state import CoursePageState
 from udemy_clone.web.pages.home.page import home_page
 from udemy_clone.web.pages.home.state import HomeState
+from udemy_clone.web.pages.instructor.page import instructor_profile_page
+from udemy_clone.web.pages.instructor.state import InstructorProfileState
 from udemy_clone.web.pages.learning.page import my_courses_page
 from udemy_clone.web.pages.learning.state import MyCoursesState
 from udemy_clone.web.pages.notifications import pages as notifications_pages
@@ -153,6 +155,12 @@ app.add_page(
 )
 
 # ---- orders: cart, checkout, my courses, purchase history, coupons, admin orders -------------
+app.add_page(
+    instructor_profile_page,
+    route="/user/[slug]",
+    title=f"Instructor — {BRAND}",
+    on_load=InstructorProfileState.load,
+)
 app.add_page(cart_page, route="/cart", title=f"Cart — {BRAND}", on_load=CartState.load_cart)
 app.add_page(
     wishlist_page,

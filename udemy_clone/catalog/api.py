@@ -104,6 +104,23 @@ def search_courses(
     return service.search_courses(session=session, query=query)
 
 
+@router.get("/instructors/{slug}", response_model=service.InstructorProfile)
+def get_instructor(
+    session: SessionDep,
+    slug: Annotated[
+        str,
+        Path(
+            min_length=1,
+            max_length=120,
+            pattern=r"^[a-z0-9-]*\d$",
+            description="`<name>-<id>` as in /user/<slug>, or the bare id",
+        ),
+    ],
+) -> service.InstructorProfile:
+    """An instructor's public profile: headline, bio, photo, figures and published courses."""
+    return service.instructor_profile(session=session, slug=slug)
+
+
 @router.get("/search/suggest", response_model=service.SearchSuggestions)
 def suggest_search(
     session: SessionDep,

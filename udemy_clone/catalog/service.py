@@ -84,6 +84,12 @@ from udemy_clone.catalog.figures import (
     record_enrollment_change,
     record_sale,
 )
+from udemy_clone.catalog.instructors import (
+    InstructorProfile,
+    instructor_profile,
+    instructor_profile_by_id,
+    profile_slug,
+)
 from udemy_clone.catalog.models import (
     Course,
     CourseBrief,
@@ -97,6 +103,10 @@ from udemy_clone.catalog.suggestions import SearchSuggestions
 from udemy_clone.catalog.suggestions import suggest as suggest_search
 
 __all__ = [
+    "InstructorProfile",
+    "instructor_profile",
+    "instructor_profile_by_id",
+    "profile_slug",
     "keeps_its_address",
     "COURSE_DETAIL_TTL_SECONDS",
     "Course",

@@ -28,6 +28,11 @@ STUDIO_REVENUE = "/studio/revenue"
 ADMIN = "/admin"
 
 
+def instructor_url(slug: Any) -> str:
+    """An instructor's public profile."""
+    return f"/user/{slug}"
+
+
 def course_url(slug: Any) -> str:
     """A course's landing page."""
     return f"/course/{slug}"

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from urllib.parse import quote
 
 from udemy_clone.catalog.models import CoursePublic
+from udemy_clone.catalog.service import InstructorProfile
 from udemy_clone.core.money import format_price
 from udemy_clone.web.kit import routes
 from udemy_clone.web.kit.components import stars_percent
@@ -174,3 +175,38 @@ def share_links(url: str, title: str) -> list[ShareLink]:
         ),
         ShareLink("Facebook", "facebook", f"https://www.facebook.com/sharer/sharer.php?u={link}"),
     ]
+
+
+@dataclass
+class InstructorCard:
+    """The instructor as the course page and the profile page show them."""
+
+    name: str = ""
+    initials: str = "?"
+    href: str = ""
+    headline: str = ""
+    bio: str = ""
+    photo: str = ""
+    rating: str = ""
+    reviews: str = ""
+    students: str = ""
+    courses: str = ""
+
+
+def instructor_card(profile: InstructorProfile) -> InstructorCard:
+    """A profile's figures worded for display ("4.6 Instructor rating", "1 course")."""
+    figures = profile.figures
+    return InstructorCard(
+        name=profile.full_name,
+        initials=initials(profile.full_name),
+        href=routes.instructor_url(profile.slug),
+        headline=profile.headline,
+        bio=profile.bio,
+        photo=profile.photo_url,
+        rating=f"{figures.average_rating:.1f} Instructor rating"
+        if figures.review_count
+        else "New instructor",
+        reviews=count_label(figures.review_count, "review"),
+        students=count_label(figures.student_count, "student"),
+        courses=count_label(figures.course_count, "course"),
+    )

@@ -7,6 +7,7 @@ import re
 from typing import Any, Literal
 
 import reflex as rx
+from sqlmodel import Session
 
 from udemy_clone.catalog import service as catalog_service
 from udemy_clone.catalog.models import CoursePublic
@@ -21,21 +22,37 @@ from udemy_clone.web.pages.course.also_bought_state import AlsoBoughtState
 from udemy_clone.web.pages.course.rows import (
     CourseLanding,
     CurriculumSection,
+    InstructorCard,
     ShareLink,
     course_landing,
     curriculum_sections,
+    instructor_card,
     share_links,
 )
 
 _COURSE_PATH = re.compile(r"^/courses?/([^/?#]+)")
 
 
-def _course_detail(slug: str, viewer_id: int | None, roles: list[str]) -> CoursePublic:
-    """The course as this viewer may see it (run in a worker thread, see AuthState._restore)."""
+def _instructor_card(session: Session, user_id: int) -> InstructorCard:
+    try:
+        profile = catalog_service.instructor_profile_by_id(
+            session=session, user_id=user_id, with_courses=False
+        )
+    except DomainError:  # no longer an instructor: the card keeps the course's name only
+        return InstructorCard()
+    return instructor_card(profile)
+
+
+def _course_detail(
+    slug: str, viewer_id: int | None, roles: list[str]
+) -> tuple[CoursePublic, InstructorCard]:
+    """The course as this viewer may see it, and its instructor's card (run in a worker
+    thread, see AuthState._restore)."""
     with db.read_session() as session:
-        return catalog_service.get_course_detail(
+        course = catalog_service.get_course_detail(
             session=session, id_or_slug=slug, viewer_id=viewer_id, viewer_roles=roles
         )
+        return course, _instructor_card(session, course.instructor.id)
 
 
 def _purchase_status(user_id: int, course_id: int) -> Literal["enrolled", "in_cart", "none"]:
@@ -60,6 +77,7 @@ class CoursePageState(rx.State):
     refund_days: int = 30
     share_url: str = ""
     share_links: list[ShareLink] = []
+    instructor_card: InstructorCard = InstructorCard()
 
     def _slug(self) -> str:
         match = _COURSE_PATH.match(self.router.url.path or "")
@@ -72,7 +90,7 @@ class CoursePageState(rx.State):
         self.loaded = False
         slug = self._slug()
         try:
-            course = await asyncio.to_thread(
+            course, self.instructor_card = await asyncio.to_thread(
                 _course_detail, slug, auth.user_id or None, list(auth.roles)
             )
         except DomainError:

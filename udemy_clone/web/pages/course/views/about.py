@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import reflex as rx
 
-from udemy_clone.web.kit import routes
+from udemy_clone.web.kit.instructor_views import instructor_figures, instructor_photo
 from udemy_clone.web.kit.theme import ACCENT, card_style
 from udemy_clone.web.pages.course.state import CoursePageState
 from udemy_clone.web.pages.course.views.common import C
@@ -91,33 +91,58 @@ def description() -> rx.Component:
 
 
 def instructor() -> rx.Component:
+    card = CoursePageState.instructor_card
+    linked = card.href != ""
     return rx.vstack(
         rx.heading("Instructor", size="6", as_="h2"),
-        rx.hstack(
-            rx.avatar(
-                fallback=C.instructor_initials,
-                size="6",
-                radius="full",
-                color_scheme=ACCENT,
+        rx.cond(
+            linked,
+            rx.link(
+                card.name,
+                href=card.href,
+                weight="bold",
+                size="4",
+                color=f"var(--{ACCENT}-11)",
+                id="instructor-link",
             ),
-            rx.vstack(
-                rx.text(C.instructor, weight="bold", size="4", color=f"var(--{ACCENT}-11)"),
-                rx.text(C.students, " on this course", size="2", color="var(--gray-11)"),
-                rx.link(
-                    "More courses by ",
-                    C.instructor,
-                    href=routes.BROWSE + "?q=" + C.instructor,
-                    size="2",
-                ),
-                spacing="1",
-                align="start",
+            rx.text(C.instructor, weight="bold", size="4", color=f"var(--{ACCENT}-11)"),
+        ),
+        rx.cond(card.headline != "", rx.text(card.headline, size="2", color="var(--gray-11)")),
+        rx.cond(
+            linked,
+            rx.hstack(
+                instructor_photo(card, size="7"),
+                instructor_figures(card),
+                spacing="4",
+                align="center",
+            ),
+            rx.text(C.students, " on this course", size="2", color="var(--gray-11)"),
+        ),
+        rx.cond(
+            card.bio != "",
+            rx.text(
+                card.bio,
+                size="2",
+                style={
+                    "display": "-webkit-box",
+                    "WebkitLineClamp": "5",
+                    "WebkitBoxOrient": "vertical",
+                    "overflow": "hidden",
+                    "whiteSpace": "pre-line",
+                },
+            ),
+        ),
+        rx.hstack(
+            rx.cond(
+                CoursePageState.instructor_id > 0,
+                follow_button("instructor", CoursePageState.instructor_id),
+            ),
+            rx.cond(
+                linked,
+                rx.link("See profile and all courses", href=card.href, size="2"),
             ),
             spacing="4",
             align="center",
-        ),
-        rx.cond(
-            CoursePageState.instructor_id > 0,
-            follow_button("instructor", CoursePageState.instructor_id),
         ),
         spacing="3",
         width="100%",
