@@ -13,16 +13,21 @@ from __future__ import annotations
 
 from udemy_clone.catalog.browse import (
     build_course_page,
+    course_page_body,
     get_course_detail,
     home_rows,
     list_courses_for_admin,
     list_instructor_courses,
     list_published_courses,
+    search_body,
     search_courses,
+    search_key,
     to_summaries,
 )
 from udemy_clone.catalog.classification import (
+    CATEGORY_TREE_KEY,
     category_tree,
+    category_tree_body,
     delete_category,
     merge_tags,
     rename_tag,
@@ -90,6 +95,11 @@ from udemy_clone.catalog.models import (
 )
 
 __all__ = [
+    "CATEGORY_TREE_KEY",
+    "category_tree_body",
+    "course_page_body",
+    "search_body",
+    "search_key",
     "keeps_its_address",
     "COURSE_DETAIL_TTL_SECONDS",
     "Course",

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import hmac
 import json
+import os
 import re
 import time
-import uuid
 from ipaddress import ip_address
 from typing import Any
 from urllib.parse import parse_qs
@@ -103,9 +103,10 @@ class GatewayMiddleware:
             await self.app(scope, receive, send)
             return
         path: str = scope.get("path", "")
-        headers = dict(scope.get("headers") or [])
-        incoming = headers.get(b"x-request-id", b"").decode("latin-1")[:64]
-        request_id = incoming if incoming.replace("-", "").isalnum() else uuid.uuid4().hex
+        incoming = next(
+            (v for k, v in scope.get("headers") or () if k == b"x-request-id"), b""
+        ).decode("latin-1")[:64]
+        request_id = incoming if incoming.replace("-", "").isalnum() else os.urandom(16).hex()
         token = request_id_var.set(request_id)
         started = time.perf_counter()
         status_holder = {"status": 500}
@@ -196,6 +197,9 @@ def create_gateway() -> FastAPI:
         openapi_url=f"{API_PREFIX}/openapi.json",
         docs_url=f"{API_PREFIX}/docs",
         redoc_url=None,
+        # Metrics are Prometheus's (core.metrics); FastAPI's own OpenTelemetry hooks would only
+        # cost a provider lookup on every request.
+        telemetry={"tracing": False, "metrics": False, "logs": False},
     )
 
     @app.exception_handler(DomainError)
