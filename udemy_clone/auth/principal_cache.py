@@ -143,12 +143,15 @@ class _Listener:
         if redis is None:
             time.sleep(1)
             return
-        pubsub = redis.pubsub(ignore_subscribe_messages=True)
+        pubsub = redis.pubsub()
         try:
             pubsub.subscribe(CHANNEL)
             # Wait for the subscription to be confirmed before trusting the cache.
-            while pubsub.get_message(timeout=1.0, ignore_subscribe_messages=False) is None:
-                pass
+            confirmed: Any = None
+            while confirmed is None or confirmed.get("type") != "subscribe":
+                if not self.current():
+                    return
+                confirmed = pubsub.get_message(timeout=1.0)
             _drop(None)
             self.connected.set()
             while self.current():

@@ -101,9 +101,13 @@ async def search_courses(
         page_size=pagination.page_size,
     )
     # A cached answer is served on the event loop; only a miss goes to the database's threads.
-    found = read_cache.lookup(service.search_key(query), read_cache.list_generations())
+    key = service.search_key(query)
+    found = read_cache.lookup(key, read_cache.list_generations())
     if found is None:
         found = await run_in_threadpool(_search_body, query)
+    elif "authorization" not in request.headers:
+        # The gateway answers the next anonymous request with this query string from the cache.
+        read_cache.remember_browse_alias(request.scope.get("query_string", b""), key)
     return json_answer(request.headers, found)
 
 

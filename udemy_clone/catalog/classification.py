@@ -42,6 +42,11 @@ def category_tree_body(*, session: Session) -> CachedBody:
     )
 
 
+def cached_category_tree() -> CachedBody | None:
+    """The cached category tree, if current (never loads)."""
+    return read_cache.lookup(CATEGORY_TREE_KEY, read_cache.list_generations())
+
+
 def category_tree(*, session: Session) -> list[CategoryNode]:
     """The category tree; each node counts published courses in it and its sub-categories."""
     return _TREE.validate_json(category_tree_body(session=session).body)

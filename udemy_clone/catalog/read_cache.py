@@ -97,3 +97,35 @@ def read_through(
         ttl_seconds=CACHE_TTL_SECONDS,
         load=lambda: adapter.dump_json(load(), by_alias=True),
     )
+
+
+# ---- answers by their raw address (the gateway's fast path for anonymous reads) ----------------
+
+
+def browse_alias_key(query_string: bytes) -> str:
+    """Where a browse answer is also kept under the request's raw query string.
+
+    Only the validated route writes these (after serving a cached answer), so a raw address
+    that was never valid is never answered from here.
+    """
+    digest = hashlib.blake2b(query_string, digest_size=12).hexdigest()
+    return f"catalog:browse-raw:{digest}"
+
+
+def remember_browse_alias(query_string: bytes, key: str) -> None:
+    """Keep the current cached answer under `key` also under the raw query string."""
+    found, generations = cache.lookup_body(key, _LIST_GENERATIONS)
+    if found is not None:
+        cache.store_body(
+            browse_alias_key(query_string), generations, found, ttl_seconds=CACHE_TTL_SECONDS
+        )
+
+
+def cached_course_page(id_or_slug: str) -> CachedBody | None:
+    """The cached public page of a course, if current (never loads)."""
+    return lookup(course_page_key(id_or_slug), course_page_generations(id_or_slug))
+
+
+def cached_browse_by_query_string(query_string: bytes) -> CachedBody | None:
+    """The cached browse answer for this exact query string, if current (never loads)."""
+    return lookup(browse_alias_key(query_string), _LIST_GENERATIONS)

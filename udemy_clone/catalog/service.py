@@ -26,6 +26,7 @@ from udemy_clone.catalog.browse import (
 )
 from udemy_clone.catalog.classification import (
     CATEGORY_TREE_KEY,
+    cached_category_tree,
     category_tree,
     category_tree_body,
     delete_category,
@@ -93,8 +94,12 @@ from udemy_clone.catalog.models import (
     LectureContext,
     LectureDetail,
 )
+from udemy_clone.catalog.read_cache import cached_browse_by_query_string, cached_course_page
 
 __all__ = [
+    "cached_browse_by_query_string",
+    "cached_category_tree",
+    "cached_course_page",
     "CATEGORY_TREE_KEY",
     "category_tree_body",
     "course_page_body",

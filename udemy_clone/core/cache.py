@@ -10,6 +10,8 @@ import time
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from email.utils import formatdate
+from functools import cached_property
 from typing import Any, TypeVar
 
 from udemy_clone.core.log import get_logger
@@ -87,6 +89,11 @@ class CachedBody:
     etag: str  # strong validator, quoted: '"<hash>"'
     last_modified: float  # unix seconds
 
+    @cached_property
+    def last_modified_http(self) -> str:
+        """Last-Modified as HTTP writes it (formatted once per cached body)."""
+        return formatdate(self.last_modified, usegmt=True)
+
     @classmethod
     def of(cls, body: bytes, last_modified: float | None = None) -> CachedBody:
         digest = hashlib.blake2b(body, digest_size=12).hexdigest()
@@ -131,13 +138,11 @@ def lookup_body(key: str, generations: Sequence[str]) -> tuple[CachedBody | None
     """
     redis = get_redis()
     if redis is None:
-        now = time.monotonic()
-        with _memory_lock:
-            current = tuple(_memory_generations.get(name, 0) for name in generations)
-            found = _memory_bodies.get(key)
-            if found is not None and found[0] == current and found[1] > now:
-                _memory_bodies.move_to_end(key)
-                return found[2], current
+        # Plain dict reads are atomic: no lock on the hot path (eviction is oldest-stored first).
+        current = tuple(_memory_generations.get(name, 0) for name in generations)
+        found = _memory_bodies.get(key)
+        if found is not None and found[0] == current and found[1] > time.monotonic():
+            return found[2], current
         return None, current
     try:
         values: Any = redis.mget([f"gen:{name}" for name in generations] + [f"body:{key}"])

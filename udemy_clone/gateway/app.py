@@ -24,6 +24,7 @@ from udemy_clone.core.config import get_settings
 from udemy_clone.core.errors import DomainError, RateLimited
 from udemy_clone.core.log import get_logger, request_id_var
 from udemy_clone.gateway import health
+from udemy_clone.gateway.cached_reads import CachedReadsMiddleware
 from udemy_clone.gateway.http_guards import BodySizeLimitMiddleware, SecurityHeadersMiddleware
 from udemy_clone.gateway.routers import domain_routers
 from udemy_clone.playback import hls
@@ -281,7 +282,9 @@ def create_gateway() -> FastAPI:
         return PlainTextResponse(body, media_type=content_type)
 
     # Last added runs first: security headers on everything (429 and 413 included), then
-    # request ids and rate limits, then the body ceiling closest to the routes.
+    # request ids and rate limits, then the body ceiling, then cached anonymous catalogue
+    # reads answered without routing (gateway.cached_reads).
+    app.add_middleware(CachedReadsMiddleware)
     app.add_middleware(BodySizeLimitMiddleware)
     app.add_middleware(GatewayMiddleware)
     app.add_middleware(SecurityHeadersMiddleware)

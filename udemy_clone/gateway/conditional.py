@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from email.utils import formatdate, parsedate_to_datetime
+from email.utils import parsedate_to_datetime
 
 from starlette.datastructures import Headers
 from starlette.responses import Response
@@ -34,7 +34,7 @@ def json_answer(headers: Headers, entry: CachedBody, *, public: bool = True) -> 
     """200 with the body and its validators, or 304 when the client already has it."""
     response_headers = {
         "ETag": entry.etag,
-        "Last-Modified": formatdate(entry.last_modified, usegmt=True),
+        "Last-Modified": entry.last_modified_http,
         "Cache-Control": PUBLIC_CACHE_CONTROL if public else PRIVATE_CACHE_CONTROL,
         "Vary": "Authorization",
     }
