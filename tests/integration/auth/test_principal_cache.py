@@ -137,7 +137,8 @@ def other_process(committed_db: Engine, redis_url: str) -> Iterator[str]:
                 break
         except OSError:
             if process.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError((process.stderr.read() if process.stderr else b"").decode())
+                stderr = process.stderr.read() if process.stderr else b""
+                raise RuntimeError(stderr.decode()) from None
             time.sleep(0.2)
     try:
         yield f"http://127.0.0.1:{port}"
