@@ -116,10 +116,13 @@ def _wrk(url: str, headers: dict[str, str], args: argparse.Namespace) -> dict:
     }
 
 
-def _start_profiler(pid: int, args: argparse.Namespace) -> subprocess.Popen[bytes] | None:
+def _start_profiler(
+    pid: int, args: argparse.Namespace, label: str
+) -> subprocess.Popen[bytes] | None:
     """py-spy on the server (and its worker) for the measured part of the next load."""
     if not args.py_spy:
         return None
+    output = f"{args.py_spy}-{label.split()[0]}.txt"
     return subprocess.Popen(
         [
             "py-spy",
@@ -134,7 +137,7 @@ def _start_profiler(pid: int, args: argparse.Namespace) -> subprocess.Popen[byte
             "--duration",
             str(args.seconds + 2),
             "--output",
-            args.py_spy,
+            output,
         ],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -248,8 +251,9 @@ def main() -> int:
     parser.add_argument("--python-client", action="store_true", help="load with httpx, not wrk")
     parser.add_argument(
         "--py-spy",
-        metavar="FILE",
-        help="also sample the server with py-spy during the /api/v1/me load (collapsed stacks)",
+        metavar="PREFIX",
+        help="sample each server with py-spy during its first /api/v1/me load "
+        "(collapsed stacks in PREFIX-<baseline|this>.txt)",
     )
     args = parser.parse_args()
 
@@ -274,14 +278,13 @@ def main() -> int:
             server, base, _token = servers["this tree"]
             results.setdefault("bare Starlette /bare", []).append(measure(f"{base}/bare", {}))
             for label, (server, base, token) in servers.items():
-                profiler = _start_profiler(server.pid, args) if label == "this tree" else None
+                profiler = _start_profiler(server.pid, args, label) if _round == 0 else None
                 auth = {"Authorization": f"Bearer {token}"}
                 results.setdefault(f"/api/v1/me ({label})", []).append(
                     measure(f"{base}/api/v1/me", auth)
                 )
                 if profiler is not None:
                     profiler.wait(60)
-                    args.py_spy = None  # one profile is enough
     finally:
         for server, _base, _token in servers.values():
             server.terminate()

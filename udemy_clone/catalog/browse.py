@@ -7,6 +7,7 @@ from typing import Any
 
 from pydantic import TypeAdapter
 from sqlalchemy import and_, func
+from sqlalchemy.orm import defer
 from sqlmodel import Session, col, select
 
 from udemy_clone.auth import service as auth_service
@@ -309,7 +310,9 @@ def _search(session: Session, query: CourseSearch, currency: str) -> CourseSearc
         courses = {
             int(c.id or 0): c
             for c in session.exec(
-                select(Course).where(
+                select(Course)
+                .options(defer(Course.description))  # type: ignore[arg-type]  # cards only
+                .where(
                     col(Course.id).in_(result.course_ids),
                     col(Course.status) == CourseStatus.published.value,
                 )
