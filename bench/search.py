@@ -48,266 +48,118 @@ CATEGORY_TREE: dict[str, tuple[str, list[tuple[str, str, list[str]]]]] = {
     "development": (
         "Development",
         [
-            (
-                "web-development",
-                "Web Development",
-                [
-                    "React",
-                    "Angular",
-                    "Vue",
-                    "Django",
-                    "Flask",
-                    "Node.js",
-                    "JavaScript",
-                    "TypeScript",
-                    "HTML",
-                    "CSS",
-                    "Next.js",
-                    "Laravel",
-                    "Svelte",
-                    "GraphQL",
-                    "REST APIs",
-                ],
-            ),
-            (
-                "data-science",
-                "Data Science",
-                [
-                    "Python",
-                    "Machine Learning",
-                    "Deep Learning",
-                    "Pandas",
-                    "NumPy",
-                    "TensorFlow",
-                    "PyTorch",
-                    "Statistics",
-                    "Data Analysis",
-                    "Data Visualization",
-                    "SQL",
-                    "R",
-                ],
-            ),
-            (
-                "mobile-development",
-                "Mobile Development",
-                ["Flutter", "Swift", "Kotlin", "React Native", "iOS", "Android", "SwiftUI"],
-            ),
-            (
-                "programming-languages",
-                "Programming Languages",
-                ["Python", "Java", "C++", "C#", "Rust", "Go", "Ruby", "Scala", "Haskell", "Elixir"],
-            ),
-            (
-                "game-development",
-                "Game Development",
-                ["Unity", "Unreal Engine", "Godot", "Blender", "Game Design", "C#"],
-            ),
-            (
-                "databases",
-                "Database Design & Development",
-                ["SQL", "PostgreSQL", "MySQL", "MongoDB", "Redis", "Database Design", "Oracle"],
-            ),
+            ("web-development", "Web Development",
+             ["React", "Angular", "Vue", "Django", "Flask", "Node.js", "JavaScript", "TypeScript",
+              "HTML", "CSS", "Next.js", "Laravel", "Svelte", "GraphQL", "REST APIs"]),
+            ("data-science", "Data Science",
+             ["Python", "Machine Learning", "Deep Learning", "Pandas", "NumPy", "TensorFlow",
+              "PyTorch", "Statistics", "Data Analysis", "Data Visualization", "SQL", "R"]),
+            ("mobile-development", "Mobile Development",
+             ["Flutter", "Swift", "Kotlin", "React Native", "iOS", "Android", "SwiftUI"]),
+            ("programming-languages", "Programming Languages",
+             ["Python", "Java", "C++", "C#", "Rust", "Go", "Ruby", "Scala", "Haskell", "Elixir"]),
+            ("game-development", "Game Development",
+             ["Unity", "Unreal Engine", "Godot", "Blender", "Game Design", "C#"]),
+            ("databases", "Database Design & Development",
+             ["SQL", "PostgreSQL", "MySQL", "MongoDB", "Redis", "Database Design", "Oracle"]),
         ],
     ),
     "business": (
         "Business",
         [
-            (
-                "entrepreneurship",
-                "Entrepreneurship",
-                ["Startup", "Business Plan", "Fundraising", "Lean Startup", "Business Strategy"],
-            ),
-            (
-                "communication",
-                "Communication",
-                [
-                    "Public Speaking",
-                    "Presentation Skills",
-                    "Writing",
-                    "Negotiation",
-                    "Storytelling",
-                ],
-            ),
-            (
-                "management",
-                "Management",
-                ["Project Management", "Leadership", "Agile", "Scrum", "Product Management"],
-            ),
+            ("entrepreneurship", "Entrepreneurship",
+             ["Startup", "Business Plan", "Fundraising", "Lean Startup", "Business Strategy"]),
+            ("communication", "Communication",
+             ["Public Speaking", "Presentation Skills", "Writing", "Negotiation", "Storytelling"]),
+            ("management", "Management",
+             ["Project Management", "Leadership", "Agile", "Scrum", "Product Management"]),
             ("sales", "Sales", ["Sales Skills", "B2B Sales", "Cold Calling", "Customer Success"]),
         ],
     ),
     "finance-accounting": (
         "Finance & Accounting",
         [
-            (
-                "accounting",
-                "Accounting & Bookkeeping",
-                ["Accounting", "Bookkeeping", "QuickBooks", "Financial Statements", "Tax"],
-            ),
-            (
-                "investing",
-                "Investing & Trading",
-                ["Stock Trading", "Investing", "Options Trading", "Cryptocurrency", "Forex"],
-            ),
-            (
-                "financial-modeling",
-                "Financial Modeling & Analysis",
-                [
-                    "Financial Modeling",
-                    "Excel",
-                    "Valuation",
-                    "Financial Analysis",
-                    "Corporate Finance",
-                ],
-            ),
+            ("accounting", "Accounting & Bookkeeping",
+             ["Accounting", "Bookkeeping", "QuickBooks", "Financial Statements", "Tax"]),
+            ("investing", "Investing & Trading",
+             ["Stock Trading", "Investing", "Options Trading", "Cryptocurrency", "Forex"]),
+            ("financial-modeling", "Financial Modeling & Analysis",
+             ["Financial Modeling", "Excel", "Valuation", "Financial Analysis",
+              "Corporate Finance"]),
         ],
     ),
     "it-software": (
         "IT & Software",
         [
-            (
-                "it-certifications",
-                "IT Certifications",
-                ["AWS", "Azure", "CompTIA", "CCNA", "Google Cloud", "Kubernetes", "Docker"],
-            ),
-            (
-                "network-security",
-                "Network & Security",
-                ["Ethical Hacking", "Cybersecurity", "Penetration Testing", "Linux", "Networking"],
-            ),
-            (
-                "operating-systems",
-                "Operating Systems & Servers",
-                ["Linux", "Windows Server", "Bash", "PowerShell", "DevOps"],
-            ),
+            ("it-certifications", "IT Certifications",
+             ["AWS", "Azure", "CompTIA", "CCNA", "Google Cloud", "Kubernetes", "Docker"]),
+            ("network-security", "Network & Security",
+             ["Ethical Hacking", "Cybersecurity", "Penetration Testing", "Linux", "Networking"]),
+            ("operating-systems", "Operating Systems & Servers",
+             ["Linux", "Windows Server", "Bash", "PowerShell", "DevOps"]),
         ],
     ),
     "design": (
         "Design",
         [
-            (
-                "graphic-design",
-                "Graphic Design & Illustration",
-                ["Photoshop", "Illustrator", "Canva", "Logo Design", "Illustration", "Procreate"],
-            ),
-            (
-                "web-design",
-                "Web Design",
-                ["Figma", "UX Design", "UI Design", "Webflow", "Wordpress"],
-            ),
-            (
-                "3d-animation",
-                "3D & Animation",
-                ["Blender", "Maya", "After Effects", "Animation", "Motion Graphics", "Cinema 4D"],
-            ),
+            ("graphic-design", "Graphic Design & Illustration",
+             ["Photoshop", "Illustrator", "Canva", "Logo Design", "Illustration", "Procreate"]),
+            ("web-design", "Web Design",
+             ["Figma", "UX Design", "UI Design", "Webflow", "Wordpress"]),
+            ("3d-animation", "3D & Animation",
+             ["Blender", "Maya", "After Effects", "Animation", "Motion Graphics", "Cinema 4D"]),
         ],
     ),
     "marketing": (
         "Marketing",
         [
-            (
-                "digital-marketing",
-                "Digital Marketing",
-                [
-                    "Digital Marketing",
-                    "Google Ads",
-                    "Facebook Ads",
-                    "Email Marketing",
-                    "Copywriting",
-                ],
-            ),
+            ("digital-marketing", "Digital Marketing",
+             ["Digital Marketing", "Google Ads", "Facebook Ads", "Email Marketing", "Copywriting"]),
             ("seo", "Search Engine Optimization", ["SEO", "Keyword Research", "Content Marketing"]),
-            (
-                "social-media",
-                "Social Media Marketing",
-                [
-                    "Instagram Marketing",
-                    "YouTube Marketing",
-                    "TikTok",
-                    "LinkedIn",
-                    "Influencer Marketing",
-                ],
-            ),
+            ("social-media", "Social Media Marketing",
+             ["Instagram Marketing", "YouTube Marketing", "TikTok", "LinkedIn",
+              "Influencer Marketing"]),
         ],
     ),
     "photography-video": (
         "Photography & Video",
         [
-            (
-                "photography",
-                "Photography",
-                [
-                    "Photography",
-                    "Lightroom",
-                    "Portrait Photography",
-                    "Landscape Photography",
-                    "Smartphone Photography",
-                ],
-            ),
-            (
-                "video-design",
-                "Video Design",
-                ["Video Editing", "Premiere Pro", "DaVinci Resolve", "Final Cut Pro", "Filmmaking"],
-            ),
+            ("photography", "Photography",
+             ["Photography", "Lightroom", "Portrait Photography", "Landscape Photography",
+              "Smartphone Photography"]),
+            ("video-design", "Video Design",
+             ["Video Editing", "Premiere Pro", "DaVinci Resolve", "Final Cut Pro", "Filmmaking"]),
         ],
     ),
     "music": (
         "Music",
         [
             ("instruments", "Instruments", ["Guitar", "Piano", "Drums", "Ukulele", "Violin"]),
-            (
-                "music-production",
-                "Music Production",
-                [
-                    "Music Production",
-                    "Ableton Live",
-                    "FL Studio",
-                    "Logic Pro",
-                    "Mixing",
-                    "Mastering",
-                ],
-            ),
+            ("music-production", "Music Production",
+             ["Music Production", "Ableton Live", "FL Studio", "Logic Pro", "Mixing", "Mastering"]),
             ("music-theory", "Music Theory", ["Music Theory", "Songwriting", "Ear Training"]),
         ],
     ),
     "health-fitness": (
         "Health & Fitness",
         [
-            (
-                "fitness",
-                "Fitness",
-                ["Yoga", "Pilates", "Strength Training", "Running", "Stretching"],
-            ),
-            (
-                "nutrition",
-                "Nutrition & Diet",
-                ["Nutrition", "Keto", "Meal Planning", "Weight Loss"],
-            ),
-            (
-                "mental-health",
-                "Mental Health",
-                ["Meditation", "Mindfulness", "Stress Management", "Anxiety", "Sleep"],
-            ),
+            ("fitness", "Fitness",
+             ["Yoga", "Pilates", "Strength Training", "Running", "Stretching"]),
+            ("nutrition", "Nutrition & Diet",
+             ["Nutrition", "Keto", "Meal Planning", "Weight Loss"]),
+            ("mental-health", "Mental Health",
+             ["Meditation", "Mindfulness", "Stress Management", "Anxiety", "Sleep"]),
         ],
     ),
     "personal-development": (
         "Personal Development",
         [
-            (
-                "productivity",
-                "Personal Productivity",
-                ["Productivity", "Time Management", "Habits", "Focus", "Note Taking"],
-            ),
-            (
-                "career-development",
-                "Career Development",
-                ["Resume Writing", "Job Interviews", "Career Change", "Personal Branding"],
-            ),
-            (
-                "language-learning",
-                "Language Learning",
-                ["Spanish", "English", "French", "German", "Japanese", "Mandarin", "Italian"],
-            ),
+            ("productivity", "Personal Productivity",
+             ["Productivity", "Time Management", "Habits", "Focus", "Note Taking"]),
+            ("career-development", "Career Development",
+             ["Resume Writing", "Job Interviews", "Career Change", "Personal Branding"]),
+            ("language-learning", "Language Learning",
+             ["Spanish", "English", "French", "German", "Japanese", "Mandarin", "Italian"]),
         ],
     ),
 }
@@ -352,65 +204,14 @@ DESCRIPTION_SENTENCES = [
     "You will also learn how {t} compares to {t2} and when to choose each one.",
 ]
 FIRST_NAMES = [
-    "Maria",
-    "James",
-    "Aisha",
-    "Wei",
-    "Carlos",
-    "Sofia",
-    "Ahmed",
-    "Emily",
-    "Raj",
-    "Olga",
-    "Lucas",
-    "Yuki",
-    "Fatima",
-    "Daniel",
-    "Chloe",
-    "Mateo",
-    "Priya",
-    "Noah",
-    "Elena",
-    "Kwame",
-    "Jonas",
-    "Amara",
-    "Hiroshi",
-    "Isabella",
-    "Omar",
-    "Sarah",
-    "Ivan",
-    "Leila",
-    "Tom",
-    "Ana",
+    "Maria", "James", "Aisha", "Wei", "Carlos", "Sofia", "Ahmed", "Emily", "Raj", "Olga",
+    "Lucas", "Yuki", "Fatima", "Daniel", "Chloe", "Mateo", "Priya", "Noah", "Elena", "Kwame",
+    "Jonas", "Amara", "Hiroshi", "Isabella", "Omar", "Sarah", "Ivan", "Leila", "Tom", "Ana",
 ]
 LAST_NAMES = [
-    "Schmidt",
-    "Garcia",
-    "Chen",
-    "Okafor",
-    "Rossi",
-    "Kowalski",
-    "Nguyen",
-    "Patel",
-    "Smith",
-    "Ivanova",
-    "Tanaka",
-    "Silva",
-    "Haddad",
-    "Johansson",
-    "Murphy",
-    "Kim",
-    "Dubois",
-    "Novak",
-    "Mendes",
-    "Fischer",
-    "Costa",
-    "Ali",
-    "Brown",
-    "Lopez",
-    "Weber",
-    "Sato",
-    "Yilmaz",
+    "Schmidt", "Garcia", "Chen", "Okafor", "Rossi", "Kowalski", "Nguyen", "Patel", "Smith",
+    "Ivanova", "Tanaka", "Silva", "Haddad", "Johansson", "Murphy", "Kim", "Dubois", "Novak",
+    "Mendes", "Fischer", "Costa", "Ali", "Brown", "Lopez", "Weber", "Sato", "Yilmaz",
 ]
 LEVELS = ["beginner", "intermediate", "advanced", "all"]
 LANGUAGES = ["en"] * 14 + ["es", "es", "pt", "de", "fr", "ja", "hi", "tr", "it", "ru"]
@@ -492,20 +293,8 @@ def build_query_sets(count: int, seed: int = SEED) -> dict[str, list[SearchQuery
     for _ in range(count):
         _, _, _, _, topics_ = rng.choice(subs)
         words = rng.choice(topics_).lower().split()[:2]
-        words += rng.sample(
-            [
-                "beginners",
-                "complete",
-                "guide",
-                "projects",
-                "advanced",
-                "practical",
-                "bootcamp",
-                "masterclass",
-                "fundamentals",
-            ],
-            k=3,
-        )
+        words += rng.sample(["beginners", "complete", "guide", "projects", "advanced",
+                             "practical", "bootcamp", "masterclass", "fundamentals"], k=3)
         three.append(SearchQuery(text=" ".join(words[:3])))
     typo = [SearchQuery(text=_typo(rng.choice(long_words), rng)) for _ in range(count)]
     filtered = []
@@ -529,13 +318,8 @@ def build_query_sets(count: int, seed: int = SEED) -> dict[str, list[SearchQuery
         )
         for _ in range(count)
     ]
-    return {
-        "one-word": one,
-        "three-word": three,
-        "typo": typo,
-        "filtered": filtered,
-        "browse (no text)": browse,
-    }
+    return {"one-word": one, "three-word": three, "typo": typo, "filtered": filtered,
+            "browse (no text)": browse}
 
 
 def _percentile(values: list[float], pct: float) -> float:
@@ -593,9 +377,8 @@ def _scratch_postgres(admin_url: str) -> Iterator[None]:
         admin.dispose()
 
 
-def _after_changes(
-    index: CourseSearchBackend, docs: list[CourseDocument], rounds: int
-) -> tuple[list[float], list[float]]:
+def _after_changes(index: CourseSearchBackend, docs: list[CourseDocument], rounds: int
+                   ) -> tuple[list[float], list[float]]:
     """Milliseconds of upserting one changed course, and of the first search after it."""
     rng = random.Random(SEED + 7)
     words = ["python", "react", "marketing", "photography", "excel", "guitar", "docker"]
@@ -623,10 +406,8 @@ def run(size: int, queries_per_kind: int, backend: str, workdir: Path) -> None:
     index.rebuild(docs)
     elapsed, elapsed_cpu = time.perf_counter() - started, time.process_time() - started_cpu
     print(f"\n== {backend}: {size:,} courses ==")
-    print(
-        f"full reindex: {elapsed:.1f} s wall ({size / elapsed:,.0f} docs/s), "
-        f"{elapsed_cpu:.1f} s of this process's CPU"
-    )
+    print(f"full reindex: {elapsed:.1f} s wall ({size / elapsed:,.0f} docs/s), "
+          f"{elapsed_cpu:.1f} s of this process's CPU")
 
     started = time.perf_counter()
     index.count()
@@ -634,10 +415,8 @@ def run(size: int, queries_per_kind: int, backend: str, workdir: Path) -> None:
     print(f"first search after opening: {load_ms:.0f} ms")
 
     upserts, searches = _after_changes(index, docs, 20)
-    print(
-        f"one course changed, 20 times: upsert {_p(upserts)}; first search after it "
-        f"{_p(searches)} (p50 p95, ms)"
-    )
+    print(f"one course changed, 20 times: upsert {_p(upserts)}; first search after it "
+          f"{_p(searches)} (p50 p95, ms)")
 
     sets = build_query_sets(queries_per_kind)
     # Warm-up pass over a different sample, so first-use costs (sort orders, filter sets)
@@ -652,18 +431,14 @@ def run(size: int, queries_per_kind: int, backend: str, workdir: Path) -> None:
     print("(PostgreSQL keeps no answers in the process: its cold equals warm).")
     print("wall = elapsed time; cpu = this thread's CPU time (for PostgreSQL only the client")
     print("side). Each cell: p50 p95, in ms.")
-    print(
-        f"{'query kind':<17} {'n':>4} | {'warm wall':>13} | {'warm cpu':>13} | "
-        f"{'cold wall':>13} | {'cold cpu':>13} | {'avg hits':>8}"
-    )
+    print(f"{'query kind':<17} {'n':>4} | {'warm wall':>13} | {'warm cpu':>13} | "
+          f"{'cold wall':>13} | {'cold cpu':>13} | {'avg hits':>8}")
     for kind, queries in sets.items():
         totals = [index.search(q).total for q in queries[:50]]
         warm_wall, warm_cpu = _time_queries(index.search, queries)
         cold_wall, cold_cpu = _time_queries(index.search, queries, index.clear_caches)
-        print(
-            f"{kind:<17} {len(queries):>4} | {_p(warm_wall)} | {_p(warm_cpu)} | "
-            f"{_p(cold_wall)} | {_p(cold_cpu)} | {statistics.mean(totals):>8,.0f}"
-        )
+        print(f"{kind:<17} {len(queries):>4} | {_p(warm_wall)} | {_p(warm_cpu)} | "
+              f"{_p(cold_wall)} | {_p(cold_cpu)} | {statistics.mean(totals):>8,.0f}")
     shutil.rmtree(directory, ignore_errors=True)
 
 
@@ -682,10 +457,8 @@ def main() -> None:
     args = parser.parse_args()
     backends = ["whoosh", "postgres"] if args.backend == "both" else [args.backend]
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
-    print(
-        f"python {platform.python_version()} on {platform.machine()}, {os.cpu_count()} CPUs, "
-        f"load average {os.getloadavg()[0]:.1f}; seed {SEED}; {args.queries} queries per kind"
-    )
+    print(f"python {platform.python_version()} on {platform.machine()}, {os.cpu_count()} CPUs, "
+          f"load average {os.getloadavg()[0]:.1f}; seed {SEED}; {args.queries} queries per kind")
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="search-bench-"))
     try:
         for size in sizes:
