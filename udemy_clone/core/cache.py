@@ -97,7 +97,9 @@ class CachedBody:
     @classmethod
     def of(cls, body: bytes, last_modified: float | None = None) -> CachedBody:
         digest = hashlib.blake2b(body, digest_size=12).hexdigest()
-        return cls(body=body, etag=f'"{digest}"', last_modified=last_modified or time.time())
+        # Milliseconds, as Redis keeps them: an entry reads back equal to what was stored.
+        modified = round(last_modified or time.time(), 3)
+        return cls(body=body, etag=f'"{digest}"', last_modified=modified)
 
 
 _memory_lock = threading.Lock()
