@@ -278,7 +278,11 @@ def main() -> int:
     finally:
         for server, _base in servers.values():
             server.terminate()
-            server.wait(10)
+            try:
+                server.wait(10)
+            except subprocess.TimeoutExpired:  # a loaded machine: do not leave it running
+                server.kill()
+                server.wait(10)
         _drop_database(args.postgres_url, database_url)
 
     print(

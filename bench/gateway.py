@@ -288,7 +288,11 @@ def main() -> int:
     finally:
         for server, _base, _token in servers.values():
             server.terminate()
-            server.wait(10)
+            try:
+                server.wait(10)
+            except subprocess.TimeoutExpired:  # a loaded machine: do not leave it running
+                server.kill()
+                server.wait(10)
 
     client = (
         f"wrk -t1 -c{args.concurrency} -d{args.seconds}s"
