@@ -105,6 +105,16 @@ def sqlite_db() -> Iterator[Engine]:
     yield from rolled_back_db("sqlite")
 
 
+def reset_process_caches() -> None:
+    """Rate limits, cached catalogue answers and principals: ids repeat across tests."""
+    from udemy_clone.auth import principal_cache
+    from udemy_clone.core import cache
+
+    ratelimit.reset_memory()
+    cache.reset_memory()
+    principal_cache.reset()
+
+
 def rolled_back_db(kind: str) -> Iterator[Engine]:
     """Bind every session to one connection whose transaction is rolled back at the end."""
     from udemy_clone.core.queue import local_queue
@@ -113,7 +123,7 @@ def rolled_back_db(kind: str) -> Iterator[Engine]:
     connection = engine.connect()
     outer = connection.begin()
     core_db.set_bind_override(connection)
-    ratelimit.reset_memory()
+    reset_process_caches()
     # jobs must not use the shared connection from another thread: run them inline
     local_queue.eager = True
     try:
@@ -131,7 +141,7 @@ def committed_db(db_kind: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[Engi
     engine = migrated_engine(db_kind)
     monkeypatch.setenv("DATABASE_URL", engine.url.render_as_string(hide_password=False))
     reload_settings()
-    ratelimit.reset_memory()
+    reset_process_caches()
     try:
         yield engine
     finally:

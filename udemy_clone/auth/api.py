@@ -68,9 +68,13 @@ def logout(body: RefreshRequest, session: SessionDep) -> Response:
 
 
 @router.get("/me", response_model=UserPublic)
-def me(principal: CurrentUser, session: SessionDep) -> UserPublic:
+async def me(principal: CurrentUser) -> Response:
     """The signed-in user."""
-    return service.to_public(session=session, user=principal.user, roles=principal.roles)
+    # Serialised once per cached principal (auth.principal_cache), not on every request.
+    body = principal.public_json or (
+        service.public_view(user=principal.user, roles=principal.roles).model_dump_json().encode()
+    )
+    return Response(body, media_type="application/json")
 
 
 @router.patch("/me", response_model=UserPublic)

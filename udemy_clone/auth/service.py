@@ -10,7 +10,7 @@ from sqlalchemy import func
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select, update
 
-from udemy_clone.auth import instructor_photos, tokens
+from udemy_clone.auth import instructor_photos, principal_cache, tokens
 from udemy_clone.auth.events import UserRegistered
 from udemy_clone.auth.models import (
     INSTRUCTOR_TERMS_VERSION,
@@ -86,6 +86,20 @@ def get_roles(*, session: Session, user_id: int) -> list[str]:
     """The user's roles, sorted."""
     rows = session.exec(select(UserRole.role).where(UserRole.user_id == user_id))
     return sorted(rows)
+
+
+def public_view(*, user: User, roles: list[str]) -> UserPublic:
+    """The public view of a user whose roles are known (no database)."""
+    assert user.id is not None
+    return UserPublic(
+        id=user.id,
+        email=user.email,
+        full_name=user.full_name,
+        roles=roles,
+        headline=user.headline,
+        bio=user.bio,
+        created_at=as_utc(user.created_at),
+    )
 
 
 def to_public(*, session: Session, user: User, roles: list[str] | None = None) -> UserPublic:
@@ -350,6 +364,7 @@ def update_profile(*, session: Session, user_id: int, data: UserProfileUpdate) -
             setattr(user, field, value)
     session.add(user)
     session.flush()
+    _principal_changed(session, user_id)
     return user
 
 
@@ -383,6 +398,7 @@ def set_roles(*, session: Session, actor_roles: list[str], user_id: int, roles: 
     for role in sorted(wanted):
         session.add(UserRole(user_id=user_id, role=role.value))
     session.flush()
+    _principal_changed(session, user_id)
     return user
 
 
@@ -433,6 +449,7 @@ def set_active(
     user = get_user(session=session, user_id=user_id)
     user.is_active = active
     session.add(user)
+    _principal_changed(session, user_id)
     if not active:
         session.exec(
             update(RefreshToken)
@@ -450,6 +467,7 @@ def create_admin(*, session: Session, email: str, password: str, full_name: str)
         assert existing.id is not None
         if Role.admin.value not in get_roles(session=session, user_id=existing.id):
             session.add(UserRole(user_id=existing.id, role=Role.admin.value))
+            _principal_changed(session, existing.id)
         return existing
     return create_user(
         session=session,
@@ -458,6 +476,35 @@ def create_admin(*, session: Session, email: str, password: str, full_name: str)
         full_name=full_name,
         roles=[Role.student, Role.instructor, Role.admin],
     )
+
+
+def access_token_user_id(token: str) -> int:
+    """The user id of a valid access token (signature and expiry checked; no database)."""
+    return tokens.decode_access_token(token).user_id
+
+
+def load_principal(user_id: int) -> principal_cache.CachedPrincipal:
+    """The active account and its roles, from the cache or the database (then cached)."""
+    found = principal_cache.lookup(user_id)
+    if found is not None:
+        return found
+    loaded_at = principal_cache.epoch()
+    with db.read_session() as session:
+        user = get_active_user(session=session, user_id=user_id)
+        roles = tuple(get_roles(session=session, user_id=user_id))
+        detached = User.model_validate(user.model_dump())
+    principal = principal_cache.CachedPrincipal(
+        user=detached,
+        roles=roles,
+        public_json=public_view(user=detached, roles=list(roles)).model_dump_json().encode(),
+    )
+    principal_cache.store(user_id, principal, loaded_at_epoch=loaded_at)
+    return principal
+
+
+def _principal_changed(session: Session, user_id: int) -> None:
+    """After commit: no process keeps serving the user's old roles, state or profile."""
+    db.after_commit(session, lambda: principal_cache.forget(user_id))
 
 
 def user_from_access_token(*, session: Session, token: str) -> tuple[User, list[str]]:
@@ -522,6 +569,7 @@ def become_instructor(
             db.after_commit(session, lambda: instructor_photos.delete_photo(old_key))
     session.add(profile)
     session.flush()
+    _principal_changed(session, user_id)  # the new role counts at once, in every process
     return issue_session(session=session, user=user)
 
 

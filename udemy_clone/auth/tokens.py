@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import secrets
+import time
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -18,6 +19,7 @@ from udemy_clone.core.security import ACCESS_TOKEN_PURPOSE, signing_key, verific
 ALGORITHM = "HS256"
 # An explicit allow-list: "none", RS*/ES* (key confusion) and anything else is refused.
 ALLOWED_ALGORITHMS = [ALGORITHM]
+LEEWAY_SECONDS = 5
 
 
 @dataclass(frozen=True)
@@ -47,8 +49,31 @@ def create_access_token(*, user_id: int, roles: list[str]) -> tuple[str, int]:
     return jwt.encode(claims, signing_key(ACCESS_TOKEN_PURPOSE), algorithm=ALGORITHM), ttl
 
 
+# Tokens whose signature was checked lately, with their claims: every request of a signed-in
+# user carries the same token, and checking the signature again would give the same answer.
+# Expiry is checked on every use; an entry is trusted for VERIFIED_TTL_SECONDS at most (a
+# verification key taken out of rotation stops working within that time), and only under the
+# settings it was checked with.
+VERIFIED_TTL_SECONDS = 60.0
+VERIFIED_MAX_ENTRIES = 10_000
+_verified: dict[str, tuple[float, object, AccessClaims]] = {}
+
+
 def decode_access_token(token: str) -> AccessClaims:
     """The claims of a valid access token; NotAuthenticated for anything else."""
+    found = _verified.get(token)
+    if found is not None and found[0] > time.monotonic() and found[1] is get_settings():
+        claims = found[2]
+        if claims.expires_at > utcnow() - timedelta(seconds=LEEWAY_SECONDS):
+            return claims
+    claims = _decode_access_token(token)
+    if len(_verified) >= VERIFIED_MAX_ENTRIES:
+        _verified.clear()
+    _verified[token] = (time.monotonic() + VERIFIED_TTL_SECONDS, get_settings(), claims)
+    return claims
+
+
+def _decode_access_token(token: str) -> AccessClaims:
     if not token or len(token) > 4096:
         raise NotAuthenticated("Sign in to continue.", code="invalid_token")
     try:
@@ -87,7 +112,7 @@ def _decode_with_any_key(token: str) -> dict[str, Any]:
                 audience=settings.jwt_audience,
                 issuer=settings.jwt_issuer,
                 options={"require": ["exp", "iat", "nbf", "sub", "jti", "iss", "aud"]},
-                leeway=5,
+                leeway=LEEWAY_SECONDS,
             )
         except jwt.InvalidSignatureError:
             if index == len(keys) - 1:

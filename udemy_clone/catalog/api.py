@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Depends, File, Path, Query, Response, UploadFile, status
+from fastapi import APIRouter, Depends, File, Path, Query, Request, Response, UploadFile, status
+from starlette.concurrency import run_in_threadpool
 
-from udemy_clone.catalog import service
+from udemy_clone.catalog import read_cache, service
 from udemy_clone.catalog.models import (
     DEFAULT_CURRENCY,
     MAX_ID,
@@ -37,6 +38,9 @@ from udemy_clone.catalog.suggestions import (
     MAX_SUGGEST_CHARS,
     MAX_SUGGESTIONS,
 )
+from udemy_clone.core import db
+from udemy_clone.core.cache import CachedBody
+from udemy_clone.gateway.conditional import json_answer
 from udemy_clone.gateway.deps import (
     CurrentUser,
     OptionalUser,
@@ -66,8 +70,8 @@ def _page(session: SessionDep, course_id: int) -> CoursePublic:
 
 
 @router.get("/courses", response_model=CourseSearchPage)
-def search_courses(
-    session: SessionDep,
+async def search_courses(
+    request: Request,
     pagination: Pagination,
     q: str = "",
     category: Annotated[str | None, Query(max_length=100)] = None,
@@ -80,11 +84,12 @@ def search_courses(
     min_rating: Annotated[float | None, Query(ge=0, le=5)] = None,
     free: bool | None = None,
     sort: CourseSort = CourseSort.relevance,
-) -> CourseSearchPage:
+) -> Response:
     """Published courses: full-text query, filters, sort, facets and pages.
 
     `min_price`/`max_price` are amounts in minor units of `currency` (default USD): with a
     price bound, courses sold in other currencies are left out, and the facets follow.
+    Answers carry an `ETag` and `Last-Modified`; a conditional request gets 304 when current.
     """
     query = CourseSearch(
         q=q,
@@ -101,7 +106,20 @@ def search_courses(
         page=pagination.page,
         page_size=pagination.page_size,
     )
-    return service.search_courses(session=session, query=query)
+    # A cached answer is served on the event loop; only a miss goes to the database's threads.
+    key = service.search_key(query)
+    found = read_cache.lookup(key, read_cache.list_generations())
+    if found is None:
+        found = await run_in_threadpool(_search_body, query)
+    elif "authorization" not in request.headers:
+        # The gateway answers the next anonymous request with this query string from the cache.
+        read_cache.remember_browse_alias(request.scope.get("query_string", b""), key)
+    return json_answer(request.headers, found)
+
+
+def _search_body(query: CourseSearch) -> CachedBody:
+    with db.read_session() as session:
+        return service.search_body(session=session, query=query)
 
 
 @router.get("/instructors/{slug}", response_model=service.InstructorProfile)
@@ -134,16 +152,30 @@ def suggest_search(
 
 
 @router.get("/courses/{id_or_slug}", response_model=CoursePublic)
-def get_course(
-    id_or_slug: Annotated[str, Path(max_length=200)], session: SessionDep, principal: OptionalUser
-) -> CoursePublic:
-    """The course page by id or slug (a draft only for its owner and admins)."""
-    return service.get_course_detail(
-        session=session,
-        id_or_slug=id_or_slug,
-        viewer_id=principal.id if principal else None,
-        viewer_roles=principal.roles if principal else (),
+async def get_course(
+    id_or_slug: Annotated[str, Path(max_length=200)], request: Request, principal: OptionalUser
+) -> Response:
+    """The course page by id or slug (a draft only for its owner and admins).
+
+    Answers carry an `ETag` and `Last-Modified`; a conditional request gets 304 when current.
+    """
+    found = read_cache.lookup(
+        read_cache.course_page_key(id_or_slug), read_cache.course_page_generations(id_or_slug)
     )
+    if found is not None:
+        return json_answer(request.headers, found)
+    built, public = await run_in_threadpool(_course_page_body, id_or_slug, principal)
+    return json_answer(request.headers, built, public=public)
+
+
+def _course_page_body(id_or_slug: str, principal: Principal | None) -> tuple[CachedBody, bool]:
+    with db.read_session() as session:
+        return service.course_page_body(
+            session=session,
+            id_or_slug=id_or_slug,
+            viewer_id=principal.id if principal else None,
+            viewer_roles=principal.roles if principal else (),
+        )
 
 
 @router.get("/courses/{course_id}/curriculum", response_model=list[SectionDetail])
@@ -453,9 +485,20 @@ def delete_lecture(lecture_id: Id, principal: CurrentUser, session: SessionDep) 
 
 
 @router.get("/categories", response_model=list[CategoryNode], tags=["taxonomy"])
-def list_categories(session: SessionDep) -> list[CategoryNode]:
-    """The category tree; course_count counts published courses including sub-categories."""
-    return service.category_tree(session=session)
+async def list_categories(request: Request) -> Response:
+    """The category tree; course_count counts published courses including sub-categories.
+
+    Answers carry an `ETag` and `Last-Modified`; a conditional request gets 304 when current.
+    """
+    found = read_cache.lookup(service.CATEGORY_TREE_KEY, read_cache.list_generations())
+    if found is None:
+        found = await run_in_threadpool(_category_tree_body)
+    return json_answer(request.headers, found)
+
+
+def _category_tree_body() -> CachedBody:
+    with db.read_session() as session:
+        return service.category_tree_body(session=session)
 
 
 @router.delete(

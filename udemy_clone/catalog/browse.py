@@ -5,17 +5,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from pydantic import TypeAdapter
 from sqlalchemy import and_, func
+from sqlalchemy.orm import defer
 from sqlmodel import Session, col, select
 
 from udemy_clone.auth import service as auth_service
-from udemy_clone.catalog import search
+from udemy_clone.catalog import read_cache, search
 from udemy_clone.catalog.classification import category_tree
 from udemy_clone.catalog.course_records import (
-    COURSE_DETAIL_TTL_SECONDS,
     COURSE_NOT_FOUND,
     can_view,
-    course_cache_key,
     find_course,
     is_admin,
     lecture_totals,
@@ -45,12 +45,17 @@ from udemy_clone.catalog.models import (
     SectionPublic,
 )
 from udemy_clone.core import cache
+from udemy_clone.core.cache import CachedBody
 from udemy_clone.core.db import as_utc
 from udemy_clone.core.errors import InvalidInput, NotFound, PermissionDenied
 from udemy_clone.core.log import get_logger
 from udemy_clone.taxonomy import service as taxonomy_service
 
 log = get_logger(__name__)
+_COURSE_PAGE: TypeAdapter[CoursePublic] = TypeAdapter(CoursePublic)
+_SEARCH_PAGE: TypeAdapter[CourseSearchPage] = TypeAdapter(CourseSearchPage)
+_SUMMARIES: TypeAdapter[list[CourseSummary]] = TypeAdapter(list[CourseSummary])
+_HOME_ROWS: TypeAdapter[list[HomeRow]] = TypeAdapter(list[HomeRow])
 
 
 def to_summaries(*, session: Session, courses: Sequence[Course]) -> list[CourseSummary]:
@@ -158,6 +163,31 @@ def build_course_page(*, session: Session, course: Course) -> CoursePublic:
     )
 
 
+def course_page_body(
+    *,
+    session: Session,
+    id_or_slug: int | str,
+    viewer_id: int | None = None,
+    viewer_roles: Sequence[str] = (),
+) -> tuple[CachedBody, bool]:
+    """The course page as the API serves it, and whether it is public (published: cached)."""
+    key = read_cache.course_page_key(id_or_slug)
+    found, generations = cache.lookup_body(key, read_cache.course_page_generations(id_or_slug))
+    if found is not None:
+        return found, True
+    course = find_course(session=session, id_or_slug=id_or_slug)
+    if not can_view(course, viewer_id=viewer_id, viewer_roles=viewer_roles):
+        raise NotFound(COURSE_NOT_FOUND, code="course_not_found")
+    body = CachedBody.of(
+        _COURSE_PAGE.dump_json(build_course_page(session=session, course=course)),
+        last_modified=as_utc(course.updated_at).timestamp(),
+    )
+    if course.status != CourseStatus.published.value:
+        return body, False
+    cache.store_body(key, generations, body, ttl_seconds=read_cache.CACHE_TTL_SECONDS)
+    return body, True
+
+
 def get_course_detail(
     *,
     session: Session,
@@ -166,18 +196,10 @@ def get_course_detail(
     viewer_roles: Sequence[str] = (),
 ) -> CoursePublic:
     """The course page by id or slug; drafts exist only for their owner and admins (404)."""
-    course = find_course(session=session, id_or_slug=id_or_slug)
-    if not can_view(course, viewer_id=viewer_id, viewer_roles=viewer_roles):
-        raise NotFound(COURSE_NOT_FOUND, code="course_not_found")
-    if course.status != CourseStatus.published.value:
-        return build_course_page(session=session, course=course)
-    assert course.id is not None
-    cached = cache.cached_json(
-        course_cache_key(course.id),
-        COURSE_DETAIL_TTL_SECONDS,
-        lambda: build_course_page(session=session, course=course).model_dump(mode="json"),
+    body, _public = course_page_body(
+        session=session, id_or_slug=id_or_slug, viewer_id=viewer_id, viewer_roles=viewer_roles
     )
-    return CoursePublic.model_validate(cached)
+    return CoursePublic.model_validate_json(body.body)
 
 
 def list_instructor_courses(
@@ -230,18 +252,37 @@ def list_courses_for_admin(
     return _list_items(session, courses), int(total)
 
 
-def search_courses(*, session: Session, query: CourseSearch) -> CourseSearchPage:
-    """Published courses matching a catalogue query, with facets (through the search index).
+def search_key(query: CourseSearch) -> str:
+    """The cache key of a catalogue query's answer."""
+    return read_cache.list_key("browse", query)
 
-    Price bounds are amounts in `query.currency`: courses in other currencies are left out
-    when a bound is given (amounts in different currencies do not compare).
-    """
+
+def search_body(*, session: Session, query: CourseSearch) -> CachedBody:
+    """The answer to a catalogue query as the API serves it (cached until the catalogue changes)."""
     currency = query.currency.strip().upper()
     if currency not in CURRENCIES:
         raise InvalidInput(
             f"Choose a currency for the price filter: one of {', '.join(sorted(CURRENCIES))}.",
             field="currency",
         )
+    return read_cache.read_through(
+        search_key(query),
+        read_cache.list_generations(),
+        lambda: _search(session, query, currency),
+        _SEARCH_PAGE,
+    )
+
+
+def search_courses(*, session: Session, query: CourseSearch) -> CourseSearchPage:
+    """Published courses matching a catalogue query, with facets (through the search index).
+
+    Price bounds are amounts in `query.currency`: courses in other currencies are left out
+    when a bound is given (amounts in different currencies do not compare).
+    """
+    return CourseSearchPage.model_validate_json(search_body(session=session, query=query).body)
+
+
+def _search(session: Session, query: CourseSearch, currency: str) -> CourseSearchPage:
     search_query = search.SearchQuery(
         text=query.q[:1000],
         category=query.category.strip().lower() if query.category else None,
@@ -269,7 +310,9 @@ def search_courses(*, session: Session, query: CourseSearch) -> CourseSearchPage
         courses = {
             int(c.id or 0): c
             for c in session.exec(
-                select(Course).where(
+                select(Course)
+                .options(defer(Course.description))  # type: ignore[arg-type]  # cards only
+                .where(
                     col(Course.id).in_(result.course_ids),
                     col(Course.status) == CourseStatus.published.value,
                 )
@@ -302,7 +345,39 @@ def list_published_courses(
     exclude_course_id: int | None = None,
     limit: int = 12,
 ) -> list[CourseSummary]:
-    """Published course cards straight from the database (home rows, instructor pages)."""
+    """Published course cards (home rows, top sellers, instructor pages), cached."""
+    params: dict[str, Any] = {
+        "sort": sort.value,
+        "category": category_slug,
+        "owner": owner_id,
+        "exclude": exclude_course_id,
+        "limit": limit,
+    }
+    body = read_cache.read_through(
+        read_cache.list_key("cards", params),
+        read_cache.list_generations(),
+        lambda: _published_courses(
+            session,
+            sort=sort,
+            category_slug=category_slug,
+            owner_id=owner_id,
+            exclude_course_id=exclude_course_id,
+            limit=limit,
+        ),
+        _SUMMARIES,
+    )
+    return _SUMMARIES.validate_json(body.body)
+
+
+def _published_courses(
+    session: Session,
+    *,
+    sort: CourseSort,
+    category_slug: str | None,
+    owner_id: int | None,
+    exclude_course_id: int | None,
+    limit: int,
+) -> list[CourseSummary]:
     statement = select(Course).where(col(Course.status) == CourseStatus.published.value)
     if category_slug:
         ids = taxonomy_service.category_ids_for_slug(session=session, slug=category_slug)
@@ -336,6 +411,16 @@ def list_published_courses(
 
 def home_rows(*, session: Session, per_row: int = 8) -> list[HomeRow]:
     """The home page's rows: most popular, top rated, newest, then one per top category."""
+    body = read_cache.read_through(
+        read_cache.list_key("home", {"per_row": per_row}),
+        read_cache.list_generations(),
+        lambda: _home_rows(session, per_row),
+        _HOME_ROWS,
+    )
+    return _HOME_ROWS.validate_json(body.body)
+
+
+def _home_rows(session: Session, per_row: int) -> list[HomeRow]:
     rows = [
         HomeRow(
             key="popular",

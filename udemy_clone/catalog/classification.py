@@ -9,25 +9,47 @@ REST routes that answer with course figures (`GET /categories`, `DELETE /categor
 
 from __future__ import annotations
 
+from pydantic import TypeAdapter
 from sqlmodel import Session
 
+from udemy_clone.catalog import read_cache
 from udemy_clone.catalog.figures import (
     count_courses_in_categories,
     course_count_by_category,
     course_count_by_tag,
     move_tag_links,
 )
+from udemy_clone.core.cache import CachedBody
 from udemy_clone.taxonomy import service as taxonomy_service
 from udemy_clone.taxonomy.service import CategoryNode, TagPublic
 
 # ---- taxonomy use cases that need course figures (the routes and the UI call these) ------------
 
 
+CATEGORY_TREE_KEY = "catalog:categories"
+_TREE: TypeAdapter[list[CategoryNode]] = TypeAdapter(list[CategoryNode])
+
+
+def category_tree_body(*, session: Session) -> CachedBody:
+    """The category tree as the API serves it (cached until a course or category changes)."""
+    return read_cache.read_through(
+        CATEGORY_TREE_KEY,
+        read_cache.list_generations(),
+        lambda: taxonomy_service.category_tree(
+            session=session, course_counts=lambda: course_count_by_category(session=session)
+        ),
+        _TREE,
+    )
+
+
+def cached_category_tree() -> CachedBody | None:
+    """The cached category tree, if current (never loads)."""
+    return read_cache.lookup(CATEGORY_TREE_KEY, read_cache.list_generations())
+
+
 def category_tree(*, session: Session) -> list[CategoryNode]:
     """The category tree; each node counts published courses in it and its sub-categories."""
-    return taxonomy_service.category_tree(
-        session=session, course_counts=lambda: course_count_by_category(session=session)
-    )
+    return _TREE.validate_json(category_tree_body(session=session).body)
 
 
 def delete_category(*, session: Session, actor_roles: list[str], category_id: int) -> None:

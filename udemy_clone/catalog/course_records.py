@@ -12,6 +12,7 @@ from datetime import datetime
 from sqlalchemy import func, or_
 from sqlmodel import Session, col, select
 
+from udemy_clone.catalog import read_cache
 from udemy_clone.catalog.events import (
     CourseChanged,
 )
@@ -23,7 +24,7 @@ from udemy_clone.catalog.models import (
     Lecture,
     Section,
 )
-from udemy_clone.core import cache, db, outbox
+from udemy_clone.core import outbox
 from udemy_clone.core.db import as_utc, utcnow
 from udemy_clone.core.errors import NotFound, PermissionDenied
 from udemy_clone.taxonomy import service as taxonomy_service
@@ -34,9 +35,9 @@ THUMBNAIL_URL_PREFIX = "/api/v1/thumbnails"
 COURSE_NOT_FOUND = "This course does not exist or is not published."
 
 
-def course_cache_key(course_id: int) -> str:
-    """The cache key of a published course's page."""
-    return f"catalog:course:{course_id}"
+def course_cache_key(course_id: int | str) -> str:
+    """The cache key of a published course's page (see read_cache)."""
+    return read_cache.course_page_key(course_id)
 
 
 # ---- small rules -----------------------------------------------------------------------------
@@ -53,8 +54,10 @@ def mark_course_changed(session: Session, course: Course, *, was_published: bool
     course_id = course.id
     course.updated_at = utcnow()
     session.add(course)
-    db.after_commit(session, lambda: cache.invalidate(course_cache_key(course_id)))
     published = course.status == CourseStatus.published.value
+    read_cache.course_changed(
+        session, course_id=course_id, slug=course.slug, listed=published or was_published
+    )
     if published or was_published:
         outbox.emit(session, CourseChanged(course_id=course_id))
         taxonomy_service.invalidate_category_tree(session=session)

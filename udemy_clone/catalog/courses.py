@@ -10,10 +10,9 @@ from sqlalchemy import delete
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
-from udemy_clone.catalog import publishing, thumbnails
+from udemy_clone.catalog import publishing, read_cache, thumbnails
 from udemy_clone.catalog.browse import build_course_page
 from udemy_clone.catalog.course_records import (
-    course_cache_key,
     get_course,
     is_admin,
     keeps_its_address,
@@ -38,7 +37,7 @@ from udemy_clone.catalog.models import (
     Lecture,
     Section,
 )
-from udemy_clone.core import cache, db, outbox, storage
+from udemy_clone.core import db, outbox, storage
 from udemy_clone.core.db import utcnow
 from udemy_clone.core.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from udemy_clone.taxonomy import service as taxonomy_service
@@ -255,7 +254,7 @@ def delete_course(
             "Students are enrolled in this course, so it cannot be deleted; keep it unpublished.",
             code="course_has_students",
         )
-    old_key = course.thumbnail_key
+    old_key, slug = course.thumbnail_key, course.slug
     section_ids = list(session.exec(select(Section.id).where(col(Section.course_id) == course_id)))
     if section_ids:
         session.exec(delete(Lecture).where(col(Lecture.section_id).in_(section_ids)))
@@ -264,7 +263,7 @@ def delete_course(
     session.delete(course)
     session.flush()
     outbox.emit(session, CourseChanged(course_id=course_id))
-    db.after_commit(session, lambda: cache.invalidate(course_cache_key(course_id)))
+    read_cache.course_changed(session, course_id=course_id, slug=slug, listed=True)
     if old_key:
         db.after_commit(session, lambda: _delete_stored(old_key))
 

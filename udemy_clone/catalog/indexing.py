@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from sqlmodel import Session, col, select
 
 from udemy_clone.auth import service as auth_service
+from udemy_clone.catalog import read_cache
 from udemy_clone.catalog import service as catalog_service
 from udemy_clone.catalog.models import Course, CourseStatus
 from udemy_clone.catalog.search import CourseDocument, get_search_index
@@ -80,6 +81,8 @@ def sync_courses(course_ids: Iterable[int]) -> tuple[int, int]:
         index.upsert(documents)
     if gone:
         index.delete(gone)
+    # Browse answers come from the index: lists built while it lagged are stale from now on.
+    read_cache.bump_courses(wanted, lists=True)
     return len(documents), len(gone)
 
 
@@ -107,5 +110,6 @@ def _all_published_documents() -> Iterator[CourseDocument]:
 def rebuild_index() -> int:
     """Replace the whole index with every published course; returns how many."""
     count = get_search_index().rebuild(_all_published_documents())
+    read_cache.bump_courses([], lists=True)
     log.info("search_index_rebuilt", courses=count)
     return count

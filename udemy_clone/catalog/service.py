@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from udemy_clone.catalog.browse import (
     build_course_page,
+    course_page_body,
     get_course_detail,
     home_rows,
     list_courses_for_admin,
@@ -20,11 +21,16 @@ from udemy_clone.catalog.browse import (
     list_published_courses,
     published_summaries,
     same_category_course_ids,
+    search_body,
     search_courses,
+    search_key,
     to_summaries,
 )
 from udemy_clone.catalog.classification import (
+    CATEGORY_TREE_KEY,
+    cached_category_tree,
     category_tree,
+    category_tree_body,
     delete_category,
     merge_tags,
     rename_tag,
@@ -99,6 +105,7 @@ from udemy_clone.catalog.models import (
     LectureDetail,
 )
 from udemy_clone.catalog.publishing import learning_goals, publishing_checklist
+from udemy_clone.catalog.read_cache import cached_browse_by_query_string, cached_course_page
 from udemy_clone.catalog.suggestions import SearchSuggestions
 from udemy_clone.catalog.suggestions import suggest as suggest_search
 
@@ -107,6 +114,14 @@ __all__ = [
     "instructor_profile",
     "instructor_profile_by_id",
     "profile_slug",
+    "cached_browse_by_query_string",
+    "cached_category_tree",
+    "cached_course_page",
+    "CATEGORY_TREE_KEY",
+    "category_tree_body",
+    "course_page_body",
+    "search_body",
+    "search_key",
     "keeps_its_address",
     "COURSE_DETAIL_TTL_SECONDS",
     "Course",

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from udemy_clone.catalog import indexing
+from udemy_clone.catalog import indexing, read_cache
 from udemy_clone.catalog import service as catalog_service
 from udemy_clone.catalog.events import CourseChanged
-from udemy_clone.core import cache, db
+from udemy_clone.core import db
 from udemy_clone.core.errors import NotFound
 from udemy_clone.core.log import get_logger
 from udemy_clone.taxonomy import service as taxonomy_service
@@ -21,7 +21,8 @@ def sync_course_index(event: CourseChanged, *, event_id: int) -> None:
 
 
 def _refresh(course_ids: list[int]) -> None:
-    cache.invalidate(*[catalog_service.course_cache_key(i) for i in course_ids])
+    # Their pages show the category path and tag names; sync_courses bumps the lists.
+    read_cache.bump_courses(course_ids, lists=False)
     indexing.sync_courses(course_ids)
 
 

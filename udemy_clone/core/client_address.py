@@ -55,15 +55,30 @@ def resolve_client_address(peer: str | None, forwarded_for: Iterable[str] = ()) 
     return str(client)
 
 
+# (peer, X-Forwarded-For values) -> (settings it was resolved under, client address): every
+# request asks, and a connection's requests all come from the same peer.
+_resolved: dict[tuple[str | None, tuple[str, ...]], tuple[object, str | None]] = {}
+_RESOLVED_MAX = 4096
+
+
 def client_address_from_scope(scope: Mapping[str, Any]) -> str | None:
     """The client's address of an ASGI HTTP/WebSocket scope."""
     client = scope.get("client")
-    forwarded = [
+    forwarded = tuple(
         value.decode("latin-1")
         for name, value in scope.get("headers") or []
         if name == b"x-forwarded-for"
-    ]
-    return resolve_client_address(client[0] if client else None, forwarded)
+    )
+    key = (client[0] if client else None, forwarded)
+    settings = get_settings()
+    found = _resolved.get(key)
+    if found is not None and found[0] is settings:
+        return found[1]
+    address = resolve_client_address(key[0], forwarded)
+    if len(_resolved) >= _RESOLVED_MAX:
+        _resolved.clear()
+    _resolved[key] = (settings, address)
+    return address
 
 
 def client_address_from_headers(peer: str | None, headers: Mapping[str, str]) -> str | None:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import hmac
 import json
+import os
 import re
 import time
-import uuid
 from ipaddress import ip_address
 from typing import Any
 from urllib.parse import parse_qs
@@ -24,6 +24,7 @@ from udemy_clone.core.config import get_settings
 from udemy_clone.core.errors import DomainError, RateLimited
 from udemy_clone.core.log import get_logger, request_id_var
 from udemy_clone.gateway import health
+from udemy_clone.gateway.cached_reads import CachedReadsMiddleware
 from udemy_clone.gateway.http_guards import BodySizeLimitMiddleware, SecurityHeadersMiddleware
 from udemy_clone.gateway.routers import domain_routers
 from udemy_clone.gateway.static_cache import FrontendCacheMiddleware
@@ -105,9 +106,10 @@ class GatewayMiddleware:
             await self.app(scope, receive, send)
             return
         path: str = scope.get("path", "")
-        headers = dict(scope.get("headers") or [])
-        incoming = headers.get(b"x-request-id", b"").decode("latin-1")[:64]
-        request_id = incoming if incoming.replace("-", "").isalnum() else uuid.uuid4().hex
+        incoming = next(
+            (v for k, v in scope.get("headers") or () if k == b"x-request-id"), b""
+        ).decode("latin-1")[:64]
+        request_id = incoming if incoming.replace("-", "").isalnum() else os.urandom(16).hex()
         token = request_id_var.set(request_id)
         started = time.perf_counter()
         status_holder = {"status": 500}
@@ -198,6 +200,9 @@ def create_gateway() -> FastAPI:
         openapi_url=f"{API_PREFIX}/openapi.json",
         docs_url=f"{API_PREFIX}/docs",
         redoc_url=None,
+        # Metrics are Prometheus's (core.metrics); FastAPI's own OpenTelemetry hooks would only
+        # cost a provider lookup on every request.
+        telemetry={"tracing": False, "metrics": False, "logs": False},
     )
 
     @app.exception_handler(DomainError)
@@ -279,9 +284,11 @@ def create_gateway() -> FastAPI:
         return PlainTextResponse(body, media_type=content_type)
 
     # Last added runs first: security headers on everything (429 and 413 included), then
-    # request ids and rate limits, then the body ceiling; HLS segments are answered before
-    # FastAPI's routing (playback.api.HlsSegmentFastPath).
+    # request ids and rate limits, then the body ceiling; HLS segments
+    # (playback.api.HlsSegmentFastPath) and cached anonymous catalogue reads
+    # (gateway.cached_reads) are answered before FastAPI's routing.
     app.add_middleware(HlsSegmentFastPath)
+    app.add_middleware(CachedReadsMiddleware)
     app.add_middleware(BodySizeLimitMiddleware)
     app.add_middleware(FrontendCacheMiddleware)
     app.add_middleware(GatewayMiddleware)

@@ -8,7 +8,9 @@ from typing import Annotated
 
 from fastapi import Depends, Path, Query, Request
 from sqlmodel import Session
+from starlette.concurrency import run_in_threadpool
 
+from udemy_clone.auth import principal_cache
 from udemy_clone.auth import service as auth_service
 from udemy_clone.auth.models import User
 from udemy_clone.core import db
@@ -38,6 +40,7 @@ class Principal:
 
     user: User
     roles: list[str]
+    public_json: bytes = b""  # the user as GET /me shows them, when known
 
     @property
     def id(self) -> int:
@@ -60,20 +63,32 @@ def _bearer_token(request: Request) -> str | None:
     return token.strip()
 
 
-def get_optional_principal(request: Request) -> Principal | None:
+async def get_optional_principal(request: Request) -> Principal | None:
     """The caller when a valid token is sent, None when none is sent (401 for a bad one).
 
-    The lookup uses a short read session of its own, not the request's transaction: a route
-    that runs its use case in its own `db.transaction()` then holds no lock while it does
-    (on SQLite a second writing transaction in the same request would wait for the first).
+    Async: the token check is pure CPU and the account usually comes from the principal cache
+    (auth.principal_cache), so most requests never leave the event loop. On a miss the lookup
+    runs in a worker thread with a short read session of its own, not the request's transaction.
     """
     token = _bearer_token(request)
     if token is None:
         return None
-    with db.read_session() as session:
-        user, roles = auth_service.user_from_access_token(session=session, token=token)
-    request.state.user_id = user.id
-    return Principal(user=user, roles=roles)
+    user_id = auth_service.access_token_user_id(token)
+    found = principal_cache.lookup(user_id)
+    if found is None:
+        found = await run_in_threadpool(auth_service.load_principal, user_id)
+    request.state.user_id = user_id
+    return Principal(user=found.user, roles=list(found.roles), public_json=found.public_json)
+
+
+def principal_from_request(request: Request) -> Principal | None:
+    """`get_optional_principal` for code already running in a worker thread (may query)."""
+    token = _bearer_token(request)
+    if token is None:
+        return None
+    found = auth_service.load_principal(auth_service.access_token_user_id(token))
+    request.state.user_id = found.user.id
+    return Principal(user=found.user, roles=list(found.roles), public_json=found.public_json)
 
 
 async def get_principal(
@@ -110,7 +125,7 @@ class PageParams:
         return (self.page - 1) * self.page_size
 
 
-def page_params(
+async def page_params(
     page: Annotated[int, Query(ge=1, le=100_000)] = 1,
     page_size: Annotated[int, Query(ge=1, le=100)] = 20,
 ) -> PageParams:

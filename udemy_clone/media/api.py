@@ -16,7 +16,7 @@ from udemy_clone.gateway.deps import (
     IdPath,
     Principal,
     SessionDep,
-    get_optional_principal,
+    principal_from_request,
 )
 from udemy_clone.media import service
 from udemy_clone.media.models import VideoAccepted, VideoPublic, video_public
@@ -33,7 +33,7 @@ def _upload_dir() -> Path:
 def _authorise_upload(request: Request, lecture_id: int) -> Principal:
     # A short session of its own: the route must not hold a database transaction open for
     # the minutes a large upload takes.
-    principal = get_optional_principal(request)
+    principal = principal_from_request(request)
     if principal is None:
         raise NotAuthenticated("Sign in to continue.", code="not_authenticated")
     with db.read_session() as session:

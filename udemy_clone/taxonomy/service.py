@@ -42,6 +42,7 @@ __all__ = [
     "CategoryPath",
     "MAX_CATEGORY_DEPTH",
     "MAX_TAGS_PER_LOOKUP",
+    "TAXONOMY_GENERATION",
     "Tag",
     "TagMerge",
     "TagPublic",
@@ -72,6 +73,8 @@ CATEGORY_TREE_CACHE_KEY = "taxonomy:category_tree"
 CATEGORY_TREE_TTL_SECONDS = 600
 MAX_CATEGORY_DEPTH = 5
 MAX_TAGS_PER_LOOKUP = 50
+# Cached answers that show category or tag names depend on this generation (core.cache).
+TAXONOMY_GENERATION = "taxonomy"
 
 
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
@@ -93,6 +96,12 @@ def _require_admin(actor_roles: Iterable[str]) -> None:
 def invalidate_category_tree(*, session: Session) -> None:
     """Refresh the cached tree (and its course counts) after the caller's transaction commits."""
     db.after_commit(session, lambda: cache.invalidate(CATEGORY_TREE_CACHE_KEY))
+
+
+def _taxonomy_changed() -> None:
+    """Category or tag names or places changed: the tree and every answer showing them."""
+    cache.invalidate(CATEGORY_TREE_CACHE_KEY)
+    cache.bump_generation(TAXONOMY_GENERATION)
 
 
 # ---- categories ----------------------------------------------------------------------------
@@ -292,7 +301,7 @@ def create_category(*, session: Session, actor_roles: list[str], data: CategoryC
     category = Category(name=data.name, slug=slug, parent_id=data.parent_id, position=position)
     session.add(category)
     session.flush()
-    invalidate_category_tree(session=session)
+    db.after_commit(session, _taxonomy_changed)
     return category
 
 
@@ -331,7 +340,7 @@ def update_category(
         category.position = data.position
     session.add(category)
     session.flush()
-    invalidate_category_tree(session=session)
+    db.after_commit(session, _taxonomy_changed)
     if changed_identity:
         # Courses filed below carry the names and slugs of their category path in the index.
         outbox.emit(session, CategoryChanged(category_id=category_id))
@@ -363,7 +372,7 @@ def delete_category(
         if node is not None:
             session.delete(node)
             session.flush()
-    invalidate_category_tree(session=session)
+    db.after_commit(session, _taxonomy_changed)
 
 
 # ---- tags ----------------------------------------------------------------------------------
@@ -475,6 +484,7 @@ def rename_tag(*, session: Session, actor_roles: list[str], tag_id: int, name: s
     session.add(tag)
     session.flush()
     outbox.emit(session, TagChanged(tag_id=tag_id))
+    db.after_commit(session, _taxonomy_changed)
     return tag
 
 
@@ -498,4 +508,5 @@ def merge_tags(
     session.delete(source)
     session.flush()
     outbox.emit(session, TagChanged(tag_id=target_tag_id))
+    db.after_commit(session, _taxonomy_changed)
     return target

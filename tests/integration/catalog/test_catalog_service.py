@@ -214,7 +214,7 @@ def test_course_page_cache_shows_edits_at_once(api, redis_url):
     course = make_published_course(title="Cached Course Page")
     owner_headers = login(api, _owner_email(course.owner_id))
     assert api.get(f"{API}/courses/{course.slug}").json()["title"] == "Cached Course Page"
-    assert get_redis().exists(f"cache:{catalog_service.course_cache_key(course.id)}")
+    assert get_redis().exists(f"body:{catalog_service.course_cache_key(course.slug)}")
     api.patch(f"{API}/courses/{course.id}", json={"title": "Renamed Page"}, headers=owner_headers)
     assert api.get(f"{API}/courses/{course.slug}").json()["title"] == "Renamed Page"
     api.post(f"{API}/courses/{course.id}/unpublish", headers=owner_headers)
