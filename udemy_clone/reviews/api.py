@@ -51,9 +51,14 @@ def list_reviews(
     pagination: Pagination,
     sort: ReviewSort = ReviewSort.newest,
     rating: StarFilter = None,
+    q: Annotated[
+        str, Query(max_length=100, description="Only reviews whose comment has every word")
+    ] = "",
 ) -> ReviewPage:
-    """The course's reviews: newest, highest, lowest or most helpful first; one star level."""
+    """The course's reviews: newest, highest, lowest or most helpful first; one star level;
+    a search in the comments."""
     return service.list_reviews(
+        q=q,
         session=session,
         course_id=course_id,
         sort=sort,

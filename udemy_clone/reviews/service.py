@@ -19,7 +19,7 @@ from udemy_clone.auth import service as auth_service
 from udemy_clone.catalog import service as catalog_service
 from udemy_clone.core import cache, db, outbox
 from udemy_clone.core.db import as_utc, utcnow
-from udemy_clone.core.errors import Conflict, DomainError, NotFound, PermissionDenied
+from udemy_clone.core.errors import Conflict, DomainError, InvalidInput, NotFound, PermissionDenied
 from udemy_clone.core.log import get_logger
 from udemy_clone.core.redis_client import get_redis
 from udemy_clone.orders import service as orders_service
@@ -260,6 +260,23 @@ _ORDERINGS: dict[ReviewSort, tuple[Any, ...]] = {
 }
 
 
+REVIEW_QUERY_MAX = 100
+
+
+def review_query_words(q: str) -> list[str]:
+    """The lower-cased words of a search in reviews (InvalidInput when it is too long)."""
+    text = " ".join(str(q or "").split())
+    if len(text) > REVIEW_QUERY_MAX:
+        raise InvalidInput(f"Search reviews with at most {REVIEW_QUERY_MAX} characters.", field="q")
+    return list(dict.fromkeys(text.lower().split()))[:8]
+
+
+def _contains(word: str) -> str:
+    """A LIKE pattern for text containing `word` (its %, _ and \\ taken literally)."""
+    escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
 def list_reviews(
     *,
     session: Session,
@@ -270,15 +287,20 @@ def list_reviews(
     page_size: int = 20,
     viewer_id: int | None = None,
     viewer_roles: Sequence[str] = (),
+    q: str = "",
 ) -> ReviewPage:
-    """A page of the course's visible reviews, sorted and optionally of one star level."""
+    """A page of the course's visible reviews, sorted, optionally of one star level and
+    containing every word of `q` (case-insensitive; at most REVIEW_QUERY_MAX characters)."""
     _visible_course(session, course_id, viewer_id, viewer_roles)
     page, page_size = max(1, page), max(1, min(100, page_size))
+    words = review_query_words(q)
 
     def load() -> dict[str, Any]:
         conditions = [col(Review.course_id) == course_id, col(Review.is_hidden).is_(False)]
         if rating is not None:
             conditions.append(col(Review.rating) == rating)
+        for word in words:
+            conditions.append(func.lower(col(Review.comment)).like(_contains(word), escape="\\"))
         total = session.exec(select(func.count(col(Review.id))).where(*conditions)).one()
         rows = session.exec(
             select(Review)
@@ -293,7 +315,11 @@ def list_reviews(
         )
 
     result = ReviewPage.model_validate(
-        _cached(course_id, f"list:{sort.value}:{rating or 0}:{page}:{page_size}", load)
+        _cached(
+            course_id,
+            f"list:{sort.value}:{rating or 0}:{page}:{page_size}:{' '.join(words)}",
+            load,
+        )
     )
     result.items = _viewer_overlay(session, result.items, viewer_id)
     return result

@@ -439,3 +439,31 @@ def test_openapi_lists_the_review_endpoints(sqlite_api):
                  "/api/v1/admin/reviews/{review_id}/restore",
                  "/api/v1/courses/{course_id}/rating-summary"]:
         assert path in paths
+
+
+def test_search_in_reviews_matches_every_word_case_insensitively(api, course):
+    for rating, comment in (
+        (5, "The Pandas chapters are superb."),
+        (3, "Too fast for beginners; pandas needs more time."),
+        (4, "Loved the projects."),
+        (2, "100% of the quizzes had typos_here."),
+    ):
+        student = enrolled_student(course.id)
+        write_review(course.id, student.id, rating=rating, comment=comment)
+
+    def found(**params) -> list[str]:
+        answer = api.get(f"{API}/courses/{course.id}/reviews", params=params)
+        assert answer.status_code == 200, answer.text
+        return sorted(item["comment"] for item in answer.json()["items"])
+
+    assert len(found(q="PANDAS")) == 2
+    assert found(q="pandas beginners") == ["Too fast for beginners; pandas needs more time."]
+    assert found(q="pandas", rating=5) == ["The Pandas chapters are superb."]
+    assert found(q="  ") == found()
+    # LIKE's wildcards are plain characters in a search
+    assert found(q="100%") == ["100% of the quizzes had typos_here."]
+    assert found(q="s_h") == ["100% of the quizzes had typos_here."]
+    assert found(q="%") == ["100% of the quizzes had typos_here."]
+    assert found(q="nothing-like-this") == []
+    too_long = api.get(f"{API}/courses/{course.id}/reviews", params={"q": "x" * 101})
+    assert too_long.status_code == 422

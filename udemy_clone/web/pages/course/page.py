@@ -13,7 +13,7 @@ from udemy_clone.web.pages.course.state import CoursePageState
 from udemy_clone.web.pages.course.views.about import description, instructor, learn_box
 from udemy_clone.web.pages.course.views.also_bought import also_bought
 from udemy_clone.web.pages.course.views.band import band
-from udemy_clone.web.pages.course.views.buy_box import buy_box
+from udemy_clone.web.pages.course.views.buy_box import buy_box, phone_buy_bar
 from udemy_clone.web.pages.course.views.common import BAND_BG, LANDING_COLUMNS
 from udemy_clone.web.pages.course.views.curriculum import curriculum
 
@@ -56,6 +56,7 @@ def _landing() -> rx.Component:
             padding_top="1.5rem",
             padding_x=["0", "0", "1.25rem"],
         ),
+        padding_bottom=["4.5rem", "4.5rem", "0"],  # room for the phones' buy bar
     )
 
 
@@ -100,7 +101,7 @@ def course_page() -> rx.Component:
     return page_shell(
         rx.cond(
             CoursePageState.loaded,
-            rx.cond(CoursePageState.found, _landing(), _not_found()),
+            rx.cond(CoursePageState.found, rx.fragment(_landing(), phone_buy_bar()), _not_found()),
             _landing_skeleton(),
         ),
         width="100%",

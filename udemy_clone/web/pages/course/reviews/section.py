@@ -25,6 +25,45 @@ from udemy_clone.web.pages.course.reviews.state import SORT_LABELS, ReviewsState
 from udemy_clone.web.pages.course.reviews.summary import my_review_panel, rating_summary_panel
 
 
+def _search() -> rx.Component:
+    return rx.form(
+        rx.hstack(
+            rx.input(
+                rx.input.slot(rx.icon("search", size=14)),
+                name="q",
+                placeholder="Search reviews",
+                max_length=100,
+                size="2",
+                aria_label="Search reviews",
+                id="reviews-search-input",
+                flex="1",
+                key=ReviewsState.query,
+                default_value=ReviewsState.query,
+            ),
+            rx.button("Search", type="submit", size="2", variant="soft"),
+            rx.cond(
+                ReviewsState.query != "",
+                rx.button(
+                    rx.icon("x", size=14),
+                    "Clear",
+                    type="button",
+                    size="2",
+                    variant="ghost",
+                    on_click=ReviewsState.clear_search,
+                    id="reviews-search-clear",
+                ),
+            ),
+            width="100%",
+            spacing="2",
+        ),
+        on_submit=ReviewsState.search,
+        reset_on_submit=False,
+        width="100%",
+        max_width="520px",
+        id="reviews-search",
+    )
+
+
 def _controls() -> rx.Component:
     return rx.flex(
         rx.text(ReviewsState.total_label, size="2", color="var(--gray-11)", id="reviews-total"),
@@ -125,6 +164,7 @@ def _section_body() -> rx.Component:
                 _messages(),
                 my_review_panel(),
                 rx.divider(),
+                _search(),
                 _controls(),
                 rx.cond(
                     ReviewsState.reviews.length() > 0,
@@ -136,9 +176,13 @@ def _section_body() -> rx.Component:
                     ),
                     rx.text(
                         rx.cond(
-                            ReviewsState.star_filter > 0,
-                            "No reviews with this rating yet.",
-                            "No written reviews yet.",
+                            ReviewsState.query != "",
+                            "No review mentions that. Try other words.",
+                            rx.cond(
+                                ReviewsState.star_filter > 0,
+                                "No reviews with this rating yet.",
+                                "No written reviews yet.",
+                            ),
                         ),
                         color="var(--gray-11)",
                         padding="1rem 0",

@@ -50,6 +50,7 @@ def _fetch_reviews(
     page: int,
     viewer_id: int,
     roles: list[str],
+    query: str = "",
 ) -> tuple[RatingSummary, ReviewPage, ReviewPublic | None, str | None, int | None]:
     """Summary, one page, the viewer's review, why they may not review, the course owner.
 
@@ -66,6 +67,7 @@ def _fetch_reviews(
             course_id=course_id,
             sort=sort,
             rating=star_filter or None,
+            q=query,
             page=page,
             page_size=PAGE_SIZE,
             viewer_id=viewer_id or None,
@@ -98,6 +100,8 @@ class ReviewsState(rx.State):
     page_count: int = 1
     sort: str = ReviewSort.newest.value
     star_filter: int = 0
+    # a search in the comments ("" = every review)
+    query: str = ""
     # what this viewer may do
     signed_in: bool = False
     can_review: bool = False
@@ -127,6 +131,9 @@ class ReviewsState(rx.State):
 
     @rx.var
     def total_label(self) -> str:
+        if self.query:
+            found = f"{self.total:,} review" if self.total == 1 else f"{self.total:,} reviews"
+            return f"{found} mentioning “{self.query}”"
         if self.star_filter:
             return (
                 f"{self.total:,} with {self.star_filter} star{'s' if self.star_filter > 1 else ''}"
@@ -151,6 +158,7 @@ class ReviewsState(rx.State):
                 course_id=self.course_id,
                 sort=ReviewSort(self.sort),
                 star_filter=self.star_filter,
+                query=self.query,
                 page=self.page,
                 viewer_id=viewer_id,
                 roles=roles,
@@ -193,6 +201,7 @@ class ReviewsState(rx.State):
         self.page = 1
         self.sort = ReviewSort.newest.value
         self.star_filter = 0
+        self.query = ""
         self.notice = ""
         self.error = ""
         self.dialog_open = self.reply_open = self.report_open = False
@@ -214,6 +223,20 @@ class ReviewsState(rx.State):
         """Show only reviews with this many stars (clicking the same level again shows all)."""
         star = int(star) if str(star).isdigit() else 0
         self.star_filter = 0 if star == self.star_filter or not 1 <= star <= 5 else star
+        self.page = 1
+        await self._reload()
+
+    @rx.event
+    async def search(self, form: dict) -> None:
+        """Show only reviews whose comment has every typed word (an empty box shows all)."""
+        self.query = " ".join(str(form.get("q", "")).split())[:100]
+        self.page = 1
+        await self._reload()
+
+    @rx.event
+    async def clear_search(self) -> None:
+        """Every review again."""
+        self.query = ""
         self.page = 1
         await self._reload()
 

@@ -169,3 +169,56 @@ def buy_box() -> rx.Component:
         width="100%",
         id="buy-box",
     )
+
+
+def phone_buy_bar() -> rx.Component:
+    """Phones: the price and the main action stay at the bottom of the screen while the page
+    scrolls (desktops keep the whole buy box in view instead)."""
+    return rx.cond(
+        (CoursePageState.offer == "buy") | (CoursePageState.offer == "in_cart"),
+        rx.hstack(
+            rx.vstack(
+                rx.text(
+                    C.title,
+                    size="1",
+                    weight="bold",
+                    style={
+                        "whiteSpace": "nowrap",
+                        "overflow": "hidden",
+                        "textOverflow": "ellipsis",
+                    },
+                    max_width="45vw",
+                ),
+                price_display(C.price, size="4"),
+                spacing="0",
+                align="start",
+                min_width="0",
+            ),
+            rx.spacer(),
+            rx.cond(
+                CoursePageState.offer == "in_cart",
+                rx.link(rx.button("Go to cart", size="3"), href=routes.CART),
+                rx.button(
+                    "Add to cart",
+                    size="3",
+                    on_click=[
+                        CartState.add_to_cart(CoursePageState.course_id),  # type: ignore[operator]
+                        CoursePageState.load_offer,
+                    ],
+                    id="buy-bar-add",
+                ),
+            ),
+            position="fixed",
+            bottom="0",
+            left="0",
+            right="0",
+            z_index="40",
+            padding="0.75rem 1rem calc(0.75rem + env(safe-area-inset-bottom))",
+            background="var(--color-panel-solid)",
+            border_top="1px solid var(--gray-a5)",
+            box_shadow="0 -6px 20px rgba(0,0,0,0.08)",
+            align="center",
+            display=["flex", "flex", "none"],
+            id="buy-bar",
+        ),
+    )
