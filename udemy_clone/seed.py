@@ -13,6 +13,7 @@ from udemy_clone.catalog.events import CourseChanged
 from udemy_clone.catalog.indexing import rebuild_index
 from udemy_clone.core import db, outbox
 from udemy_clone.media.seed import seed_demo_videos
+from udemy_clone.playback.seed import seed_demo_learning
 from udemy_clone.stats.seed import seed_demo_history
 
 
@@ -62,6 +63,8 @@ def seed_demo_data() -> bool:
         _seed_catalog(session, demo_instructor=users["instructor"])
     # ---- media (owned by the media domain): a real short video for some demo lectures ----
     seed_demo_videos()
+    # ---- playback: a finished course with its certificate, notes for the demo student ----
+    seed_demo_learning()
     # ---- stats: 30 days of purchases and watching, rolled up for the dashboards ----
     seed_demo_history()
     _build_search_index()
