@@ -64,9 +64,9 @@ def _certificate() -> rx.Component:
             cert.valid,
             rx.fragment(),
             rx.callout(
-                "This certificate was revoked on ",
-                cert.revoked_on,
-                " because the course was refunded. It no longer attests completion.",
+                "This certificate was revoked on "
+                + cert.revoked_on
+                + " because the course was refunded. It no longer attests completion.",
                 icon="triangle-alert",
                 color_scheme="red",
                 width="100%",
@@ -78,7 +78,7 @@ def _certificate() -> rx.Component:
                 rx.grid(
                     _fact("Instructor", cert.instructor_name, "certificate-instructor"),
                     _fact("Date", cert.issued, "certificate-date"),
-                    _fact("Length", cert.length, "certificate-length"),
+                    _fact("Length", cert.video_length, "certificate-length"),
                     _fact("Certificate no.", cert.id, "certificate-id"),
                     columns=rx.breakpoints(initial="1", sm="2"),
                     spacing="4",

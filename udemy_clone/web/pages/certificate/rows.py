@@ -19,7 +19,7 @@ class CertificateRow:
     course_title: str = ""
     instructor_name: str = ""
     issued: str = ""
-    length: str = ""
+    video_length: str = ""
     valid: bool = True
     revoked_on: str = ""
     page_href: str = ""
@@ -35,7 +35,7 @@ def certificate_row(certificate: CertificatePublic) -> CertificateRow:
         course_title=certificate.course_title,
         instructor_name=certificate.instructor_name,
         issued=format_date(certificate.issued_at),
-        length=length_text(certificate.video_seconds),
+        video_length=length_text(certificate.video_seconds),
         valid=certificate.status == "valid",
         revoked_on=format_date(certificate.revoked_at),
         page_href=routes.certificate_url(certificate.id),

@@ -85,7 +85,7 @@ def _certificate_card(certificate: Any) -> rx.Component:
                 " · ",
                 certificate.issued,
                 " · ",
-                certificate.length,
+                certificate.video_length,
                 size="1",
                 color="var(--gray-11)",
             ),

@@ -99,7 +99,7 @@ class NotesState(rx.State):
             )
 
     @rx.event
-    def set_scope(self, scope: str) -> None:
+    def set_scope(self, scope: str | list[str]) -> None:
         self.scope = "course" if scope == "course" else "lecture"
 
     @rx.event

@@ -1,0 +1,84 @@
+"""A student finishes a course, finds the certificate in My courses, anyone verifies it
+(QR code, PDF); after a refund the verification page says it is revoked."""
+
+from __future__ import annotations
+
+import time
+import urllib.request
+
+from playwright.sync_api import expect
+
+from tests.e2e.conftest import ARTIFACTS
+from tests.e2e.learning_support import DEMO_CLIP_SECONDS, buyer, course_with_videos
+from tests.support.live_app import call, sign_in
+
+STUDENT_NAME = "Zoë Müller"
+
+
+def test_a_finished_course_gives_a_verifiable_certificate_revoked_by_a_refund(browser, live_app):
+    course, _ = course_with_videos(live_app, skip=1)
+    email, password, token, order_id = buyer(live_app, course["id"], STUDENT_NAME)
+    detail = call(live_app, "GET", f"/courses/{course['slug']}")
+    playable = [
+        lecture
+        for section in call(live_app, "GET", f"/courses/{detail['id']}/curriculum", token=token)
+        for lecture in section["lectures"]
+        if lecture["video_ready"]
+    ]
+    for lecture in playable:  # the player's heartbeats for every lecture, watched to the end
+        beat = {"position_seconds": DEMO_CLIP_SECONDS, "watched_seconds": DEMO_CLIP_SECONDS}
+        assert call(live_app, "POST", f"/lectures/{lecture['id']}/progress", beat, token)[
+            "completed"
+        ]
+
+    wide = browser.new_context(viewport={"width": 1366, "height": 900}, base_url=live_app)
+    page = wide.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    sign_in(page, email, password)
+    page.goto("/my-courses")
+    card = page.locator(".certificate-card").filter(has_text=course["title"])
+    expect(card).to_be_visible()
+    expect(card).to_contain_text("Valid")
+    page.screenshot(path=str(ARTIFACTS / "certificates-my-courses-1366.png"), full_page=True)
+    card.locator(".certificate-view").click()
+    page.wait_for_url("**/certificate/*")
+    expect(page.locator("#certificate-student")).to_have_text(STUDENT_NAME)
+    expect(page.locator("#certificate-course")).to_have_text(course["title"])
+    expect(page.locator("#certificate-instructor")).to_have_text("Ivan Instructor")
+    expect(page.locator("#certificate-status")).to_contain_text("Valid certificate")
+    expect(page.locator("#certificate-qr")).to_be_visible()
+    qr_width = page.evaluate("() => document.querySelector('#certificate-qr').naturalWidth")
+    assert qr_width > 0  # the SVG QR code really decoded
+    page.screenshot(path=str(ARTIFACTS / "certificate-page-1366.png"), full_page=True)
+    certificate_url = page.url
+    pdf_url = page.locator("#certificate-pdf").get_attribute("href")
+    assert pdf_url
+    with urllib.request.urlopen(pdf_url, timeout=30) as response:
+        assert response.headers["Content-Type"] == "application/pdf"
+        assert response.read().startswith(b"%PDF-")
+    wide.close()
+
+    # anyone with the link (a phone, not signed in) can check it
+    phone = browser.new_context(viewport={"width": 390, "height": 844}, base_url=live_app)
+    mobile = phone.new_page()
+    mobile.on("pageerror", lambda exc: errors.append(str(exc)))
+    mobile.goto(certificate_url)
+    expect(mobile.locator("#certificate-status")).to_contain_text("Valid certificate")
+    assert mobile.evaluate("() => document.documentElement.scrollWidth") <= 390
+    mobile.screenshot(path=str(ARTIFACTS / "certificate-page-390.png"), full_page=True)
+
+    # the refund revokes it (an outbox job): the page says so
+    call(live_app, "POST", f"/orders/{order_id}/refund", {}, token)
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        mobile.goto(certificate_url)
+        expect(mobile.locator("#certificate-status")).to_be_visible()
+        if mobile.locator("#certificate-revoked").count():
+            break
+        time.sleep(1)
+    expect(mobile.locator("#certificate-status")).to_contain_text("Revoked")
+    expect(mobile.locator("#certificate-revoked")).to_contain_text("refunded")
+    mobile.screenshot(path=str(ARTIFACTS / "certificate-revoked-390.png"), full_page=True)
+    phone.close()
+    assert not errors, errors
