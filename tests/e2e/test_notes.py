@@ -71,7 +71,7 @@ def test_notes_in_the_player(browser, live_app):
 
     # edit it
     note.locator(".note-edit").click()
-    page.locator(".note-edit-text").fill("Ownership moves the value (edited)")
+    page.locator("#note-edit-text").fill("Ownership moves the value (edited)")
     page.locator(".note-save").click()
     expect(page.locator(".note-body").first).to_have_text("Ownership moves the value (edited)")
 
@@ -80,6 +80,7 @@ def test_notes_in_the_player(browser, live_app):
     page.get_by_role("radio", name="Whole course").click()
     expect(page.locator(".note")).to_have_count(2)
     expect(page.locator("#notes-panel")).to_contain_text(second["title"])
+    page.evaluate("() => window.scrollTo(0, 0)")
     page.screenshot(path=str(ARTIFACTS / "notes-player-1366.png"), full_page=True)
 
     # export as Markdown
@@ -101,13 +102,15 @@ def test_notes_in_the_player(browser, live_app):
     page.locator(".note").filter(has_text="(edited)").locator(".note-delete").click()
     expect(page.locator(".note")).to_have_count(1)
     assert len(call(live_app, "GET", f"/courses/{course['id']}/notes", token=token)) == 1
+    signed_in = context.storage_state()
     context.close()
 
     # the phone layout: the panel sits below the video
-    phone = browser.new_context(viewport={"width": 390, "height": 844}, base_url=live_app)
+    phone = browser.new_context(
+        viewport={"width": 390, "height": 844}, base_url=live_app, storage_state=signed_in
+    )
     mobile = phone.new_page()
     mobile.on("pageerror", lambda exc: errors.append(str(exc)))
-    sign_in(mobile, email, password)
     mobile.goto(f"/learn/{course['slug']}/{second['id']}")
     expect(mobile.locator(".note")).to_have_count(1)
     assert mobile.evaluate("() => document.documentElement.scrollWidth") <= 390

@@ -97,7 +97,7 @@ def _note(note: NoteRow) -> rx.Component:
             max_length=MAX_NOTE_CHARS,
             rows="3",
             width="100%",
-            class_name="note-edit-text",
+            id="note-edit-text",
         ),
         rx.hstack(
             rx.button("Save", size="1", on_click=NotesState.save_edit, class_name="note-save"),
