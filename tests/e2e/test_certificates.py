@@ -11,6 +11,7 @@ from playwright.sync_api import expect
 from tests.e2e.conftest import ARTIFACTS
 from tests.e2e.learning_support import DEMO_CLIP_SECONDS, buyer, course_with_videos
 from tests.support.live_app import call, sign_in
+from udemy_clone.seed import DEMO_ACCOUNTS
 
 STUDENT_NAME = "Zoë Müller"
 
@@ -82,3 +83,19 @@ def test_a_finished_course_gives_a_verifiable_certificate_revoked_by_a_refund(br
     mobile.screenshot(path=str(ARTIFACTS / "certificate-revoked-390.png"), full_page=True)
     phone.close()
     assert not errors, errors
+
+
+def test_the_demo_student_has_a_certificate_and_notes(live_app):
+    student = next(account for account in DEMO_ACCOUNTS if account.role == "student")
+    token = call(
+        live_app, "POST", "/auth/login", {"email": student.email, "password": student.password}
+    )["access_token"]
+    certificates = call(live_app, "GET", "/me/certificates", token=token)
+    assert [c["status"] for c in certificates] == ["valid"]
+    assert certificates[0]["student_name"] == student.full_name
+    notes = [
+        note
+        for course in call(live_app, "GET", "/me/courses", token=token)
+        for note in call(live_app, "GET", f"/courses/{course['course_id']}/notes", token=token)
+    ]
+    assert len(notes) >= 3
