@@ -28,9 +28,11 @@ DEMO_NOTES = (
 )
 
 
-def _courses_with_videos(session: Session, owner_id: int) -> list[tuple[int, list[int]]]:
-    """(course id, lectures with a ready video) of the instructor's published courses."""
-    found: list[tuple[int, list[int]]] = []
+def _courses_with_videos(
+    session: Session, owner_id: int
+) -> list[tuple[int, list[tuple[int, int]]]]:
+    """(course id, [(lecture id, seconds)] with a ready video) of the instructor's courses."""
+    found: list[tuple[int, list[tuple[int, int]]]] = []
     for course_id in catalog_service.published_course_ids(session=session):
         course = catalog_service.get_course(session=session, course_id=course_id)
         if course.owner_id != owner_id:
@@ -42,7 +44,9 @@ def _courses_with_videos(session: Session, owner_id: int) -> list[tuple[int, lis
             if lecture.video_ready
         ]
         if len(lectures) >= 2:
-            found.append((course_id, [lecture.id for lecture in lectures]))
+            found.append(
+                (course_id, [(lecture.id, lecture.duration_seconds) for lecture in lectures])
+            )
     return sorted(found)
 
 
@@ -64,7 +68,10 @@ def _complete(session: Session, *, user_id: int, course_id: int, lecture_id: int
 
 
 def seed_demo_learning() -> bool:
-    """Give the demo student a finished course with its certificate, and a few notes."""
+    """Give the demo student a finished course with its certificate, and a few notes.
+
+    Idempotent: run again (a later demo-video job), it adds nothing twice.
+    """
     with db.transaction() as session:
         student = auth_service.get_user_by_email(session=session, email=DEMO_STUDENT_EMAIL)
         teacher = auth_service.get_user_by_email(session=session, email=DEMO_INSTRUCTOR_EMAIL)
@@ -77,7 +84,7 @@ def seed_demo_learning() -> bool:
         user_id = int(student.id)
         finished_id, finished_lectures = courses[0]
         orders_service.enroll_student(session=session, user_id=user_id, course_id=finished_id)
-        for lecture_id in finished_lectures:
+        for lecture_id, _seconds in finished_lectures:
             _complete(session, user_id=user_id, course_id=finished_id, lecture_id=lecture_id)
         session.flush()
         service.issue_certificate_if_complete(
@@ -86,14 +93,17 @@ def seed_demo_learning() -> bool:
         # the notes: in the course under way when there is one, else in the finished one
         notes_course, notes_lectures = courses[1] if len(courses) > 1 else courses[0]
         orders_service.enroll_student(session=session, user_id=user_id, course_id=notes_course)
+        if service.list_notes(session=session, user_id=user_id, course_id=notes_course):
+            return True
         for index, (seconds, text) in enumerate(DEMO_NOTES):
+            lecture_id, length = notes_lectures[min(index // 2, len(notes_lectures) - 1)]
             service.add_note(
                 session=session,
                 user_id=user_id,
                 course_id=notes_course,
                 data=NoteCreate(
-                    lecture_id=notes_lectures[min(index // 2, len(notes_lectures) - 1)],
-                    position_seconds=seconds,
+                    lecture_id=lecture_id,
+                    position_seconds=min(seconds, max(0, length - 1)),
                     body=text,
                 ),
             )
