@@ -7,27 +7,35 @@ import time
 from tests.support.live_app import call
 
 DEMO_INSTRUCTOR = "Ivan Instructor"
-DEMO_CLIP_SECONDS = 16  # udemy_clone/media/seed.py
+VIDEO_WAIT_SECONDS = 180  # demo videos may still be in the making (a background job)
 
 
-def course_with_videos(base: str, *, skip: int = 0) -> tuple[dict, list[dict]]:
-    """A paid demo course whose first section's lectures all play the demo clip."""
-    found = 0
+def _courses_with_videos(base: str) -> list[tuple[dict, list[dict]]]:
+    found = []
     for course in call(base, "GET", "/courses?page_size=100&sort=newest")["items"]:
         if course["instructor"]["full_name"] != DEMO_INSTRUCTOR or not course["price_cents"]:
             continue
-        detail = call(base, "GET", f"/courses/{course['slug']}")
         lectures = [
             lecture
-            for section in detail["sections"]
+            for section in call(base, "GET", f"/courses/{course['id']}/curriculum")
             for lecture in section["lectures"]
-            if lecture["duration_seconds"] == DEMO_CLIP_SECONDS
+            if lecture["video_ready"] and lecture["duration_seconds"] > 0
         ]
         if len(lectures) >= 2:
-            if found == skip:
-                return course, lectures
-            found += 1
-    raise AssertionError("the demo data needs a paid course with demo videos")
+            found.append((course, lectures))
+    return found
+
+
+def course_with_videos(base: str, *, skip: int = 0) -> tuple[dict, list[dict]]:
+    """A paid demo course and its lectures with a ready video (`skip`: a different one)."""
+    deadline = time.monotonic() + VIDEO_WAIT_SECONDS
+    while True:
+        found = _courses_with_videos(base)
+        if len(found) > skip:
+            return found[skip]
+        if time.monotonic() > deadline:
+            raise AssertionError("the demo data needs paid courses with demo videos")
+        time.sleep(3)
 
 
 def buyer(base: str, course_id: int, full_name: str) -> tuple[str, str, str, int]:
