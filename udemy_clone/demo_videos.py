@@ -36,6 +36,7 @@ from udemy_clone.media import tasks as media_tasks
 from udemy_clone.media.models import Video, VideoStatus
 from udemy_clone.media.transcode import probe_video
 from udemy_clone.orders.demo_ledger import seed_demo_ledger
+from udemy_clone.playback.seed import seed_demo_learning
 from udemy_clone.stats import seed as stats_seed
 
 log = get_logger(__name__)
@@ -216,6 +217,8 @@ def produce_demo_videos() -> int:
         stats_seed.seed_demo_history()
     # months of revenue ledger before that history, bought by its learners (idempotent)
     seed_demo_ledger()
+    # a finished course with its certificate and a few notes for the demo student (idempotent)
+    seed_demo_learning()
     log.info(
         "demo_videos_ready",
         clips=len(clips),

@@ -22,6 +22,7 @@ from udemy_clone.notifications import tasks as notification_tasks
 from udemy_clone.orders import ledger_tasks
 from udemy_clone.orders import tasks as orders_tasks
 from udemy_clone.orders.events import OrderPaid, OrderRefunded, WishlistPriceDropped
+from udemy_clone.playback import tasks as playback_tasks
 from udemy_clone.reviews.events import ReplyCreated, ReviewCreated, ReviewHidden
 from udemy_clone.taxonomy.events import CategoryChanged, TagChanged
 
@@ -63,6 +64,10 @@ def register_handlers() -> None:
     # orders: wishers hear about price drops; bought courses leave the wishlist
     outbox.subscribe(CourseChanged, orders_tasks.check_wishlist_prices)
     outbox.subscribe(OrderPaid, orders_tasks.forget_bought_wishes)
+    # playback: a refund revokes the certificates of the courses it took back; buying a
+    # completed course again gives its certificate back
+    outbox.subscribe(OrderRefunded, playback_tasks.revoke_certificates_on_refund, queue_name="high")
+    outbox.subscribe(OrderPaid, playback_tasks.reinstate_certificates_on_purchase)
     # stats: no event handlers; the daily rollups and the business figures of /metrics
     # (stats.business_metrics) read the database itself
     _registered = True

@@ -42,6 +42,8 @@ from udemy_clone.web.pages.browse.page import browse_page
 from udemy_clone.web.pages.browse.state import BrowseState
 from udemy_clone.web.pages.cart.page import cart_page
 from udemy_clone.web.pages.cart.state import CartState
+from udemy_clone.web.pages.certificate.page import certificate_page
+from udemy_clone.web.pages.certificate.state import CertificateState
 from udemy_clone.web.pages.checkout.page import checkout_success_page, sandbox_payment_page
 from udemy_clone.web.pages.checkout.state import CheckoutSuccessState, SandboxPaymentState
 from udemy_clone.web.pages.course.all_reviews import course_reviews_page
@@ -61,6 +63,7 @@ from udemy_clone.web.pages.notifications.state import (
     NotificationsPageState,
     UnsubscribeState,
 )
+from udemy_clone.web.pages.player.notes_state import NotesState
 from udemy_clone.web.pages.player.pages import continue_page, player_page
 from udemy_clone.web.pages.player.state import PlayerState
 from udemy_clone.web.pages.purchases.history import order_history_page
@@ -231,13 +234,19 @@ app.add_page(
     player_page,
     route="/learn/[course_slug]/[lecture_id]",
     title=f"Learn — {BRAND}",
-    on_load=[AuthState.restore_session, PlayerState.load],
+    on_load=[AuthState.restore_session, PlayerState.load, NotesState.load],
 )
 app.add_page(
     continue_page,
     route="/learn/[course_slug]",
     title=f"Learn — {BRAND}",
     on_load=[AuthState.restore_session, PlayerState.continue_course],
+)
+app.add_page(
+    certificate_page,
+    route="/certificate/[certificate_id]",
+    title=f"Certificate of completion — {BRAND}",
+    on_load=[AuthState.restore_session, CertificateState.load],
 )
 app.add_page(
     lecture_video_page,

@@ -31,7 +31,14 @@ from udemy_clone.core.errors import (
 )
 from udemy_clone.media import service as media_service
 from udemy_clone.orders import service as orders_service
-from udemy_clone.playback import delivery, hls
+from udemy_clone.playback import certificates, delivery, hls
+from udemy_clone.playback.certificates import (  # noqa: F401  (re-exported use cases)
+    get_certificate,
+    issue_certificate,
+    my_certificates,
+    revoke_refunded_certificates,
+)
+from udemy_clone.playback.learning_models import Certificate
 from udemy_clone.playback.models import (
     CourseProgress,
     DailyWatchSeconds,
@@ -43,6 +50,14 @@ from udemy_clone.playback.models import (
     PlayerSection,
     PlayerView,
     ProgressResult,
+)
+from udemy_clone.playback.notes import (  # noqa: F401  (re-exported use cases)
+    add_note,
+    can_write_notes,
+    delete_note,
+    list_notes,
+    notes_markdown,
+    update_note,
 )
 
 PUBLISHED = "published"
@@ -298,11 +313,12 @@ def record_heartbeat(
     row.watched_seconds = row.watched_seconds + credited
     row.last_beat_at = now
     row.updated_at = now
-    if (
+    newly_completed = (
         not row.completed
         and duration > 0
         and (min(row.watched_seconds, duration) >= COMPLETION_RATIO * duration)
-    ):
+    )
+    if newly_completed:
         row.completed = True
         row.completed_at = now
     session.add(row)
@@ -316,11 +332,22 @@ def record_heartbeat(
             seconds=credited,
         )
     session.flush()
+    if newly_completed:
+        issue_certificate_if_complete(session=session, user_id=user_id, course_id=context.course_id)
     return ProgressResult(
         completed=row.completed,
         position_seconds=row.position_seconds,
         watched_seconds=round(row.watched_seconds, 3),
     )
+
+
+def issue_certificate_if_complete(
+    *, session: Session, user_id: int, course_id: int
+) -> Certificate | None:
+    """The student's certificate once every lecture of the course is complete (idempotent)."""
+    if course_progress(session=session, user_id=user_id, course_id=course_id).percent < 100:
+        return None
+    return certificates.issue_certificate(session=session, user_id=user_id, course_id=course_id)
 
 
 def resume_position(*, session: Session, user_id: int, lecture_id: int) -> float:

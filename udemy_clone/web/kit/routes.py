@@ -48,6 +48,11 @@ def learn_url(slug: Any, lecture_id: Any = None) -> str:
     return f"/learn/{slug}" if lecture_id is None else f"/learn/{slug}/{lecture_id}"
 
 
+def certificate_url(certificate_id: Any) -> str:
+    """The public verification page of a certificate."""
+    return f"/certificate/{certificate_id}"
+
+
 def browse_url(*, q: str = "", category: Any = None, sort: str = "") -> str:
     """The catalogue, optionally searched, filtered by a category slug, or sorted."""
     params = []

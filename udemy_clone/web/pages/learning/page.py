@@ -29,7 +29,17 @@ def _my_course_card(course: Any) -> rx.Component:
                 rx.text(course.title, weight="bold", class_name="my-course-title"),
                 rx.text(course.instructor, size="2", color="var(--gray-11)"),
                 rx.progress(value=course.progress, max=100, width="100%"),
-                rx.text(course.progress, "% complete", size="1", color="var(--gray-10)"),
+                rx.hstack(
+                    rx.text(course.progress, "% complete", size="1", color="var(--gray-10)"),
+                    rx.cond(
+                        course.progress >= 100,
+                        rx.badge(
+                            rx.icon("award", size=12), "Completed", color_scheme="green", size="1"
+                        ),
+                    ),
+                    spacing="2",
+                    align="center",
+                ),
                 rx.button(
                     rx.icon("play", size=14),
                     rx.cond(course.progress > 0, "Continue", "Start course"),
@@ -52,6 +62,73 @@ def _my_course_card(course: Any) -> rx.Component:
         underline="none",
         color="inherit",
         class_name="my-course",
+    )
+
+
+def _certificate_card(certificate: Any) -> rx.Component:
+    return rx.hstack(
+        rx.center(
+            rx.icon("award", size=28, color="white"),
+            min_width="52px",
+            height="52px",
+            border_radius="10px",
+            background=rx.cond(
+                certificate.valid,
+                f"linear-gradient(135deg, var(--{ACCENT}-9), var(--indigo-10))",
+                "var(--gray-8)",
+            ),
+        ),
+        rx.vstack(
+            rx.text(certificate.course_title, weight="bold", class_name="certificate-course"),
+            rx.text(
+                certificate.instructor_name,
+                " · ",
+                certificate.issued,
+                " · ",
+                certificate.video_length,
+                size="1",
+                color="var(--gray-11)",
+            ),
+            rx.hstack(
+                rx.cond(
+                    certificate.valid,
+                    rx.badge("Valid", color_scheme="green", size="1"),
+                    rx.badge("Revoked", color_scheme="red", size="1"),
+                ),
+                rx.link(
+                    "View", href=certificate.page_href, size="2", class_name="certificate-view"
+                ),
+                rx.link("PDF", href=certificate.pdf_url, is_external=True, size="2"),
+                spacing="3",
+                align="center",
+            ),
+            spacing="1",
+            align="start",
+            min_width="0",
+        ),
+        spacing="3",
+        align="center",
+        padding="0.9rem 1rem",
+        style=card_style,
+        width="100%",
+        class_name="certificate-card",
+    )
+
+
+def _certificates_section() -> rx.Component:
+    return rx.cond(
+        MyCoursesState.certificates.length() > 0,  # type: ignore[attr-defined]
+        rx.vstack(
+            rx.heading("Certificates", size="6", id="my-certificates"),
+            rx.grid(
+                rx.foreach(MyCoursesState.certificates, _certificate_card),
+                columns=rx.breakpoints(initial="1", md="2", lg="3"),
+                spacing="3",
+                width="100%",
+            ),
+            spacing="3",
+            width="100%",
+        ),
     )
 
 
@@ -87,6 +164,7 @@ def my_courses_page() -> rx.Component:
                     ),
                 ),
             ),
+            rx.cond(MyCoursesState.loaded, _certificates_section()),
             spacing="5",
             width="100%",
         )

@@ -8,6 +8,7 @@ from reflex.event import EventSpec
 from udemy_clone.core import db
 from udemy_clone.playback import service as playback_service
 from udemy_clone.web.kit.auth import current_path, current_user, login_redirect
+from udemy_clone.web.pages.certificate.rows import CertificateRow, certificate_row
 from udemy_clone.web.pages.learning.rows import EnrolledCourse, enrolled_courses
 
 
@@ -15,6 +16,7 @@ class MyCoursesState(rx.State):
     """The courses the student is enrolled in."""
 
     courses: list[EnrolledCourse] = []
+    certificates: list[CertificateRow] = []
     loaded: bool = False
 
     @rx.event
@@ -25,6 +27,8 @@ class MyCoursesState(rx.State):
             return login_redirect(current_path(self))
         with db.read_session() as session:
             rows = playback_service.my_courses(session=session, user_id=auth.user_id)
+            certificates = playback_service.my_certificates(session=session, user_id=auth.user_id)
         self.courses = enrolled_courses(rows)
+        self.certificates = [certificate_row(c) for c in certificates]
         self.loaded = True
         return None

@@ -123,7 +123,10 @@ class PlayerState(rx.State):
         self.sections = view.sections
         self.blocked = view.blocked
         self.start_position = view.start_position
-        self._last_position = view.start_position
+        jump_to = _int_param(params.get("t"))  # ?t=83: opened from a note at 1:23
+        if jump_to and view.playback_url:
+            self.start_position = float(jump_to)
+        self._last_position = self.start_position
         self.playback_url = view.playback_url or ""
         self.completed_ids = view.completed_lecture_ids
         self.percent = view.percent
