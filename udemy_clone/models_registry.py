@@ -10,6 +10,7 @@ from udemy_clone.core import models as core_models  # noqa: F401
 from udemy_clone.media import models as media_models  # noqa: F401
 from udemy_clone.notifications import models as notifications_models  # noqa: F401
 from udemy_clone.orders import models as orders_models  # noqa: F401
+from udemy_clone.playback import library_models as playback_library_models  # noqa: F401
 from udemy_clone.playback import models as playback_models  # noqa: F401
 from udemy_clone.reviews import models as reviews_models  # noqa: F401
 from udemy_clone.stats import models as stats_models  # noqa: F401

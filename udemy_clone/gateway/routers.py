@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
+from udemy_clone.account.api import router as account_router
 from udemy_clone.catalog.api import router as catalog_router
 from udemy_clone.media.api import router as media_router
 from udemy_clone.notifications.api import router as notifications_router
 from udemy_clone.orders.api import router as orders_router
 from udemy_clone.playback.api import router as playback_router
+from udemy_clone.playback.library_api import router as learning_router
 from udemy_clone.reviews.api import router as reviews_router
 from udemy_clone.stats.api import router as stats_router
 from udemy_clone.taxonomy.api import router as taxonomy_router
@@ -25,5 +27,7 @@ def domain_routers() -> list[APIRouter]:
         reviews_router,
         notifications_router,
         stats_router,
+        learning_router,
+        account_router,
     ]
     return routers

@@ -84,6 +84,7 @@ class CourseEditorState(CurriculumEditing, rx.State):
     form_error: str = ""
     saved_notice: str = ""
     saving: bool = False
+    listing_dirty: bool = False  # something in the listing form changed since it was loaded
     thumbnail_error: str = ""
     thumbnail_busy: bool = False
 
@@ -112,6 +113,7 @@ class CourseEditorState(CurriculumEditing, rx.State):
     def _reset_form(self) -> None:
         self.title = self.subtitle = self.description = self.description_draft = ""
         self._saved_listing = {}
+        self.listing_dirty = False
         self.category_id = ""
         self.tags, self.tag_query, self.tag_suggestions = [], "", []
         self.is_free, self.price, self.currency = False, "19.99", "USD"
@@ -125,6 +127,12 @@ class CourseEditorState(CurriculumEditing, rx.State):
         self.editing_key = ""
         self.confirm_kind, self.confirm_id, self.confirm_label = "", 0, ""
         self.show_preview = False
+
+    @rx.event
+    def mark_listing_changed(self) -> None:
+        """Typed or picked something in the listing form: offer to save it."""
+        self.listing_dirty = True
+        self.saved_notice = ""
 
     def _clear_feedback(self) -> None:
         self.field_errors = {}
@@ -147,6 +155,7 @@ class CourseEditorState(CurriculumEditing, rx.State):
             )
             self.description_draft = course.description
             self._saved_listing = saved_listing(view)
+            self.listing_dirty = False
             self.category_id = str(view.category_id)
             self.tags = list(course.tags)
             self.is_free = course.price_cents == 0
@@ -246,6 +255,7 @@ class CourseEditorState(CurriculumEditing, rx.State):
     def toggle_free(self, value: bool) -> None:
         """The free switch: hide the price field of a free course (the form sends the switch)."""
         self.is_free = bool(value)
+        self.listing_dirty = True
         self.field_errors.pop("price_cents", None)
 
     @rx.event
@@ -270,6 +280,7 @@ class CourseEditorState(CurriculumEditing, rx.State):
             self.field_errors["tags"] = f"A course has at most {MAX_TAGS} tags."
             return
         self.tags = [*self.tags, clean]
+        self.listing_dirty = True
         self.field_errors.pop("tags", None)
 
     @rx.event
@@ -287,6 +298,7 @@ class CourseEditorState(CurriculumEditing, rx.State):
     def remove_tag(self, name: str) -> None:
         """The × of a tag chip."""
         self.tags = [t for t in self.tags if t != name]
+        self.listing_dirty = True
         self.field_errors.pop("tags", None)
 
     def _show_error(self, exc: DomainError) -> None:
@@ -309,6 +321,7 @@ class CourseEditorState(CurriculumEditing, rx.State):
             self.form_error = "Check the highlighted fields."
             return
         if not self.is_new and listing == self._saved_listing:
+            self.listing_dirty = False
             self.saved_notice = "Nothing to save: the listing is as it was."
             return
         user_id, roles = await actor(self)
