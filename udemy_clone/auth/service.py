@@ -32,6 +32,12 @@ from udemy_clone.auth.closing import (
 from udemy_clone.auth.closing import (
     revoke_all_sessions as revoke_all_sessions,
 )
+from udemy_clone.auth.directory import (  # look-ups by email, re-exported
+    contact_details as contact_details,
+)
+from udemy_clone.auth.directory import (
+    user_ids_matching_email as user_ids_matching_email,
+)
 from udemy_clone.auth.events import UserRegistered
 from udemy_clone.auth.models import (
     PASSWORD_MAX,

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends, Query, Response
 
 from udemy_clone.core import jobs_admin
 from udemy_clone.core.jobs_admin import JobQueuesPanel, RetryResult
 from udemy_clone.gateway.deps import IdPath, Principal, SessionDep, require_role
-from udemy_clone.stats import service
+from udemy_clone.stats import sales_export, service
 from udemy_clone.stats.models import AdminDashboard, InstructorDashboard, TopSellingCourse
 
 router = APIRouter(prefix="/stats", tags=["stats"])
@@ -59,3 +59,32 @@ def job_queues(session: SessionDep, _admin: Admin) -> JobQueuesPanel:
 def retry_failed_job(session: SessionDep, _admin: Admin, failure_id: IdPath) -> RetryResult:
     """Enqueue a failed job again and mark the failure resolved."""
     return jobs_admin.retry_failed_job(session=session, failure_id=failure_id)
+
+
+def _csv(body: str, filename: str) -> Response:
+    return Response(
+        content=body,
+        media_type="text/csv; charset=utf-8",
+        headers={"Content-Disposition": f'attachment; filename="{filename}"'},
+    )
+
+
+@router.get(
+    "/admin/sales.csv", response_class=Response, responses={200: {"content": {"text/csv": {}}}}
+)
+def admin_sales_csv(session: SessionDep, _admin: Admin, days: Days = 30) -> Response:
+    """Admin: net sales and revenue per course and currency over the last `days` days, CSV."""
+    return _csv(sales_export.admin_sales_csv(session=session, days=days), "sales.csv")
+
+
+@router.get(
+    "/instructor/sales.csv",
+    response_class=Response,
+    responses={200: {"content": {"text/csv": {}}}},
+)
+def instructor_sales_csv(session: SessionDep, principal: Instructor, days: Days = 30) -> Response:
+    """Instructor: own courses' sales, refunds, new students and revenue per currency, CSV."""
+    return _csv(
+        sales_export.instructor_sales_csv(session=session, owner_id=principal.id, days=days),
+        "my-sales.csv",
+    )

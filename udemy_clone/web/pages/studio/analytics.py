@@ -138,7 +138,19 @@ def _instructor_content() -> rx.Component:
             "Studio · Analytics",
             rx.cond(S.course_id > 0, S.course_title, "Analytics of your courses"),
             S.generated,
-            period_picker(S.days, S.choose_days),
+            rx.hstack(
+                rx.button(
+                    rx.icon("download", size=15),
+                    "Sales CSV",
+                    variant="soft",
+                    on_click=S.export_sales_csv,
+                    id="sales-export",
+                ),
+                period_picker(S.days, S.choose_days),
+                spacing="3",
+                align="center",
+                wrap="wrap",
+            ),
         ),
         rx.cond(
             S.error != "",
