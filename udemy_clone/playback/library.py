@@ -276,8 +276,10 @@ def _public(session: Session, row: LearningList) -> LearningListPublic:
     )
 
 
-def create_list(*, session: Session, user_id: int, name: str) -> LearningListPublic:
-    """A new empty list; names are unique per student (case aside)."""
+def create_list(
+    *, session: Session, user_id: int, name: str, course_id: int | None = None
+) -> LearningListPublic:
+    """A new list, empty or holding `course_id`; names are unique per student (case aside)."""
     clean = " ".join(name.split())
     if not clean:
         raise Conflict("Give the list a name.", details={"field": "name"})
@@ -288,9 +290,14 @@ def create_list(*, session: Session, user_id: int, name: str) -> LearningListPub
     ).one()
     if int(count) >= MAX_LISTS_PER_STUDENT:
         raise Conflict(f"You can keep up to {MAX_LISTS_PER_STUDENT} lists; delete one first.")
+    if course_id is not None:
+        _require_enrolled(session, user_id=user_id, course_id=course_id)
     row = LearningList(user_id=user_id, name=clean)
     session.add(row)
     session.flush()
+    if course_id is not None:
+        session.add(LearningListCourse(list_id=int(row.id or 0), course_id=course_id))
+        session.flush()
     return _public(session, row)
 
 
