@@ -12,6 +12,7 @@ from udemy_clone.catalog import demo as catalog_demo
 from udemy_clone.catalog.indexing import rebuild_index
 from udemy_clone.core import db
 from udemy_clone.media.seed import seed_demo_videos
+from udemy_clone.playback.demo import seed_demo_student_learning
 from udemy_clone.stats.seed import seed_demo_history
 
 
@@ -64,6 +65,8 @@ def seed_demo_data() -> bool:
     seed_demo_videos()
     # ---- stats: 30 days of purchases and watching, rolled up for the dashboards ----
     seed_demo_history()
+    # ---- the demo student's own purchases, watching and a list, over the past weeks ----
+    seed_demo_student_learning()
     return True
 
 
