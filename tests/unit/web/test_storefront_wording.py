@@ -104,3 +104,24 @@ def test_learning_rows() -> None:
         )
     )
     assert resume is not None and (resume.lecture_title, resume.position) == ("Ownership", "4:05")
+
+
+def test_revenue_chart_rows_are_never_negative() -> None:
+    from datetime import date
+
+    from udemy_clone.stats.models import CurrencyAmount, DailyPoint
+    from udemy_clone.web.kit.chart_rows import chart_rows
+
+    refund_day = DailyPoint(
+        day=date(2026, 11, 3),
+        revenue_by_currency=[CurrencyAmount(currency="USD", amount_cents=-2899)],
+        refunded_by_currency=[CurrencyAmount(currency="USD", amount_cents=2899)],
+    )
+    sale_day = DailyPoint(
+        day=date(2026, 11, 4),
+        revenue_by_currency=[CurrencyAmount(currency="USD", amount_cents=1999)],
+        gross_by_currency=[CurrencyAmount(currency="USD", amount_cents=1999)],
+    )
+    rows = chart_rows([refund_day, sale_day])
+    assert [(r["gross"], r["refunded"]) for r in rows] == [(0.0, 28.99), (19.99, 0.0)]
+    assert rows[0]["revenue"] == -28.99  # the net figure stays for the totals

@@ -142,8 +142,12 @@ def _admin_charts() -> rx.Component:
         two_columns(
             panel(
                 "Revenue per day",
-                f"Paid orders minus refunds, in {A.chart_currency} (every currency in the totals)",
-                area_chart(A.daily, "revenue", "Revenue", "Amount", "violet"),
+                f"Sales and refunds per day, in {A.chart_currency}",
+                bars_chart(
+                    A.daily,
+                    [("gross", "Sales", "violet"), ("refunded", "Refunds", "red")],
+                    "Amount",
+                ),
                 id="chart-revenue",
             ),
             panel(

@@ -68,7 +68,7 @@ def _filters() -> rx.Component:
             on_change=_orders.filter_status,
             id="order-status",
         ),
-        rx.hstack(
+        rx.flex(
             rx.text("From", size="2", color="var(--gray-11)", as_="label", html_for="order-since"),
             rx.input(
                 type="date",
@@ -86,7 +86,8 @@ def _filters() -> rx.Component:
                 width="150px",
             ),
             align="center",
-            spacing="2",
+            gap="0.5rem",
+            wrap="wrap",
         ),
         rx.cond(
             s.filtered,

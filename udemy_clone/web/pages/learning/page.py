@@ -331,7 +331,7 @@ def _my_course_card(course: Any) -> rx.Component:
                 align="start",
             ),
             rx.text(course.instructor, size="2", color="var(--gray-11)"),
-            rx.progress(value=course.progress, max=100, width="100%"),
+            rx.box(rx.progress(value=course.progress, max=100, width="100%"), width="100%"),
             rx.hstack(
                 rx.text(course.progress, "% complete", size="1", color="var(--gray-10)"),
                 rx.spacer(),
@@ -353,6 +353,7 @@ def _my_course_card(course: Any) -> rx.Component:
                     class_name="my-course-last-lecture",
                 ),
             ),
+            rx.spacer(),  # the button sits at the bottom of every card of a row
             rx.link(
                 rx.button(
                     rx.icon("play", size=14),

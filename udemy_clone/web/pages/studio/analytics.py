@@ -6,7 +6,6 @@ import reflex as rx
 
 from udemy_clone.web.kit import routes
 from udemy_clone.web.kit.charts import (
-    area_chart,
     bars_chart,
     empty_chart,
     kpi_cards,
@@ -51,10 +50,14 @@ def _instructor_charts() -> rx.Component:
         two_columns(
             panel(
                 "Revenue per day",
-                f"Paid orders minus refunds, in {S.chart_currency} (every currency in the totals)",
+                f"Sales and refunds per day, in {S.chart_currency}",
                 rx.cond(
                     S.has_activity,
-                    area_chart(S.daily, "revenue", "Revenue", "Amount", "violet"),
+                    bars_chart(
+                        S.daily,
+                        [("gross", "Sales", "violet"), ("refunded", "Refunds", "red")],
+                        "Amount",
+                    ),
                     empty_chart(
                         "No sales in this period yet: revenue shows after the first purchase."
                     ),
