@@ -233,8 +233,11 @@ def test_studio_save_bar_only_after_a_change_and_charts_never_curve(page) -> Non
     revenue = page.locator("#chart-revenue")
     expect(revenue.locator(".recharts-bar-rectangle").first).to_be_visible()
     assert revenue.locator(".recharts-area, .recharts-line").count() == 0
-    ticks = revenue.locator(".recharts-yAxis .recharts-cartesian-axis-tick-value").all_inner_texts()
-    assert ticks and all(not t.strip().startswith(("-", "−")) for t in ticks), ticks
+    # every label drawn in the chart (axis ticks included): zero is there, nothing negative
+    labels = revenue.locator("svg.recharts-surface text")
+    expect(labels.first).to_be_attached()
+    ticks = [t.strip() for t in labels.all_text_contents()]
+    assert "0" in ticks and not any(t.startswith(("-", "−")) for t in ticks), ticks
     # the watch-time line runs straight from day to day (no cubic Bézier smoothing)
     curve = page.locator("#chart-watch path.recharts-curve").first
     expect(curve).to_be_visible()
