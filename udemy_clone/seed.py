@@ -63,10 +63,11 @@ def seed_demo_data() -> bool:
     _build_search_index()
     # ---- media (owned by the media domain): a real short video for some demo lectures ----
     seed_demo_videos()
+    # ---- the demo student's own purchases, watching and a list, over the past weeks (before
+    # the history, whose rollups then count them and whose events are relayed after them) ----
+    seed_demo_student_learning()
     # ---- stats: 30 days of purchases and watching, rolled up for the dashboards ----
     seed_demo_history()
-    # ---- the demo student's own purchases, watching and a list, over the past weeks ----
-    seed_demo_student_learning()
     return True
 
 
