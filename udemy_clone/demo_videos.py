@@ -36,6 +36,7 @@ from udemy_clone.media import tasks as media_tasks
 from udemy_clone.media.models import Video, VideoStatus
 from udemy_clone.media.transcode import probe_video
 from udemy_clone.orders.demo_ledger import seed_demo_ledger
+from udemy_clone.playback.demo import seed_demo_student_learning
 from udemy_clone.playback.seed import seed_demo_learning
 from udemy_clone.stats import seed as stats_seed
 
@@ -214,6 +215,9 @@ def produce_demo_videos() -> int:
         done = catalog_service.set_lecture_videos(session=session, assignments=assignments)
     # The dashboards' history watches real lectures, so it is played once they can be watched.
     if not _history_seeded():
+        # the demo student's own purchases, watching and a list over the past weeks, before the
+        # history (whose rollups then count them); both are played once
+        seed_demo_student_learning()
         stats_seed.seed_demo_history()
     # months of revenue ledger before that history, bought by its learners (idempotent)
     seed_demo_ledger()

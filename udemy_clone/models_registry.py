@@ -12,6 +12,7 @@ from udemy_clone.notifications import models as notifications_models  # noqa: F4
 from udemy_clone.orders import ledger_models  # noqa: F401
 from udemy_clone.orders import models as orders_models  # noqa: F401
 from udemy_clone.playback import learning_models as playback_learning_models  # noqa: F401
+from udemy_clone.playback import library_models as playback_library_models  # noqa: F401
 from udemy_clone.playback import models as playback_models  # noqa: F401
 from udemy_clone.reviews import models as reviews_models  # noqa: F401
 from udemy_clone.stats import models as stats_models  # noqa: F401

@@ -65,6 +65,7 @@ def test_instructor_sees_approval_live_in_every_tab(browser, live_app, record_pr
 
         started = time.monotonic()
         card.locator(".approve-course").click()
+        admin.locator("#confirm-approve").click()
 
         toast_text = f"Approved: {COURSE_IN_REVIEW}"
         for tab in (tab1, tab2):

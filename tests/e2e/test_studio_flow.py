@@ -133,6 +133,7 @@ def test_instructor_builds_submits_and_admin_approves(page, browser, live_app, t
     expect(card).to_contain_text("1 section")
     expect(card.get_by_role("link", name="Preview")).to_have_attribute("href", f"/course/{slug}")
     card.locator(".approve-course").click()
+    admin.locator("#confirm-approve").click()
     expect(admin.locator(".queue-course", has_text=title)).to_have_count(0)
     admin_context.close()
 

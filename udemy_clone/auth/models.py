@@ -31,6 +31,7 @@ class User(SQLModel, table=True):
     is_active: bool = True
     headline: str = Field(default="", max_length=120)
     bio: str = Field(default="", max_length=4000)
+    photo_key: str | None = Field(default=None, max_length=200)  # storage key (auth/avatar.py)
     created_at: datetime = Field(
         default_factory=utcnow, sa_column=Column(DateTime(timezone=True), nullable=False)
     )
@@ -126,6 +127,7 @@ class UserPublic(BaseModel):
     roles: list[str]
     headline: str = ""
     bio: str = ""
+    photo_url: str | None = None
     created_at: datetime
 
 

@@ -11,6 +11,33 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select, update
 
 from udemy_clone.auth import instructor_photos, principal_cache, tokens
+from udemy_clone.auth.avatar import (  # profile photos, re-exported
+    photo_url as photo_url,
+)
+from udemy_clone.auth.avatar import (
+    read_photo as read_photo,
+)
+from udemy_clone.auth.avatar import (
+    remove_photo as remove_photo,
+)
+from udemy_clone.auth.avatar import (
+    set_photo as set_photo,
+)
+from udemy_clone.auth.closing import (  # closing an account, re-exported
+    close_account as close_account,
+)
+from udemy_clone.auth.closing import (
+    is_closed as is_closed,
+)
+from udemy_clone.auth.closing import (
+    revoke_all_sessions as revoke_all_sessions,
+)
+from udemy_clone.auth.directory import (  # look-ups by email, re-exported
+    contact_details as contact_details,
+)
+from udemy_clone.auth.directory import (
+    user_ids_matching_email as user_ids_matching_email,
+)
 from udemy_clone.auth.events import UserRegistered
 from udemy_clone.auth.models import (
     INSTRUCTOR_TERMS_VERSION,
@@ -112,6 +139,7 @@ def to_public(*, session: Session, user: User, roles: list[str] | None = None) -
         roles=roles if roles is not None else get_roles(session=session, user_id=user.id),
         headline=user.headline,
         bio=user.bio,
+        photo_url=photo_url(user),
         created_at=as_utc(user.created_at),
     )
 

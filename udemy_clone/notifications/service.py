@@ -39,6 +39,9 @@ from udemy_clone.notifications.models import (
     PreferencesUpdate,
     UnsubscribeResult,
 )
+from udemy_clone.notifications.role_kinds import (  # re-exported
+    preference_kinds_for_roles as preference_kinds_for_roles,
+)
 from udemy_clone.taxonomy import service as taxonomy_service
 
 UNSUBSCRIBE_PURPOSE = "email-unsubscribe"

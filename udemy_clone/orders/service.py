@@ -9,6 +9,18 @@ instead, so that no database transaction stays open while the provider is being 
 
 from __future__ import annotations
 
+from udemy_clone.orders.admin_search import (  # the admin's orders page and its CSV
+    AdminOrder as AdminOrder,
+)
+from udemy_clone.orders.admin_search import (
+    OrderSearch as OrderSearch,
+)
+from udemy_clone.orders.admin_search import (
+    orders_csv as orders_csv,
+)
+from udemy_clone.orders.admin_search import (
+    search_orders as search_orders,
+)
 from udemy_clone.orders.cart import (
     add_to_cart as add_to_cart,
 )

@@ -39,6 +39,39 @@ from udemy_clone.playback.certificates import (  # noqa: F401  (re-exported use 
     revoke_refunded_certificates,
 )
 from udemy_clone.playback.learning_models import Certificate
+from udemy_clone.playback.library import (  # My learning's use cases, re-exported
+    add_to_list as add_to_list,
+)
+from udemy_clone.playback.library import (
+    archive_course as archive_course,
+)
+from udemy_clone.playback.library import (
+    create_list as create_list,
+)
+from udemy_clone.playback.library import (
+    delete_list as delete_list,
+)
+from udemy_clone.playback.library import (
+    forget_student as forget_student,
+)
+from udemy_clone.playback.library import (
+    learning_courses as learning_courses,
+)
+from udemy_clone.playback.library import (
+    my_learning as my_learning,
+)
+from udemy_clone.playback.library import (
+    my_lists as my_lists,
+)
+from udemy_clone.playback.library import (
+    remove_from_list as remove_from_list,
+)
+from udemy_clone.playback.library import (
+    rename_list as rename_list,
+)
+from udemy_clone.playback.library import (
+    unarchive_course as unarchive_course,
+)
 from udemy_clone.playback.models import (
     CourseProgress,
     DailyWatchSeconds,

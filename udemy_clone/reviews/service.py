@@ -44,6 +44,9 @@ from udemy_clone.reviews.models import (
     ReviewSort,
     ReviewUpdate,
 )
+from udemy_clone.reviews.personal_data import (  # re-exported
+    reviews_written_by as reviews_written_by,
+)
 
 log = get_logger(__name__)
 

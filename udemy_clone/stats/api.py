@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends, Query, Response
 
 from udemy_clone.catalog.service import CourseSummary
 from udemy_clone.core import jobs_admin
@@ -17,7 +17,7 @@ from udemy_clone.gateway.deps import (
     SessionDep,
     require_role,
 )
-from udemy_clone.stats import service
+from udemy_clone.stats import sales_export, service
 from udemy_clone.stats.models import (
     AdminDashboard,
     InstructorDashboard,
@@ -102,3 +102,32 @@ def my_recommendations(session: SessionDep, principal: CurrentUser) -> list[Reco
 def record_view(session: SessionDep, principal: CurrentUser, course_id: IdPath) -> None:
     """Remember that the caller opened this published course's page (feeds the rows above)."""
     service.record_published_course_view(session=session, user_id=principal.id, course_id=course_id)
+
+
+def _csv(body: str, filename: str) -> Response:
+    return Response(
+        content=body,
+        media_type="text/csv; charset=utf-8",
+        headers={"Content-Disposition": f'attachment; filename="{filename}"'},
+    )
+
+
+@router.get(
+    "/admin/sales.csv", response_class=Response, responses={200: {"content": {"text/csv": {}}}}
+)
+def admin_sales_csv(session: SessionDep, _admin: Admin, days: Days = 30) -> Response:
+    """Admin: net sales and revenue per course and currency over the last `days` days, CSV."""
+    return _csv(sales_export.admin_sales_csv(session=session, days=days), "sales.csv")
+
+
+@router.get(
+    "/instructor/sales.csv",
+    response_class=Response,
+    responses={200: {"content": {"text/csv": {}}}},
+)
+def instructor_sales_csv(session: SessionDep, principal: Instructor, days: Days = 30) -> Response:
+    """Instructor: own courses' sales, refunds, new students and revenue per currency, CSV."""
+    return _csv(
+        sales_export.instructor_sales_csv(session=session, owner_id=principal.id, days=days),
+        "my-sales.csv",
+    )

@@ -147,7 +147,9 @@ class DailyPoint(BaseModel):
     """One UTC day of a dashboard series."""
 
     day: date
-    revenue_by_currency: list[CurrencyAmount] = []
+    revenue_by_currency: list[CurrencyAmount] = []  # net: paid minus refunded (can be < 0)
+    gross_by_currency: list[CurrencyAmount] = []  # paid that day
+    refunded_by_currency: list[CurrencyAmount] = []  # refunded that day
     sales: int = 0
     refunds: int = 0
     orders: int = 0

@@ -443,8 +443,14 @@ def _course_series(
                     setattr(point, name, getattr(point, name) + row[name])
         money = revenue_by(session=session, start=start, today=today, key="day", course_ids=ids)
         for day, by_currency in money.items():
-            series[day].revenue_by_currency = amounts(by_currency)
+            _set_money(series[day], by_currency)
     return list(series.values())
+
+
+def _set_money(point: DailyPoint, by_currency: MoneyByCurrency) -> None:
+    point.revenue_by_currency = amounts(by_currency)
+    point.gross_by_currency = amounts(by_currency, "gross_cents")
+    point.refunded_by_currency = amounts(by_currency, "refunded_cents")
 
 
 def _platform_series(*, session: Session, start: date, today: date) -> list[DailyPoint]:
@@ -472,7 +478,7 @@ def _platform_series(*, session: Session, start: date, today: date) -> list[Dail
     for day, by_currency in revenue_by(
         session=session, start=start, today=today, key="day"
     ).items():
-        series[day].revenue_by_currency = amounts(by_currency)
+        _set_money(series[day], by_currency)
     return list(series.values())
 
 

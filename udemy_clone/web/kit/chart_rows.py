@@ -65,6 +65,9 @@ def chart_rows(points: list[DailyPoint]) -> list[dict[str, Any]]:
         {
             "day": _day_label(p),
             "revenue": amount_in(p.revenue_by_currency, currency),
+            # the revenue chart draws these two as bars: neither is ever below zero
+            "gross": amount_in(p.gross_by_currency, currency),
+            "refunded": amount_in(p.refunded_by_currency, currency),
             "sales": p.sales,
             "orders": p.orders,
             "refunds": p.refunds,

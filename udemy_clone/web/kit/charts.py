@@ -73,6 +73,9 @@ def _y_axis(label: str, data_key: str | None = None, orientation: str = "left") 
     return rx.recharts.y_axis(
         tick=AXIS_STYLE,
         allow_decimals=False,
+        # figures are never negative: the axis starts at zero whatever the data
+        domain=[0, "auto"],
+        allow_data_overflow=False,
         y_axis_id=orientation,
         orientation=orientation,
         label={"value": label, "angle": -90, "position": "insideLeft", "font_size": 12}
@@ -91,7 +94,7 @@ def area_chart(data: Any, data_key: str, name: str, y_label: str, color: str) ->
             name=name,
             stroke=f"var(--{color}-9)",
             fill=f"var(--{color}-5)",
-            type_="monotone",
+            type_="linear",  # straight between days: a curve would dip below zero
             y_axis_id="left",
         ),
         _x_axis(),
@@ -166,7 +169,7 @@ def line_chart(data: Any, series: list[tuple[str, str, str]], y_label: str) -> r
                 data_key=key,
                 name=name,
                 stroke=f"var(--{color}-9)",
-                type_="monotone",
+                type_="linear",  # straight between days: a curve would dip below zero
                 dot=False,
                 stroke_width=2,
                 y_axis_id="left",

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
+
+import reflex as rx
 
 from udemy_clone.core.db import as_utc, utcnow
 from udemy_clone.core.money import format_money, format_price
@@ -10,6 +13,8 @@ from udemy_clone.core.money import format_money, format_price
 __all__ = [
     "clock",
     "count_label",
+    "count_text",
+    "plural_word",
     "format_date",
     "format_money",
     "format_price",
@@ -41,7 +46,20 @@ def length_label(seconds: float) -> str:
 
 def count_label(n: int, singular: str, plural: str | None = None) -> str:
     """1 lecture, 12 lectures, 1,204 students."""
-    return f"{n:,} {singular if n == 1 else (plural or singular + 's')}"
+    return f"{n:,} {plural_word(n, singular, plural)}"
+
+
+def plural_word(n: int, singular: str, plural: str | None = None) -> str:
+    """The word alone, agreeing with n: plural_word(1, "course") == "course"."""
+    return singular if n == 1 else (plural or singular + "s")
+
+
+def count_text(count: Any, singular: str, plural: str | None = None) -> rx.Var:
+    """count_label for a number known only in the browser (a state var): "1 follower"."""
+    number = rx.Var.create(count)
+    return number.to_string() + rx.cond(  # type: ignore[operator]
+        number == 1, " " + singular, " " + (plural or singular + "s")
+    )
 
 
 def format_date(value: datetime | None) -> str:

@@ -178,7 +178,14 @@ def footer() -> rx.Component:
         rx.flex(
             rx.vstack(logo(), rx.text(TAGLINE, size="2", color="var(--gray-11)"), align="start"),
             rx.spacer(),
-            column("Learn", ("Browse courses", routes.BROWSE), ("Sign up", routes.REGISTER)),
+            # signed-in people are offered their courses, not a second account
+            rx.cond(
+                AuthState.is_authenticated,
+                column(
+                    "Learn", ("Browse courses", routes.BROWSE), ("My learning", routes.MY_COURSES)
+                ),
+                column("Learn", ("Browse courses", routes.BROWSE), ("Sign up", routes.REGISTER)),
+            ),
             column(
                 "Teach",
                 ("Instructor studio", routes.STUDIO),

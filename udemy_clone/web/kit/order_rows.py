@@ -45,9 +45,10 @@ class OrderRow:
     lines: list[OrderLine] = field(default_factory=list)  # "items" would shadow Var.items()
     summary: str = ""
     buyer: str = ""  # filled in on the admin's list only
+    buyer_email: str = ""  # admin's list only
 
 
-def order_row(order: OrderPublic, *, buyer: str = "") -> OrderRow:
+def order_row(order: OrderPublic, *, buyer: str = "", buyer_email: str = "") -> OrderRow:
     """An order as the pages show it: strings ready to print."""
     return OrderRow(
         id=order.id,
@@ -78,4 +79,5 @@ def order_row(order: OrderPublic, *, buyer: str = "") -> OrderRow:
         ],
         summary=", ".join(item.title for item in order.items),
         buyer=buyer,
+        buyer_email=buyer_email,
     )

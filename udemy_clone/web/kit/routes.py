@@ -103,3 +103,8 @@ def studio_analytics_url(course_id: Any = None) -> str:
 def admin_url(section: str = "") -> str:
     """An admin page: "" (review queue), "categories", "tags", "users", "orders", ..."""
     return f"{ADMIN}/{section}" if section else ADMIN
+
+
+def landing_after_sign_in(roles: list[str]) -> str:
+    """Where a sign-in without a `next` lands: admins in the admin area, others at home."""
+    return ADMIN if "admin" in roles else HOME

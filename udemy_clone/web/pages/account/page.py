@@ -1,4 +1,4 @@
-"""The account page (/account): profile, password, email preferences."""
+"""The account page (/account): photo, profile, password, notification preferences, data."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import reflex as rx
 from udemy_clone.web.kit.layout import loading_panel, page_shell
 from udemy_clone.web.kit.state import AuthState
 from udemy_clone.web.kit.theme import card_style
+from udemy_clone.web.pages.account.data_rights import data_rights_card, photo_card
 from udemy_clone.web.pages.account.state import AccountState
 from udemy_clone.web.pages.auth.fields import field
 from udemy_clone.web.pages.notifications.components import preferences_card
@@ -23,8 +24,8 @@ def _message(ok: rx.Var | str, err: rx.Var | str) -> rx.Component:
 
 def account_page() -> rx.Component:
     content = rx.vstack(
-        rx.hstack(
-            rx.avatar(fallback=AuthState.initials, size="6", radius="full"),
+        rx.flex(
+            photo_card(),
             rx.vstack(
                 rx.heading(AuthState.user_name, size="7", id="account-name"),
                 rx.text(AuthState.user_email, color="var(--gray-11)"),
@@ -37,9 +38,11 @@ def account_page() -> rx.Component:
                 ),
                 spacing="1",
                 align="start",
+                min_width="0",
             ),
-            spacing="4",
-            align="center",
+            gap="1.5rem",
+            align=rx.breakpoints(initial="start", sm="center"),
+            direction=rx.breakpoints(initial="column", sm="row"),
         ),
         rx.grid(
             rx.vstack(
@@ -145,6 +148,7 @@ def account_page() -> rx.Component:
             width="100%",
         ),
         _notification_preferences(),
+        data_rights_card(),
         spacing="6",
         width="100%",
     )

@@ -142,8 +142,12 @@ def _admin_charts() -> rx.Component:
         two_columns(
             panel(
                 "Revenue per day",
-                f"Paid orders minus refunds, in {A.chart_currency} (every currency in the totals)",
-                area_chart(A.daily, "revenue", "Revenue", "Amount", "violet"),
+                f"Sales and refunds per day, in {A.chart_currency}",
+                bars_chart(
+                    A.daily,
+                    [("gross", "Sales", "violet"), ("refunded", "Refunds", "red")],
+                    "Amount",
+                ),
                 id="chart-revenue",
             ),
             panel(
@@ -219,7 +223,22 @@ def _admin_content() -> rx.Component:
     return rx.vstack(
         _admin_nav(),
         dashboard_header(
-            "Admin", "Platform statistics", A.generated, period_picker(A.days, A.choose_days)
+            "Admin",
+            "Platform statistics",
+            A.generated,
+            rx.hstack(
+                rx.button(
+                    rx.icon("download", size=15),
+                    "Sales CSV",
+                    variant="soft",
+                    on_click=A.export_sales_csv,
+                    id="sales-export",
+                ),
+                period_picker(A.days, A.choose_days),
+                spacing="3",
+                align="center",
+                wrap="wrap",
+            ),
         ),
         rx.cond(A.loaded, _admin_charts(), loading_panel()),
         spacing="4",

@@ -5,10 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 import reflex as rx
+from reflex.event import EventSpec
 
 from udemy_clone.core import db, jobs_admin
 from udemy_clone.core.errors import DomainError
-from udemy_clone.stats import service
+from udemy_clone.stats import sales_export, service
 from udemy_clone.web.kit.chart_rows import PERIOD_CHOICES, KpiRow, chart_currency, chart_rows
 from udemy_clone.web.kit.state import AuthState
 from udemy_clone.web.pages.admin.dashboard_rows import (
@@ -71,6 +72,16 @@ class AdminStatsState(rx.State):
         self.message = ""
         await self._load()
         self.loaded = True
+
+    @rx.event
+    async def export_sales_csv(self) -> EventSpec | None:
+        """Download every course's sales in the chosen period as CSV."""
+        auth = await self.get_state(AuthState)
+        if not auth.is_admin:
+            return None
+        with db.read_session() as session:
+            body = sales_export.admin_sales_csv(session=session, days=int(self.days))
+        return rx.download(data=body, filename=f"sales-{self.days}d.csv", mime_type="text/csv")
 
     @rx.event
     async def choose_days(self, value: str | list[str]) -> None:

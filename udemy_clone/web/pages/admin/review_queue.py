@@ -9,6 +9,7 @@ import reflex as rx
 from udemy_clone.catalog.models import REASON_MAX
 from udemy_clone.web.kit import routes
 from udemy_clone.web.kit.admin_nav import admin_header, admin_nav
+from udemy_clone.web.kit.format import count_text
 from udemy_clone.web.kit.layout import guarded, loading_panel, page_shell
 from udemy_clone.web.kit.theme import card_style
 from udemy_clone.web.pages.admin.review_queue_state import ReviewQueueState
@@ -80,7 +81,7 @@ def _queue_card(course: Any) -> rx.Component:
                     "Approve",
                     color_scheme="green",
                     loading=busy,
-                    on_click=_queue.approve(course.id),
+                    on_click=_queue.open_approve(course.id, course.title),
                     width="100%",
                     class_name="approve-course",
                 ),
@@ -164,6 +165,40 @@ def _reject_dialog() -> rx.Component:
     )
 
 
+def _approve_dialog() -> rx.Component:
+    s: Any = ReviewQueueState
+    return rx.alert_dialog.root(
+        rx.alert_dialog.content(
+            rx.alert_dialog.title("Publish “", s.approve_title, "”?"),
+            rx.alert_dialog.description(
+                "The course goes live in the catalogue at once: students can find it, buy it "
+                "and watch it, and its instructor is told.",
+                size="2",
+                color="var(--gray-11)",
+            ),
+            rx.hstack(
+                rx.alert_dialog.cancel(
+                    rx.button("Cancel", variant="soft", color_scheme="gray", id="cancel-approve")
+                ),
+                rx.button(
+                    rx.icon("check", size=15),
+                    "Publish course",
+                    color_scheme="green",
+                    on_click=_queue.confirm_approve,
+                    loading=(s.busy_id == s.approve_id) & (s.approve_id != 0),
+                    id="confirm-approve",
+                ),
+                spacing="3",
+                justify="end",
+                margin_top="1rem",
+            ),
+            max_width="480px",
+        ),
+        open=s.approve_id != 0,
+        on_open_change=_queue.close_approve,
+    )
+
+
 def _queue_content() -> rx.Component:
     s: Any = ReviewQueueState
     return rx.vstack(
@@ -197,7 +232,12 @@ def _queue_content() -> rx.Component:
                     id="queue-empty",
                 ),
                 rx.vstack(
-                    rx.text(s.total, " waiting for review", size="2", color="var(--gray-11)"),
+                    rx.text(
+                        count_text(s.total, "course"),
+                        " waiting for review",
+                        size="2",
+                        color="var(--gray-11)",
+                    ),
                     rx.foreach(s.queue, _queue_card),
                     spacing="3",
                     width="100%",
@@ -206,6 +246,7 @@ def _queue_content() -> rx.Component:
             loading_panel(),
         ),
         _reject_dialog(),
+        _approve_dialog(),
         spacing="3",
         width="100%",
     )

@@ -97,6 +97,8 @@ class ReviewQueueState(rx.State):
     reject_title: str = ""
     reject_reason: str = ""
     reject_error: str = ""
+    approve_id: int = 0
+    approve_title: str = ""
 
     async def _roles(self) -> list[str]:
         auth = await self.get_state(AuthState)
@@ -137,8 +139,33 @@ class ReviewQueueState(rx.State):
         self.loaded = True
 
     @rx.event
+    def open_approve(self, course_id: int, title: str) -> None:
+        """The Approve button: ask before publishing."""
+        self.approve_id, self.approve_title = int(course_id), title
+
+    @rx.event
+    def close_approve(self, open_: bool = False) -> None:
+        """Cancel the approval."""
+        if not open_:
+            self.approve_id = 0
+
+    @rx.event
+    async def confirm_approve(self) -> AsyncGenerator[EventSpec | None, None]:
+        """The dialog's "Publish course": publish the course it asked about."""
+        course_id = self.approve_id
+        if not course_id:
+            return
+        async for step in self._publish(course_id):
+            yield step
+        self.approve_id = 0
+
+    @rx.event
     async def approve(self, course_id: int) -> AsyncGenerator[EventSpec | None, None]:
-        """Publish a course in review."""
+        """Publish a course in review (the confirmation dialog calls confirm_approve)."""
+        async for step in self._publish(int(course_id)):
+            yield step
+
+    async def _publish(self, course_id: int) -> AsyncGenerator[EventSpec | None, None]:
         roles = await self._roles()
         self.error = ""
         self.busy_id = course_id

@@ -9,6 +9,7 @@ import reflex as rx
 from udemy_clone.taxonomy.models import CATEGORY_NAME_MAX, TAG_NAME_MAX
 from udemy_clone.web.kit import routes
 from udemy_clone.web.kit.admin_nav import admin_header, admin_nav
+from udemy_clone.web.kit.format import count_text
 from udemy_clone.web.kit.layout import guarded, loading_panel, page_shell
 from udemy_clone.web.kit.theme import card_style
 from udemy_clone.web.pages.admin.taxonomy_state import CategoriesAdminState, TagsAdminState
@@ -371,7 +372,9 @@ def _merge_dialog() -> rx.Component:
                         ),
                         tag.name,
                         rx.spacer(),
-                        rx.text(tag.course_count, " courses", size="1", color="var(--gray-10)"),
+                        rx.text(
+                            count_text(tag.course_count, "course"), size="1", color="var(--gray-10)"
+                        ),
                         variant=rx.cond(s.merge_target_id == tag.id, "soft", "ghost"),
                         color_scheme=rx.cond(s.merge_target_id == tag.id, "violet", "gray"),
                         on_click=_tags.pick_target(tag.id, tag.name),

@@ -8,6 +8,7 @@ import reflex as rx
 
 from udemy_clone.web.kit import routes
 from udemy_clone.web.kit.admin_nav import admin_header, admin_nav
+from udemy_clone.web.kit.format import count_text
 from udemy_clone.web.kit.layout import guarded, loading_panel, page_shell
 from udemy_clone.web.kit.theme import ACCENT
 from udemy_clone.web.pages.admin.users_state import UsersAdminState
@@ -132,7 +133,7 @@ def _users_content() -> rx.Component:
                 id="user-search",
             ),
             rx.spacer(),
-            rx.text(s.total, " users", size="2", color="var(--gray-11)"),
+            rx.text(count_text(s.total, "user"), size="2", color="var(--gray-11)"),
             width="100%",
             align="center",
         ),

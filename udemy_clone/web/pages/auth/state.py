@@ -42,7 +42,11 @@ class LoginState(rx.State):
             self.error = exc.message
             return None
         auth._apply_auth(response)
-        return rx.redirect(safe_next(self.router.url.query_parameters.get("next")))
+        requested = self.router.url.query_parameters.get("next")
+        if not requested:
+            # admins start in the admin area, everyone else on the home page
+            return rx.redirect(routes.landing_after_sign_in(list(response.user.roles)))
+        return rx.redirect(safe_next(requested))
 
 
 class RegisterState(rx.State):

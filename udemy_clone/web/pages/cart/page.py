@@ -8,6 +8,7 @@ import reflex as rx
 
 from udemy_clone.web.kit import routes
 from udemy_clone.web.kit.components import error_callout, price_display
+from udemy_clone.web.kit.format import count_text
 from udemy_clone.web.kit.layout import loading_panel, page_shell
 from udemy_clone.web.kit.order_views import thumb, total_row
 from udemy_clone.web.kit.theme import ACCENT, card_style
@@ -171,7 +172,10 @@ def cart_page() -> rx.Component:
                     rx.flex(
                         rx.vstack(
                             rx.text(
-                                CartState.count, " course(s) in cart", weight="medium", size="3"
+                                count_text(CartState.count, "course"),
+                                " in cart",
+                                weight="medium",
+                                size="3",
                             ),
                             rx.foreach(CartState.items, _cart_line),
                             flex="1",

@@ -15,6 +15,7 @@ from typing import Any
 import reflex as rx
 
 from udemy_clone.web.kit import routes
+from udemy_clone.web.kit.format import count_text
 from udemy_clone.web.kit.theme import ACCENT, card_style
 from udemy_clone.web.pages.notifications.state import (
     FollowState,
@@ -157,7 +158,7 @@ def follow_button(kind: str, target_id: int | rx.Var, size: str = "2") -> rx.Com
             on_click=FollowState.toggle_follow(kind, target_id),  # type: ignore[operator]
             class_name=f"follow-button follow-{kind}",
         ),
-        rx.text(count, " followers", size="1", color="var(--gray-10)"),
+        rx.text(count_text(count, "follower"), size="1", color="var(--gray-10)"),
         align="center",
         spacing="2",
         on_mount=FollowState.load_follow(kind, target_id),  # type: ignore[operator]

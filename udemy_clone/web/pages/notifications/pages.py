@@ -8,6 +8,7 @@ import reflex as rx
 
 from udemy_clone.core.brand import BRAND
 from udemy_clone.web.kit import routes
+from udemy_clone.web.kit.format import count_text
 from udemy_clone.web.kit.layout import guarded, loading_panel, page_shell
 from udemy_clone.web.kit.state import AuthState
 from udemy_clone.web.kit.theme import ACCENT, card_style
@@ -216,8 +217,8 @@ def admin_emails_page() -> rx.Component:
         return rx.vstack(
             rx.heading("Emails", size="7", id="admin-emails-heading"),
             rx.text(
-                AdminEmailsState.total,
-                " emails, newest first. Click a subject to read the email as it was sent.",
+                count_text(AdminEmailsState.total, "email"),
+                ", newest first. Click a subject to read the email as it was sent.",
                 color="var(--gray-11)",
             ),
             rx.table.root(

@@ -190,9 +190,8 @@ class PreferencesState(rx.State):
     prefs: dict[str, bool] = {}
     saved: str = ""
 
-    @rx.var
-    def rows(self) -> list[PreferenceRow]:
-        return preference_rows(PREFERENCE_KINDS)
+    # only the kinds that apply to the person's roles (a student sees no "course sold")
+    rows: list[PreferenceRow] = preference_rows(PREFERENCE_KINDS)
 
     @rx.event
     async def load(self) -> None:
@@ -200,6 +199,7 @@ class PreferencesState(rx.State):
         auth = await self.get_state(AuthState)
         if not auth.user_id:
             return
+        self.rows = preference_rows(service.preference_kinds_for_roles(auth.roles))
         with db.read_session() as session:
             self.prefs = service.get_preferences(session=session, user_id=auth.user_id).model_dump()
         self.saved = ""

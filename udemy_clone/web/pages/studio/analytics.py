@@ -6,7 +6,6 @@ import reflex as rx
 
 from udemy_clone.web.kit import routes
 from udemy_clone.web.kit.charts import (
-    area_chart,
     bars_chart,
     empty_chart,
     kpi_cards,
@@ -51,10 +50,14 @@ def _instructor_charts() -> rx.Component:
         two_columns(
             panel(
                 "Revenue per day",
-                f"Paid orders minus refunds, in {S.chart_currency} (every currency in the totals)",
+                f"Sales and refunds per day, in {S.chart_currency}",
                 rx.cond(
                     S.has_activity,
-                    area_chart(S.daily, "revenue", "Revenue", "Amount", "violet"),
+                    bars_chart(
+                        S.daily,
+                        [("gross", "Sales", "violet"), ("refunded", "Refunds", "red")],
+                        "Amount",
+                    ),
                     empty_chart(
                         "No sales in this period yet: revenue shows after the first purchase."
                     ),
@@ -138,7 +141,19 @@ def _instructor_content() -> rx.Component:
             "Studio · Analytics",
             rx.cond(S.course_id > 0, S.course_title, "Analytics of your courses"),
             S.generated,
-            period_picker(S.days, S.choose_days),
+            rx.hstack(
+                rx.button(
+                    rx.icon("download", size=15),
+                    "Sales CSV",
+                    variant="soft",
+                    on_click=S.export_sales_csv,
+                    id="sales-export",
+                ),
+                period_picker(S.days, S.choose_days),
+                spacing="3",
+                align="center",
+                wrap="wrap",
+            ),
         ),
         rx.cond(
             S.error != "",

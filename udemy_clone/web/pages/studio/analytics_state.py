@@ -6,10 +6,11 @@ import re
 from typing import Any
 
 import reflex as rx
+from reflex.event import EventSpec
 
 from udemy_clone.core import db
 from udemy_clone.core.errors import DomainError
-from udemy_clone.stats import service
+from udemy_clone.stats import sales_export, service
 from udemy_clone.stats.models import InstructorDashboard
 from udemy_clone.web.kit.chart_rows import PERIOD_CHOICES, KpiRow, chart_currency, chart_rows
 from udemy_clone.web.kit.state import AuthState
@@ -79,6 +80,18 @@ class InstructorAnalyticsState(rx.State):
         """On load of the analytics pages."""
         self.loaded = False
         await self._load()
+
+    @rx.event
+    async def export_sales_csv(self) -> EventSpec | None:
+        """Download the instructor's own sales in the chosen period as CSV."""
+        auth = await self.get_state(AuthState)
+        if not auth.is_authenticated or not auth.is_instructor:
+            return None
+        with db.read_session() as session:
+            body = sales_export.instructor_sales_csv(
+                session=session, owner_id=auth.user_id, days=int(self.days)
+            )
+        return rx.download(data=body, filename=f"my-sales-{self.days}d.csv", mime_type="text/csv")
 
     @rx.event
     async def choose_days(self, value: str | list[str]) -> None:

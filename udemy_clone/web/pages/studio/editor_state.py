@@ -92,6 +92,7 @@ class CourseEditorState(CurriculumEditing, rx.State):
     form_error: str = ""
     saved_notice: str = ""
     saving: bool = False
+    listing_dirty: bool = False  # something in the listing form changed since it was loaded
     thumbnail_error: str = ""
     thumbnail_busy: bool = False
 
@@ -120,6 +121,7 @@ class CourseEditorState(CurriculumEditing, rx.State):
     def _reset_form(self) -> None:
         self.title = self.subtitle = self.description = self.description_draft = ""
         self._saved_listing = {}
+        self.listing_dirty = False
         self.category_id = ""
         self.tags, self.tag_query, self.tag_suggestions = [], "", []
         self.is_free, self.price, self.currency = False, "19.99", "USD"
@@ -134,6 +136,12 @@ class CourseEditorState(CurriculumEditing, rx.State):
         self.editing_key = ""
         self.confirm_kind, self.confirm_id, self.confirm_label = "", 0, ""
         self.show_preview = False
+
+    @rx.event
+    def mark_listing_changed(self) -> None:
+        """Typed or picked something in the listing form: offer to save it."""
+        self.listing_dirty = True
+        self.saved_notice = ""
 
     def _clear_feedback(self) -> None:
         self.field_errors = {}
@@ -156,6 +164,7 @@ class CourseEditorState(CurriculumEditing, rx.State):
             )
             self.description_draft = course.description
             self._saved_listing = saved_listing(view)
+            self.listing_dirty = False
             self.category_id = str(view.category_id)
             self.tags = list(course.tags)
             self.is_free = course.price_cents == 0
@@ -257,6 +266,7 @@ class CourseEditorState(CurriculumEditing, rx.State):
     def toggle_free(self, value: bool) -> None:
         """The free switch: hide the price field of a free course (the form sends the switch)."""
         self.is_free = bool(value)
+        self.listing_dirty = True
         self.field_errors.pop("price_cents", None)
 
     @rx.event
@@ -281,6 +291,7 @@ class CourseEditorState(CurriculumEditing, rx.State):
             self.field_errors["tags"] = f"A course has at most {MAX_TAGS} tags."
             return
         self.tags = [*self.tags, clean]
+        self.listing_dirty = True
         self.field_errors.pop("tags", None)
 
     @rx.event
@@ -298,6 +309,7 @@ class CourseEditorState(CurriculumEditing, rx.State):
     def remove_tag(self, name: str) -> None:
         """The × of a tag chip."""
         self.tags = [t for t in self.tags if t != name]
+        self.listing_dirty = True
         self.field_errors.pop("tags", None)
 
     def _show_error(self, exc: DomainError) -> None:
@@ -320,6 +332,7 @@ class CourseEditorState(CurriculumEditing, rx.State):
             self.form_error = "Check the highlighted fields."
             return
         if not self.is_new and listing == self._saved_listing:
+            self.listing_dirty = False
             self.saved_notice = "Nothing to save: the listing is as it was."
             return
         user_id, roles = await actor(self)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 import reflex as rx
+from reflex.event import EventHandler, no_args_event_spec
+from reflex_components_radix.primitives.form import FormRoot
 
 from udemy_clone.web.kit.components import error_callout
 from udemy_clone.web.kit.theme import card_style
@@ -23,6 +25,13 @@ from udemy_clone.web.pages.studio.views.listing import card, field, listing_card
 
 LISTING_FORM_ID = "course-listing-form"
 TAG_FORM_ID = "course-tag-form"
+
+
+class _ListingFormRoot(FormRoot):
+    """The radix form with React's onChange, which bubbles up from every field inside it."""
+
+    on_change: EventHandler[no_args_event_spec]  # type: ignore[type-arg,valid-type]
+
 
 # Event handlers called with arguments: mypy sees `@rx.event` methods as EventNamespace.
 _editor: Any = CourseEditorState
@@ -124,6 +133,7 @@ def _pricing_card() -> rx.Component:
                         CURRENCY_OPTIONS,
                         name="currency",
                         default_value=s.currency,
+                        on_change=_editor.mark_listing_changed,
                         id="course-currency",
                     ),
                     spacing="2",
@@ -241,6 +251,15 @@ def _tags_card() -> rx.Component:
 
 
 def _save_bar() -> rx.Component:
+    """Sticky while there is something to save; nothing at all for an untouched listing."""
+    s: Any = CourseEditorState
+    return rx.cond(
+        s.is_new | s.listing_dirty | (s.form_error != "") | (s.saved_notice != ""),
+        _save_bar_content(),
+    )
+
+
+def _save_bar_content() -> rx.Component:
     s: Any = CourseEditorState
     return rx.flex(
         rx.box(
@@ -259,7 +278,7 @@ def _save_bar() -> rx.Component:
                         rx.cond(
                             s.is_new,
                             "You can add sections, lectures and a thumbnail once it is created.",
-                            "Save your changes before leaving the page.",
+                            "You have unsaved changes: save them before leaving the page.",
                         ),
                         size="2",
                         color="var(--gray-10)",
@@ -320,9 +339,11 @@ def details_tab() -> rx.Component:
         width="100%",
     )
     return rx.fragment(
-        rx.form(
+        _ListingFormRoot.create(
             listing_form,
             id=LISTING_FORM_ID,
+            # one event a second at most while typing: enough to show the save bar
+            on_change=_editor.mark_listing_changed.throttle(1000),
             on_submit=_editor.save,
             reset_on_submit=False,
             width="100%",

@@ -73,6 +73,7 @@ def options_select(
         ),
         name=name,
         default_value=default,
+        on_change=_editor.mark_listing_changed,
     )
 
 
