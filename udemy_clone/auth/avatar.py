@@ -11,6 +11,7 @@ from typing import BinaryIO
 from PIL import Image, ImageOps, UnidentifiedImageError
 from sqlmodel import Session
 
+from udemy_clone.auth import principal_cache
 from udemy_clone.auth.models import User
 from udemy_clone.core import db, storage
 from udemy_clone.core.errors import InvalidInput, NotFound, PayloadTooLarge
@@ -109,6 +110,7 @@ def set_photo(*, session: Session, user_id: int, upload: BinaryIO) -> User:
     user.photo_key = key
     session.add(user)
     session.flush()
+    principal_cache.forget_after_commit(session, user_id)
     if old_key and old_key != key:
         db.after_commit(session, lambda: _delete_stored(old_key))
     return user
@@ -123,6 +125,7 @@ def remove_photo(*, session: Session, user_id: int) -> User:
     user.photo_key = None
     session.add(user)
     session.flush()
+    principal_cache.forget_after_commit(session, user_id)
     if old_key:
         db.after_commit(session, lambda: _delete_stored(old_key))
     return user

@@ -11,6 +11,7 @@ import secrets
 from sqlalchemy import update
 from sqlmodel import Session, col
 
+from udemy_clone.auth import principal_cache
 from udemy_clone.auth.avatar import remove_photo
 from udemy_clone.auth.models import RefreshToken, User
 from udemy_clone.core.db import utcnow
@@ -59,4 +60,5 @@ def close_account(*, session: Session, user_id: int, password: str) -> User:
     session.add(user)
     revoke_all_sessions(session=session, user_id=user_id)
     session.flush()
+    principal_cache.forget_after_commit(session, user_id)  # no process serves the old account
     return user

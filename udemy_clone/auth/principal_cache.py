@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from udemy_clone.auth.models import User
+from udemy_clone.core import db
 from udemy_clone.core.config import get_settings
 from udemy_clone.core.log import get_logger
 from udemy_clone.core.redis_client import get_redis
@@ -176,3 +177,8 @@ def _ensure_listener() -> bool:
                 _listener = _Listener(get_settings().redis_url or "")
             listener = _listener
     return listener.connected.is_set()
+
+
+def forget_after_commit(session: Any, user_id: int) -> None:
+    """Once `session` commits, no process keeps serving the user's old roles, state or profile."""
+    db.after_commit(session, lambda: forget(user_id))

@@ -125,6 +125,7 @@ def public_view(*, user: User, roles: list[str]) -> UserPublic:
         roles=roles,
         headline=user.headline,
         bio=user.bio,
+        photo_url=photo_url(user),
         created_at=as_utc(user.created_at),
     )
 
@@ -132,16 +133,9 @@ def public_view(*, user: User, roles: list[str]) -> UserPublic:
 def to_public(*, session: Session, user: User, roles: list[str] | None = None) -> UserPublic:
     """The public view of a user (what /me returns); pass `roles` when already loaded."""
     assert user.id is not None
-    return UserPublic(
-        id=user.id,
-        email=user.email,
-        full_name=user.full_name,
-        roles=roles if roles is not None else get_roles(session=session, user_id=user.id),
-        headline=user.headline,
-        bio=user.bio,
-        photo_url=photo_url(user),
-        created_at=as_utc(user.created_at),
-    )
+    if roles is None:
+        roles = get_roles(session=session, user_id=user.id)
+    return public_view(user=user, roles=roles)
 
 
 def get_user(*, session: Session, user_id: int) -> User:
@@ -532,7 +526,7 @@ def load_principal(user_id: int) -> principal_cache.CachedPrincipal:
 
 def _principal_changed(session: Session, user_id: int) -> None:
     """After commit: no process keeps serving the user's old roles, state or profile."""
-    db.after_commit(session, lambda: principal_cache.forget(user_id))
+    principal_cache.forget_after_commit(session, user_id)
 
 
 def user_from_access_token(*, session: Session, token: str) -> tuple[User, list[str]]:
