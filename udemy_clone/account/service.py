@@ -70,7 +70,14 @@ def export_personal_data(*, session: Session, user_id: int) -> dict[str, Any]:
             f.model_dump(mode="json")
             for f in notifications_service.list_follows(session=session, user_id=user_id)
         ],
-        "notes": [],  # the platform keeps no lecture notes yet
+        "notes": [
+            n.model_dump(mode="json")
+            for n in playback_service.notes_of_user(session=session, user_id=user_id)
+        ],
+        "certificates": [
+            c.model_dump(mode="json")
+            for c in playback_service.my_certificates(session=session, user_id=user_id)
+        ],
     }
     return document
 

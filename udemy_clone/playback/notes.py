@@ -142,6 +142,30 @@ def list_notes(
     return [_to_public(row, titles) for row in rows]
 
 
+def notes_of_user(*, session: Session, user_id: int) -> list[NotePublic]:
+    """Every note the user wrote, course by course (their data export)."""
+    course_ids = sorted(
+        {
+            int(cid)
+            for cid in session.exec(
+                select(LectureNote.course_id).where(col(LectureNote.user_id) == user_id)
+            )
+        }
+    )
+    notes: list[NotePublic] = []
+    for course_id in course_ids:
+        try:
+            notes.extend(list_notes(session=session, user_id=user_id, course_id=course_id))
+        except NotFound:  # the course is gone: its notes are still the person's data
+            rows = session.exec(
+                select(LectureNote).where(
+                    col(LectureNote.user_id) == user_id, col(LectureNote.course_id) == course_id
+                )
+            )
+            notes.extend(_to_public(row, {}) for row in rows)
+    return notes
+
+
 def _own_note(session: Session, *, user_id: int, note_id: int) -> LectureNote:
     row = session.get(LectureNote, note_id)
     if row is None:

@@ -90,6 +90,7 @@ from udemy_clone.playback.notes import (  # noqa: F401  (re-exported use cases)
     delete_note,
     list_notes,
     notes_markdown,
+    notes_of_user,
     update_note,
 )
 

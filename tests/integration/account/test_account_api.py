@@ -111,6 +111,14 @@ def test_export_holds_everything_about_me_and_nothing_about_others(api, db) -> N
     enroll(user=other, course_id=int(course.id))
     headers = login(api, me.email)
     api.post("/api/v1/me/lists", json={"name": "Keep"}, headers=headers)
+    curriculum = api.get(f"/api/v1/courses/{course.id}", headers=headers).json()
+    lecture_id = curriculum["sections"][0]["lectures"][0]["id"]
+    note = api.post(
+        f"/api/v1/courses/{course.id}/notes",
+        json={"lecture_id": lecture_id, "position_seconds": 12, "body": "Remember the fixture"},
+        headers=headers,
+    )
+    assert note.status_code == 201, note.text
     response = api.get("/api/v1/me/export", headers=headers)
     assert response.status_code == 200
     assert "attachment" in response.headers["content-disposition"]
@@ -119,6 +127,8 @@ def test_export_holds_everything_about_me_and_nothing_about_others(api, db) -> N
     assert [e["course_id"] for e in archive["enrollments"]] == [course.id]
     assert [p["title"] for p in archive["progress"]] == ["Exported Course"]
     assert [lst["name"] for lst in archive["lists"]] == ["Keep"]
+    assert [n["body"] for n in archive["notes"]] == ["Remember the fixture"]
+    assert archive["certificates"] == []
     for key in ("orders", "reviews", "notifications", "notification_preferences", "notes"):
         assert key in archive
     assert other.email not in response.text and "Someone Else" not in response.text
