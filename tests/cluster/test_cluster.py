@@ -21,7 +21,9 @@ from bench.cluster import run_load
 from tests.cluster.conftest import Cluster, call
 from udemy_clone.seed import DEMO_ACCOUNTS
 
-pytestmark = [pytest.mark.slow]
+# the first test also waits for the cluster to start and the demo videos to be made (a worker
+# job of several minutes on a loaded machine): the module fixture counts against its timeout
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(1500)]
 
 COURSE_IN_REVIEW = "Async Python Deep Dive"  # the demo data's course waiting for review
 
