@@ -22,7 +22,7 @@ from rq.job import Job
 from rq.registry import StartedJobRegistry
 
 import udemy_clone.models_registry  # noqa: F401  (preloads the job modules for every job)
-from udemy_clone.core import outbox, processes, scheduler
+from udemy_clone.core import db, outbox, processes, scheduler
 from udemy_clone.core.config import get_settings
 from udemy_clone.core.log import configure_logging, get_logger
 from udemy_clone.core.queue import QUEUES
@@ -97,6 +97,10 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 2
     register_handlers()
+    # Open the database engine here, before any thread starts: creating it imports the driver
+    # (psycopg) lazily, and a horse forked while a thread held that import's lock would wait on
+    # it forever (seen: the demo-videos job hung in `import_dbapi` in its horse).
+    db.get_engine()
     # Every work horse this worker forks dies with it (no orphaned horse or FFmpeg).
     os.register_at_fork(after_in_child=processes.die_with_parent)
     processes.sweep_dead_scratch_dirs()
