@@ -26,7 +26,7 @@ from udemy_clone.core import db, outbox, processes, scheduler
 from udemy_clone.core.config import get_settings
 from udemy_clone.core.log import configure_logging, get_logger
 from udemy_clone.core.queue import QUEUES
-from udemy_clone.core.redis_client import get_redis
+from udemy_clone.core.redis_client import get_redis, private_redis
 from udemy_clone.events import register_handlers
 from udemy_clone.schedule import SCHEDULE
 
@@ -114,8 +114,11 @@ def main(argv: list[str] | None = None) -> int:
         target=_sweep_abandoned_forever, args=(queues, stop), name="rq-abandoned", daemon=True
     ).start()
     scheduler.start_scheduler_thread(SCHEDULE)
+    # RQ gets a Redis pool of its own: the relay, scheduler and sweeper threads use the shared
+    # client, and a horse forked while one of them held that pool's lock hung in redis-py's
+    # pool reset (seen in the cluster test). Only this thread ever touches RQ's pool.
     worker = DurableWorker(
-        queues, connection=redis, job_monitoring_interval=JOB_MONITORING_INTERVAL
+        queues, connection=private_redis(), job_monitoring_interval=JOB_MONITORING_INTERVAL
     )
     try:
         worker.work(burst=args.burst, with_scheduler=True)

@@ -14,6 +14,21 @@ _client_url: str | None = None
 _lock = threading.Lock()
 
 
+def _new_client(url: str) -> Redis:
+    return Redis.from_url(url, socket_timeout=5, socket_connect_timeout=2)
+
+
+def private_redis() -> Redis | None:
+    """A client with a pool of its own (not the shared one), for a single thread that forks.
+
+    redis-py's pool takes its lock again in a forked child; a child forked while another thread
+    held the shared pool's lock would wait for it forever. The RQ worker gives RQ (which forks a
+    horse per job from its main thread) such a client, so no other thread ever holds its lock.
+    """
+    url = get_settings().redis_url
+    return _new_client(url) if url else None
+
+
 def get_redis() -> Redis | None:
     """A Redis client for settings.redis_url, or None when Redis is not configured."""
     global _client, _client_url
@@ -22,7 +37,7 @@ def get_redis() -> Redis | None:
         return None
     with _lock:
         if _client is None or _client_url != url:
-            _client = Redis.from_url(url, socket_timeout=5, socket_connect_timeout=2)
+            _client = _new_client(url)
             _client_url = url
         return _client
 
