@@ -35,6 +35,7 @@ def test_notes_in_the_player(browser, live_app):
     page.on("pageerror", lambda exc: errors.append(str(exc)))
     sign_in(page, email, password)
     page.goto(f"/learn/{course['slug']}/{first['id']}")
+    page.locator("#tab-notes").click()  # the tabs below the video open on Overview
     expect(page.locator("#notes-panel")).to_be_visible()
     expect(page.locator("#notes-empty")).to_have_text("No notes in this lecture yet.")
 
@@ -112,6 +113,7 @@ def test_notes_in_the_player(browser, live_app):
     mobile = phone.new_page()
     mobile.on("pageerror", lambda exc: errors.append(str(exc)))
     mobile.goto(f"/learn/{course['slug']}/{second['id']}")
+    mobile.locator("#tab-notes").click()
     expect(mobile.locator(".note")).to_have_count(1)
     assert mobile.evaluate("() => document.documentElement.scrollWidth") <= 390
     mobile.screenshot(path=str(ARTIFACTS / "notes-player-390.png"), full_page=True)

@@ -176,11 +176,13 @@ def _send_smtp(message: EmailMessage) -> None:
         client.send_message(message)
 
 
-def _write_file(message: EmailMessage, email_id: int) -> str:
+def _write_file(message: EmailMessage, row: EmailLog) -> str:
     # Through the storage port (the bucket in production), not the worker's own disk, so the
-    # file is there whichever worker wrote it and whichever replica reads it.
-    stamp = db.utcnow().strftime("%Y%m%d-%H%M%S")
-    key = f"{MAIL_OUTBOX_PREFIX}/{stamp}-{email_id:08d}.eml"
+    # file is there whichever worker wrote it and whichever replica reads it. The key depends
+    # only on the email, so a try re-run after a crash between writing and recording "sent"
+    # overwrites its own file instead of delivering the email twice.
+    stamp = row.created_at.strftime("%Y%m%d-%H%M%S")
+    key = f"{MAIL_OUTBOX_PREFIX}/{stamp}-{int(row.id or 0):08d}.eml"
     get_storage().put_bytes(key, bytes(message), content_type="message/rfc822")
     log.info("email_written", key=key, to=message["To"], subject=message["Subject"])
     return key
@@ -257,7 +259,7 @@ def send_email_now(email_id: int) -> str:
         if uses_smtp():
             _send_smtp(message)
         else:
-            stored_path = _write_file(message, email_id)
+            stored_path = _write_file(message, row)
     except Exception as exc:
         error = f"{type(exc).__name__}: {exc}"[:2000]
         final = row.attempts >= MAX_EMAIL_ATTEMPTS

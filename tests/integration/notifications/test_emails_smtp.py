@@ -7,6 +7,7 @@ either sent once or recorded as failed — nothing lost, nothing sent twice.
 from __future__ import annotations
 
 import re
+import time
 
 import pytest
 from sqlmodel import select
@@ -175,3 +176,24 @@ def test_the_send_job_takes_over_its_own_dead_run_at_once(db):
         assert emails.send_email_now(email_id) == "sent"
     with core_db.read_session() as session:
         assert session.get(EmailLog, email_id).status == EmailStatus.sent.value
+
+
+def test_a_file_written_by_a_run_killed_before_recording_it_is_not_sent_twice(db):
+    """kill -9 between writing the .eml and marking the email sent: the re-run overwrites it."""
+    from udemy_clone.core import processes
+
+    email_id, _order_id, _student = _receipt_email_id()
+    storage = get_storage()
+    for stale in emails.stored_emails(limit=1000):
+        if stale.endswith(f"{email_id:08d}.eml"):
+            storage.delete(stale)
+    with processes.running_job(f"email-{email_id}"):
+        assert emails.send_email_now(email_id) == "sent"
+    first = [k for k in emails.stored_emails(limit=1000) if k.endswith(f"{email_id:08d}.eml")]
+    # as the dead run left it: the file is there, the row still says "sending"
+    _claimed_by(email_id, f"email-{email_id}")
+    time.sleep(1.1)  # the re-run comes later: a file named after the clock would be a new one
+    with processes.running_job(f"email-{email_id}"):
+        assert emails.send_email_now(email_id) == "sent"
+    again = [k for k in emails.stored_emails(limit=1000) if k.endswith(f"{email_id:08d}.eml")]
+    assert len(first) == 1 and again == first

@@ -12,8 +12,8 @@ from udemy_clone.web.kit.layout import loading_panel, page_shell
 from udemy_clone.web.kit.state import AuthState
 from udemy_clone.web.kit.theme import card_style
 from udemy_clone.web.pages.player.hls_player import hls_player
-from udemy_clone.web.pages.player.notes_panel import notes_panel
 from udemy_clone.web.pages.player.state import PlayerState
+from udemy_clone.web.pages.player.tabs import lecture_tabs
 
 VIDEO_BOX = {
     "width": "100%",
@@ -243,7 +243,7 @@ def _content() -> rx.Component:
                     wrap="wrap",
                     spacing="3",
                 ),
-                notes_panel(),
+                lecture_tabs(),
                 spacing="3",
                 width="100%",
                 min_width="0",
