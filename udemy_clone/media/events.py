@@ -35,3 +35,14 @@ class VideoFailed(VideoEvent):
     """Transcoding failed for good; the instructor is told why."""
 
     topic = "media.video_failed"
+
+
+@dataclass(frozen=True, kw_only=True)
+class CaptionsChanged(DomainEvent):
+    """A lecture's caption track was added, replaced or removed (its cues changed)."""
+
+    topic = "media.captions_changed"
+
+    lecture_id: int
+    course_id: int
+    language: str
