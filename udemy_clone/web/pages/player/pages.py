@@ -193,7 +193,8 @@ def _sidebar() -> rx.Component:
             width="100%",
             align="center",
         ),
-        rx.progress(value=PlayerState.percent, max=100, width="100%", size="1"),
+        # Radix's progress grows with its flex container: keep it a thin bar
+        rx.progress(value=PlayerState.percent, max=100, width="100%", size="1", flex_grow="0"),
         rx.foreach(PlayerState.sections, _section),
         spacing="2",
         width="100%",
@@ -201,6 +202,7 @@ def _sidebar() -> rx.Component:
         style=card_style,
         max_height=["none", "none", "calc(100vh - 120px)"],
         overflow_y="auto",
+        align_self="start",  # as tall as its content, not as the video column
         id="curriculum",
     )
 

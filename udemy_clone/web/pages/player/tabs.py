@@ -28,7 +28,7 @@ def overview_panel() -> rx.Component:
         rx.heading(PlayerState.lecture_title, size="4"),
         rx.text("Part of ", rx.link(PlayerState.course_title, href=PlayerState.course_page)),
         rx.hstack(
-            rx.progress(value=PlayerState.percent, max=100, width="200px", size="1"),
+            rx.progress(value=PlayerState.percent, max=100, width="200px", size="1", flex_grow="0"),
             rx.text(rx.Var.create(PlayerState.percent).to_string() + "% of the course complete"),
             align="center",
             spacing="3",
