@@ -22,7 +22,7 @@ def upload_photo(
     session: SessionDep,
     file: Annotated[UploadFile, File(description="a JPEG, PNG or WebP photo, at most 5 MB")],
 ) -> auth_service.UserPublic:
-    """Set the profile photo (checked by content, cropped square and resized to 256x256)."""
+    """Set the profile photo (checked by content, cropped square and resized to 400x400)."""
     user = auth_service.set_photo(session=session, user_id=principal.id, upload=file.file)
     return auth_service.to_public(session=session, user=user)
 

@@ -3,85 +3,33 @@ and stored as a JPEG in the storage port. The user row keeps only the storage ke
 
 from __future__ import annotations
 
-import io
 import secrets
-import warnings
 from typing import BinaryIO
 
-from PIL import Image, ImageOps, UnidentifiedImageError
 from sqlmodel import Session
 
 from udemy_clone.auth import principal_cache
 from udemy_clone.auth.models import User
-from udemy_clone.core import db, storage
-from udemy_clone.core.errors import InvalidInput, NotFound, PayloadTooLarge
+from udemy_clone.core import db, images, storage
+from udemy_clone.core.errors import NotFound
 
-AVATAR_SIZE = 256  # pixels, square
-MAX_AVATAR_UPLOAD_BYTES = 5 * 1024 * 1024
-MAX_SOURCE_PIXELS = 40_000_000
+# One photo per person: the account's avatar is also the instructor's photo on course pages
+# and the public profile, so it is kept large enough for both.
+AVATAR_SIZE = 400  # pixels, square
+MAX_AVATAR_UPLOAD_BYTES = images.MAX_UPLOAD_BYTES
 MIN_SIDE = 32
-ACCEPTED_FORMATS = frozenset({"JPEG", "PNG", "WEBP", "GIF"})
 PHOTO_URL_PREFIX = "/api/v1/photos"
-_NOT_AN_IMAGE = "This file is not a picture we can use. Upload a JPEG, PNG or WebP photo."
 
 
 def read_photo_upload(stream: BinaryIO, *, max_bytes: int = MAX_AVATAR_UPLOAD_BYTES) -> bytes:
     """The uploaded bytes, refusing more than `max_bytes` without reading the rest."""
-    data = stream.read(max_bytes + 1)
-    if len(data) > max_bytes:
-        raise PayloadTooLarge(
-            f"The photo is larger than {max_bytes // (1024 * 1024)} MB; upload a smaller one.",
-            code="image_too_large",
-        )
-    if not data:
-        raise InvalidInput("The uploaded file is empty.", code="not_an_image", field="file")
-    return data
+    return images.read_upload(stream, max_bytes=max_bytes, field="file")
 
 
-def render_avatar(data: bytes) -> bytes:
-    """Validate `data` as an image by its content; a 256x256 JPEG (centre crop) of it."""
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
-            image: Image.Image = Image.open(io.BytesIO(data))
-            if image.format not in ACCEPTED_FORMATS:
-                raise InvalidInput(_NOT_AN_IMAGE, code="not_an_image", field="file")
-            width, height = image.size
-            if width * height > MAX_SOURCE_PIXELS:
-                raise InvalidInput(
-                    "The photo has too many pixels; upload one of at most 40 megapixels.",
-                    code="image_too_large",
-                    field="file",
-                )
-            if width < MIN_SIDE or height < MIN_SIDE:
-                raise InvalidInput(
-                    f"The photo is too small; upload one at least {MIN_SIDE}x{MIN_SIDE} pixels.",
-                    code="image_too_small",
-                    field="file",
-                )
-            image.load()
-    except InvalidInput:
-        raise
-    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-        raise InvalidInput(
-            "The photo has too many pixels; upload one of at most 40 megapixels.",
-            code="image_too_large",
-            field="file",
-        ) from None
-    except (UnidentifiedImageError, OSError, ValueError, SyntaxError, EOFError):
-        raise InvalidInput(_NOT_AN_IMAGE, code="not_an_image", field="file") from None
-    image = ImageOps.exif_transpose(image)
-    if image.mode in ("RGBA", "LA", "P", "PA"):
-        rgba = image.convert("RGBA")
-        background = Image.new("RGB", rgba.size, (255, 255, 255))
-        background.paste(rgba, mask=rgba.getchannel("A"))
-        image = background
-    else:
-        image = image.convert("RGB")
-    square = ImageOps.fit(image, (AVATAR_SIZE, AVATAR_SIZE), method=Image.Resampling.LANCZOS)
-    out = io.BytesIO()
-    square.save(out, format="JPEG", quality=88, optimize=True)
-    return out.getvalue()
+def render_avatar(data: bytes, *, field: str = "file") -> bytes:
+    """Validate `data` as an image by its content; a square JPEG (centre crop) of it."""
+    image = images.decode_image(data, field=field, min_side=MIN_SIDE)
+    return images.jpeg_cover(image, (AVATAR_SIZE, AVATAR_SIZE))
 
 
 def photo_url(user: User) -> str | None:
@@ -103,7 +51,14 @@ def set_photo(*, session: Session, user_id: int, upload: BinaryIO) -> User:
     user = session.get(User, user_id)
     if user is None or not user.is_active:
         raise NotFound("There is no such account.")
-    jpeg = render_avatar(read_photo_upload(upload))
+    return store_rendered_photo(
+        session=session, user=user, jpeg=render_avatar(read_photo_upload(upload))
+    )
+
+
+def store_rendered_photo(*, session: Session, user: User, jpeg: bytes) -> User:
+    """Make an already rendered JPEG the user's photo (the old one goes after commit)."""
+    user_id = int(user.id or 0)
     key = f"photos/{user_id}/{secrets.token_hex(8)}.jpg"
     storage.get_storage().put_bytes(key, jpeg, content_type="image/jpeg")
     old_key = user.photo_key

@@ -1,27 +1,15 @@
-"""Instructor photos: checked by content with Pillow, cropped to a square JPEG, kept in storage."""
+"""Instructor photos stored by instructor sign-ups before a person had one photo for everything.
+
+New photos are the account's own (auth/avatar.py); these are only read, for people who have not
+set one since, and removed when replaced.
+"""
 
 from __future__ import annotations
 
-import secrets
-
-from udemy_clone.core import images, storage
+from udemy_clone.core import storage
 from udemy_clone.core.errors import NotFound
 
-PHOTO_SIZE = (400, 400)
 PHOTO_FOLDER = "instructor-photos"
-
-
-def render_photo(data: bytes) -> bytes:
-    """Validate `data` as a picture (by content) and return it as a 400x400 JPEG."""
-    image = images.decode_image(data, field="photo", min_side=64)
-    return images.jpeg_cover(image, PHOTO_SIZE)
-
-
-def store_photo(*, user_id: int, jpeg: bytes) -> str:
-    """Store a rendered photo under a new key; returns the key."""
-    key = f"{PHOTO_FOLDER}/{user_id}/{secrets.token_hex(8)}.jpg"
-    storage.get_storage().put_bytes(key, jpeg, content_type="image/jpeg")
-    return key
 
 
 def photo_url(key: str | None) -> str:

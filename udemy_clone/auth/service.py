@@ -10,7 +10,7 @@ from sqlalchemy import func
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select, update
 
-from udemy_clone.auth import instructor_photos, principal_cache, tokens
+from udemy_clone.auth import avatar, instructor_photos, principal_cache, tokens
 from udemy_clone.auth.avatar import (  # profile photos, re-exported
     photo_url as photo_url,
 )
@@ -19,6 +19,9 @@ from udemy_clone.auth.avatar import (
 )
 from udemy_clone.auth.avatar import (
     remove_photo as remove_photo,
+)
+from udemy_clone.auth.avatar import (
+    render_avatar as render_avatar,
 )
 from udemy_clone.auth.avatar import (
     set_photo as set_photo,
@@ -574,7 +577,7 @@ def become_instructor(
         raise InvalidInput("Accept the instructor terms to start teaching.", field="accept_terms")
     if has_control_characters(data.headline):
         raise InvalidInput(CONTROL_CHARACTERS_MESSAGE, field="headline")
-    jpeg = instructor_photos.render_photo(photo) if photo else None
+    jpeg = avatar.render_avatar(photo, field="photo") if photo else None
     user.headline = data.headline
     user.bio = data.bio
     session.add(user)
@@ -584,11 +587,8 @@ def become_instructor(
         profile = InstructorProfile(user_id=user_id, terms_version=INSTRUCTOR_TERMS_VERSION)
     profile.terms_version = INSTRUCTOR_TERMS_VERSION
     profile.terms_accepted_at = utcnow()
-    if jpeg is not None:
-        old_key = profile.photo_key
-        profile.photo_key = instructor_photos.store_photo(user_id=user_id, jpeg=jpeg)
-        if old_key:
-            db.after_commit(session, lambda: instructor_photos.delete_photo(old_key))
+    if jpeg is not None:  # one photo per person: the account's, shown on the instructor card
+        avatar.store_rendered_photo(session=session, user=user, jpeg=jpeg)
     session.add(profile)
     session.flush()
     _principal_changed(session, user_id)  # the new role counts at once, in every process
@@ -596,7 +596,15 @@ def become_instructor(
 
 
 def instructor_photo_url(*, session: Session, user_id: int) -> str:
-    """The public address of an instructor's photo ("" when they have none)."""
+    """The public address of an instructor's photo ("" when they have none).
+
+    The person's own photo (Account); a photo from an instructor sign-up made before the two
+    were one is still shown while the person has none.
+    """
+    user = session.get(User, user_id)
+    own = avatar.photo_url(user) if user is not None else None
+    if own:
+        return own
     profile = session.get(InstructorProfile, user_id)
     return instructor_photos.photo_url(profile.photo_key if profile else None)
 

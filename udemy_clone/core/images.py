@@ -63,7 +63,7 @@ def decode_image(data: bytes, *, field: str = "photo", min_side: int = 16) -> Im
     except (UnidentifiedImageError, OSError, ValueError, SyntaxError, EOFError):
         raise InvalidInput(NOT_AN_IMAGE, code="not_an_image", field=field) from None
     image = ImageOps.exif_transpose(image)
-    if image.mode in ("RGBA", "LA", "P"):
+    if image.mode in ("RGBA", "LA", "P", "PA"):
         rgba = image.convert("RGBA")
         background = Image.new("RGB", rgba.size, (255, 255, 255))
         background.paste(rgba, mask=rgba.getchannel("A"))

@@ -54,7 +54,9 @@ def test_student_becomes_instructor_with_photo(api):
     assert api.get(f"{API}/instructor/courses", headers=new_headers).status_code == 200
     with db.read_session() as session:
         profile = session.get(InstructorProfile, user.id)
-        assert profile is not None and profile.photo_key
+        assert profile is not None and profile.terms_accepted_at
+        # one photo per person: the sign-up's photo is the account's photo
+        assert auth_service.get_user(session=session, user_id=int(user.id)).photo_key
         url = auth_service.instructor_photo_url(session=session, user_id=int(user.id))
     photo = api.get(url)
     assert photo.status_code == 200 and photo.headers["content-type"] == "image/jpeg"
@@ -98,14 +100,14 @@ def test_bad_profiles_are_refused_and_nothing_changes(api, overrides, field):
 
 def test_a_file_that_is_not_an_image_is_refused(api):
     user, headers = user_headers(api)
-    stored_before = get_storage().list_keys(f"instructor-photos/{user.id}")
+    stored_before = get_storage().list_keys(f"photos/{user.id}")
     fake = b"GIF89a" + b"\x00" * 200  # an image name and magic, not an image
     response = api.post(
         BECOME, data=form(), files={"photo": ("me.gif", fake, "image/gif")}, headers=headers
     )
     assert_error(response, 422, "not_an_image")
     assert roles_of(int(user.id)) == ["student"]
-    assert get_storage().list_keys(f"instructor-photos/{user.id}") == stored_before
+    assert get_storage().list_keys(f"photos/{user.id}") == stored_before
 
 
 def test_a_photo_over_5_mb_is_refused(api):
@@ -143,3 +145,26 @@ def test_endpoint_is_in_the_openapi_document(api):
 
 
 db_transaction = db.transaction
+
+
+def test_the_account_photo_is_the_instructor_photo(api):
+    """One photo per person: changing it in Account changes it on the instructor card."""
+    user, headers = user_headers(api)
+    response = api.post(
+        BECOME, data=form(), files={"photo": ("me.png", png(), "image/png")}, headers=headers
+    )
+    assert response.status_code == 200, response.text
+    headers = {"Authorization": f"Bearer {response.json()['access_token']}"}
+    with db.read_session() as session:
+        first = auth_service.instructor_photo_url(session=session, user_id=int(user.id))
+    assert api.get(f"{API}/me", headers=headers).json()["photo_url"] == first
+    changed = api.put(
+        f"{API}/me/photo",
+        files={"file": ("new.png", png((500, 500)), "image/png")},
+        headers=headers,
+    )
+    assert changed.status_code == 200, changed.text
+    with db.read_session() as session:
+        now = auth_service.instructor_photo_url(session=session, user_id=int(user.id))
+    assert now == changed.json()["photo_url"] != first
+    assert api.get(now).status_code == 200

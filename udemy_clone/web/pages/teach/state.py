@@ -8,7 +8,6 @@ from typing import Any
 import reflex as rx
 from reflex.event import EventSpec
 
-from udemy_clone.auth import instructor_photos
 from udemy_clone.auth import service as auth_service
 from udemy_clone.auth.models import parse_instructor_application
 from udemy_clone.core import images
@@ -50,7 +49,7 @@ class TeachState(rx.State):
             data = await files[0].read()
             if len(data) > MAX_PHOTO_BYTES:
                 raise DomainError("The photo is larger than 5 MB; choose a smaller one.")
-            instructor_photos.render_photo(data)  # refuses what is not a picture
+            auth_service.render_avatar(data, field="photo")  # refuses what is not a picture
             self._photo = data
             self.photo_name = str(files[0].name or "photo")[-80:]
         except DomainError as exc:
