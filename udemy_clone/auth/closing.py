@@ -13,7 +13,9 @@ from sqlmodel import Session, col
 
 from udemy_clone.auth import principal_cache
 from udemy_clone.auth.avatar import remove_photo
+from udemy_clone.auth.events import SessionsEnded
 from udemy_clone.auth.models import RefreshToken, User
+from udemy_clone.core import outbox
 from udemy_clone.core.db import utcnow
 from udemy_clone.core.errors import InvalidInput, NotFound
 from udemy_clone.core.security import hash_password, verify_password
@@ -61,4 +63,5 @@ def close_account(*, session: Session, user_id: int, password: str) -> User:
     revoke_all_sessions(session=session, user_id=user_id)
     session.flush()
     principal_cache.forget_after_commit(session, user_id)  # no process serves the old account
+    outbox.emit(session, SessionsEnded(user_id=user_id, reason="closed"))  # open tabs sign out
     return user

@@ -14,3 +14,13 @@ class UserRegistered(DomainEvent):
     topic = "user.registered"
     user_id: int
     role: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class SessionsEnded(DomainEvent):
+    """Every session of an account ended at once: its owner closed it, or an admin
+    deactivated it. Open tabs of that account sign out."""
+
+    topic = "user.sessions_ended"
+    user_id: int
+    reason: str  # "closed" | "deactivated"

@@ -41,7 +41,7 @@ from udemy_clone.auth.directory import (  # look-ups by email, re-exported
 from udemy_clone.auth.directory import (
     user_ids_matching_email as user_ids_matching_email,
 )
-from udemy_clone.auth.events import UserRegistered
+from udemy_clone.auth.events import SessionsEnded, UserRegistered
 from udemy_clone.auth.models import (
     INSTRUCTOR_TERMS_VERSION,
     PASSWORD_MAX,
@@ -482,6 +482,7 @@ def set_active(
             .where(col(RefreshToken.revoked_at).is_(None))
             .values(revoked_at=utcnow())
         )
+        outbox.emit(session, SessionsEnded(user_id=user_id, reason="deactivated"))
     return user
 
 

@@ -97,6 +97,32 @@ def publish(*, user_id: int, notification: NotificationPublic) -> PushMessage:
     return message
 
 
+SIGNED_OUT = "signed_out"  # the `type` of a message that ends a tab's session
+
+
+def publish_sign_out(*, user_id: int, reason: str) -> PushMessage:
+    """Tell the open tabs of `user_id` that every session of the account ended (best effort)."""
+    message = PushMessage(
+        message_id=uuid.uuid4().hex,
+        user_id=user_id,
+        notification={"type": SIGNED_OUT, "reason": reason},
+    )
+    try:
+        redis = get_redis()
+        if redis is not None:
+            redis.publish(CHANNEL, message.to_json())
+        else:
+            _local_publish(message.to_json())
+    except Exception:  # the tab's next event or page load finds the session gone anyway
+        log.exception("push_publish_failed", user_id=user_id)
+    return message
+
+
+def is_sign_out(message: PushMessage) -> bool:
+    """True for a message that ends the tab's session rather than showing a notification."""
+    return message.notification.get("type") == SIGNED_OUT
+
+
 def publish_many(pairs: list[tuple[int, NotificationPublic]]) -> int:
     """Publish each (user id, notification); pipelined on Redis. Returns how many."""
     redis = get_redis()

@@ -8,7 +8,7 @@ new notifications to open tabs.
 
 from __future__ import annotations
 
-from udemy_clone.auth.events import UserRegistered
+from udemy_clone.auth.events import SessionsEnded, UserRegistered
 from udemy_clone.catalog import service as catalog_service
 from udemy_clone.catalog.events import (
     CoursePublished,
@@ -252,3 +252,8 @@ def on_wishlist_price_dropped(event: WishlistPriceDropped, *, event_id: int) -> 
             currency=event.currency,
         )
     _deliver(built)
+
+
+def on_sessions_ended(event: SessionsEnded, *, event_id: int) -> None:
+    """An account was closed or deactivated: its open tabs sign out (nothing stored)."""
+    push.publish_sign_out(user_id=event.user_id, reason=event.reason)

@@ -35,8 +35,37 @@ def _toast(message: push.PushMessage) -> Any:
     )
 
 
+SIGNED_OUT_MESSAGES = {
+    "closed": "You were signed out: this account has been closed.",
+    "deactivated": "You were signed out: an administrator deactivated this account.",
+}
+
+
+async def sign_out_tab(app: Any, token: str, message: push.PushMessage) -> bool:
+    """The account's sessions ended elsewhere: this tab forgets who was signed in, goes home
+    and says why (without waiting for its next page load)."""
+    async with app.modify_state(rx.BaseStateToken(ident=token, cls=AuthState)) as state:
+        auth = await state.get_state(AuthState)
+        if auth.user_id != message.user_id:
+            await asyncio.to_thread(push.forget_tab, user_id=message.user_id, client_token=token)
+            return False
+        auth._clear()
+        bell = await state.get_state(NotificationBellState)
+        bell.unread, bell.latest = 0, []
+    await asyncio.to_thread(push.forget_tab, user_id=message.user_id, client_token=token)
+    reason = str(message.notification.get("reason", ""))
+    text = SIGNED_OUT_MESSAGES.get(reason, "You were signed out.")
+    events = Event.from_event_type(
+        [rx.redirect(routes.HOME), rx.toast.warning(text, duration=10_000, id="signed-out")]
+    )
+    await app.event_namespace.emit_update(StateUpdate(events=events), token=token)
+    return True
+
+
 async def deliver_to_tab(app: Any, token: str, message: push.PushMessage) -> bool:
     """Refresh the tab's bell and show a toast; False when the tab is someone else's now."""
+    if push.is_sign_out(message):
+        return await sign_out_tab(app, token, message)
     count, latest = await asyncio.to_thread(load_bell, message.user_id)
     async with app.modify_state(rx.BaseStateToken(ident=token, cls=NotificationBellState)) as state:
         auth = await state.get_state(AuthState)
