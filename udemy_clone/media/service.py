@@ -26,6 +26,15 @@ from udemy_clone.core.log import get_logger
 from udemy_clone.core.storage import get_storage
 from udemy_clone.media.events import VideoFailed, VideoReady, VideoUploaded
 from udemy_clone.media.models import ERROR_MAX, Video, VideoStatus
+from udemy_clone.media.resources import (  # noqa: F401  (lecture resources, re-exported)
+    can_download_resources,
+    check_can_manage_resources,
+    create_resource,
+    delete_resource,
+    issue_download_url,
+    list_lecture_resources,
+    resource_for_download,
+)
 from udemy_clone.media.transcode import ProbeResult, TranscodeResult
 
 log = get_logger(__name__)
