@@ -169,6 +169,7 @@ def download_resource_file(
         session=session, resource_id=resource_id, token=token
     )
     headers = {
+        "Content-Disposition": resources.content_disposition(resource.filename),
         "Cache-Control": "private, no-store",
         "X-Content-Type-Options": "nosniff",
         "Content-Security-Policy": "default-src 'none'; sandbox",
@@ -179,8 +180,6 @@ def download_resource_file(
         return FileResponse(
             local,
             media_type=resource.content_type,
-            filename=resource.filename,
-            content_disposition_type="attachment",
             stat_result=os.stat(local),
             headers=headers,
         )
@@ -188,16 +187,8 @@ def download_resource_file(
         read = storage.open_range(resource.storage_key)
     except ObjectNotFound:
         raise NotFound(MISSING_FILE, code="resource_file_missing") from None
-    # Reuse FileResponse's Content-Disposition (ASCII fallback and RFC 5987 `filename*`).
-    disposition = FileResponse(
-        "/", filename=resource.filename, content_disposition_type="attachment"
-    ).headers["content-disposition"]
     return StreamingResponse(
         iter(read),
         media_type=resource.content_type,
-        headers={
-            **headers,
-            "Content-Disposition": disposition,
-            "Content-Length": str(read.content_length),
-        },
+        headers={**headers, "Content-Length": str(read.content_length)},
     )
