@@ -37,6 +37,7 @@ from udemy_clone.media.models import Video, VideoStatus
 from udemy_clone.media.transcode import probe_video
 from udemy_clone.orders.demo_ledger import seed_demo_ledger
 from udemy_clone.playback.demo import seed_demo_student_learning
+from udemy_clone.announcements.seed import seed_demo_announcements
 from udemy_clone.playback.seed import seed_demo_learning
 from udemy_clone.stats import seed as stats_seed
 
@@ -223,6 +224,7 @@ def produce_demo_videos() -> int:
     seed_demo_ledger()
     # a finished course with its certificate and a few notes for the demo student (idempotent)
     seed_demo_learning()
+    seed_demo_announcements()  # one announcement with a comment, on a course of hers
     log.info(
         "demo_videos_ready",
         clips=len(clips),
