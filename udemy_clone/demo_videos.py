@@ -26,6 +26,7 @@ from pathlib import Path
 
 from sqlmodel import Session, col, select
 
+from udemy_clone.announcements.seed import seed_demo_announcements
 from udemy_clone.auth import service as auth_service
 from udemy_clone.catalog import demo as catalog_demo
 from udemy_clone.catalog import service as catalog_service
@@ -37,7 +38,6 @@ from udemy_clone.media.models import Video, VideoStatus
 from udemy_clone.media.transcode import probe_video
 from udemy_clone.orders.demo_ledger import seed_demo_ledger
 from udemy_clone.playback.demo import seed_demo_student_learning
-from udemy_clone.announcements.seed import seed_demo_announcements
 from udemy_clone.playback.seed import seed_demo_learning
 from udemy_clone.stats import seed as stats_seed
 

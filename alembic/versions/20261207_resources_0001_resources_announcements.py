@@ -66,12 +66,8 @@ def upgrade() -> None:
         "announcement_comments",
         ["announcement_id", "id"],
     )
-    op.create_index(
-        "ix_announcement_comments_course_id", "announcement_comments", ["course_id"]
-    )
-    op.create_index(
-        "ix_announcement_comments_author_id", "announcement_comments", ["author_id"]
-    )
+    op.create_index("ix_announcement_comments_course_id", "announcement_comments", ["course_id"])
+    op.create_index("ix_announcement_comments_author_id", "announcement_comments", ["author_id"])
     with op.batch_alter_table("notification_preferences") as batch_op:
         batch_op.add_column(
             sa.Column("email_announcement", sa.Boolean(), nullable=False, server_default=sa.true())
@@ -87,9 +83,7 @@ def downgrade() -> None:
         batch_op.drop_column("email_announcement")
     op.drop_index("ix_announcement_comments_author_id", table_name="announcement_comments")
     op.drop_index("ix_announcement_comments_course_id", table_name="announcement_comments")
-    op.drop_index(
-        "ix_announcement_comments_announcement_id_id", table_name="announcement_comments"
-    )
+    op.drop_index("ix_announcement_comments_announcement_id_id", table_name="announcement_comments")
     op.drop_table("announcement_comments")
     op.drop_index("ix_announcements_author_id", table_name="announcements")
     op.drop_index("ix_announcements_course_id_id", table_name="announcements")

@@ -164,11 +164,7 @@ def _check_zip(path: Path) -> None:
         )
     for name in names:
         normal = name.replace("\\", "/")
-        if (
-            normal.startswith("/")
-            or re.match(r"^[A-Za-z]:", normal)
-            or ".." in normal.split("/")
-        ):
+        if normal.startswith("/") or re.match(r"^[A-Za-z]:", normal) or ".." in normal.split("/"):
             raise InvalidInput(
                 "This ZIP archive holds a file with an absolute or '..' path, which could be "
                 "written outside the folder it is unpacked in. Re-create the archive.",
@@ -216,7 +212,9 @@ def check_resource_file(*, path: Path, filename: str) -> CheckedFile:
     settings = get_settings()
     size = path.stat().st_size
     if size == 0:
-        raise InvalidInput("The file is empty. Choose another file.", code="empty_file", field="file")
+        raise InvalidInput(
+            "The file is empty. Choose another file.", code="empty_file", field="file"
+        )
     if size > settings.max_resource_bytes:
         raise InvalidInput(
             f"The file is larger than the {_readable_size(settings.max_resource_bytes)} limit.",
@@ -316,8 +314,10 @@ def discard_resource_file(*, storage_key: str) -> None:
 
 def resource_count(*, session: Session, lecture_id: int) -> int:
     """How many resources a lecture has."""
-    statement = select(func.count()).select_from(LectureResource).where(
-        LectureResource.lecture_id == lecture_id
+    statement = (
+        select(func.count())
+        .select_from(LectureResource)
+        .where(LectureResource.lecture_id == lecture_id)
     )
     return int(session.exec(statement).one())
 

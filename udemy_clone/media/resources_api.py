@@ -165,9 +165,7 @@ def download_resource_file(
     resource_id: IdPath, session: SessionDep, token: TokenQuery = None
 ) -> Response:
     """The resource's bytes as an attachment, for the holder of a valid signed URL."""
-    resource = service.resource_for_download(
-        session=session, resource_id=resource_id, token=token
-    )
+    resource = service.resource_for_download(session=session, resource_id=resource_id, token=token)
     headers = {
         "Content-Disposition": resources.content_disposition(resource.filename),
         "Cache-Control": "private, no-store",

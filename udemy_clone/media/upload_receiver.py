@@ -175,7 +175,9 @@ async def receive_file_upload(
                 async for chunk in request.stream():
                     received += len(chunk)
                     if received > max_bytes + MULTIPART_OVERHEAD_BYTES:
-                        raise PayloadTooLarge(_limit_message(max_bytes, noun), code="file_too_large")
+                        raise PayloadTooLarge(
+                            _limit_message(max_bytes, noun), code="file_too_large"
+                        )
                     parser.write(chunk)
                 parser.finalize()
             except FormParserError:

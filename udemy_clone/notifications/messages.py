@@ -599,9 +599,9 @@ def course_announcement(
     course = _course_or_none(session, announcement.course_id)
     if course is None:
         return []
-    instructor = auth_service.display_names(
-        session=session, user_ids=[announcement.author_id]
-    ).get(announcement.author_id, "Your instructor")
+    instructor = auth_service.display_names(session=session, user_ids=[announcement.author_id]).get(
+        announcement.author_id, "Your instructor"
+    )
     link = f"/learn/{course.slug}"
     names = auth_service.display_names(session=session, user_ids=user_ids)
     paragraphs = [p.strip() for p in announcement.body.split("\n\n") if p.strip()]

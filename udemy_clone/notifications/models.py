@@ -108,12 +108,8 @@ class NotificationPreference(SQLModel, table=True):
     inapp_review: bool = True
     email_wishlist: bool = Field(default=True, sa_column_kwargs={"server_default": sa_true()})
     inapp_wishlist: bool = Field(default=True, sa_column_kwargs={"server_default": sa_true()})
-    email_announcement: bool = Field(
-        default=True, sa_column_kwargs={"server_default": sa_true()}
-    )
-    inapp_announcement: bool = Field(
-        default=True, sa_column_kwargs={"server_default": sa_true()}
-    )
+    email_announcement: bool = Field(default=True, sa_column_kwargs={"server_default": sa_true()})
+    inapp_announcement: bool = Field(default=True, sa_column_kwargs={"server_default": sa_true()})
     updated_at: datetime = Field(
         default_factory=utcnow, sa_column=Column(DateTime(timezone=True), nullable=False)
     )

@@ -10,7 +10,8 @@ from tests.support.http import API, assert_error, outbox_events
 from udemy_clone.announcements.events import AnnouncementPosted
 from udemy_clone.core import db
 from udemy_clone.core.storage import get_storage
-from udemy_clone.notifications import emails, service as notifications_service, tasks
+from udemy_clone.notifications import emails, tasks
+from udemy_clone.notifications import service as notifications_service
 from udemy_clone.notifications.models import EmailLog, Notification, PreferencesUpdate
 
 pytestmark = pytest.mark.timeout(120)
@@ -58,7 +59,9 @@ def test_instructor_posts_students_read_newest_first_and_comment(api):
     student, student_headers = user_headers(api)
     enroll(user=student, course_id=cid)
 
-    first = _post(api, cid, owner_headers, "Welcome!", "  Glad you are here.\n\nStart with section 1.  ")
+    first = _post(
+        api, cid, owner_headers, "Welcome!", "  Glad you are here.\n\nStart with section 1.  "
+    )
     assert first.status_code == 201, first.text
     assert first.json()["body"] == "Glad you are here.\n\nStart with section 1."
     second = _post(api, cid, owner_headers, "New lecture on lifetimes")
@@ -78,7 +81,9 @@ def test_instructor_posts_students_read_newest_first_and_comment(api):
     )
     assert commented.status_code == 201, commented.text
     reply = api.post(
-        f"{API}/announcements/{aid}/comments", json={"body": "You're welcome"}, headers=owner_headers
+        f"{API}/announcements/{aid}/comments",
+        json={"body": "You're welcome"},
+        headers=owner_headers,
     )
     comments = reply.json()["comments"]
     assert [(c["body"], c["is_instructor"]) for c in comments] == [
@@ -105,7 +110,10 @@ def test_instructor_posts_students_read_newest_first_and_comment(api):
     own = api.post(
         f"{API}/announcements/{aid}/comments", json={"body": "Mine"}, headers=other_headers
     ).json()["comments"][-1]
-    assert api.delete(f"{API}/announcement-comments/{own['id']}", headers=other_headers).status_code == 204
+    assert (
+        api.delete(f"{API}/announcement-comments/{own['id']}", headers=other_headers).status_code
+        == 204
+    )
     after = api.get(f"{API}/courses/{cid}/announcements", headers=student_headers).json()
     assert [c["body"] for c in after[1]["comments"]] == ["You're welcome"]
 
@@ -122,15 +130,21 @@ def test_who_may_post_read_and_comment(api):
     assert_error(_post(api, cid, other_instructor), 403, "forbidden")
     assert_error(_post(api, cid, student_headers), 403, "forbidden")
     assert_error(_post(api, 999_999, owner_headers), 404)
-    assert_error(api.post(f"{API}/courses/{cid}/announcements", json={"title": "abc", "body": "x"}), 401)
-    assert_error(api.get(f"{API}/courses/{cid}/announcements", headers=stranger), 403, "not_enrolled")
+    assert_error(
+        api.post(f"{API}/courses/{cid}/announcements", json={"title": "abc", "body": "x"}), 401
+    )
+    assert_error(
+        api.get(f"{API}/courses/{cid}/announcements", headers=stranger), 403, "not_enrolled"
+    )
     assert_error(
         api.post(f"{API}/announcements/{aid}/comments", json={"body": "hi"}, headers=stranger),
         403,
         "not_enrolled",
     )
     assert_error(
-        api.post(f"{API}/announcements/999999/comments", json={"body": "hi"}, headers=student_headers),
+        api.post(
+            f"{API}/announcements/999999/comments", json={"body": "hi"}, headers=student_headers
+        ),
         404,
         "announcement_not_found",
     )

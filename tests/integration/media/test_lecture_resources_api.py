@@ -95,7 +95,10 @@ def test_instructor_uploads_and_an_enrolled_student_downloads(api, app_storage):
 
     source = "def main():\n    print('héllo')\n"
     assert _upload(api, lecture, "main.py", source.encode(), owner_headers).status_code == 201
-    assert _upload(api, lecture, "code.zip", _zip({"src/a.py": b"x=1"}), owner_headers).status_code == 201
+    assert (
+        _upload(api, lecture, "code.zip", _zip({"src/a.py": b"x=1"}), owner_headers).status_code
+        == 201
+    )
     assert _upload(api, lecture, "diagram.png", _png(), owner_headers).status_code == 201
     assert _upload(api, lecture, "photo.jpg", _png("JPEG"), owner_headers).status_code == 201
 
@@ -220,8 +223,12 @@ def test_who_may_upload_list_download_and_delete(api, app_storage):  # noqa: F81
     assert_error(_upload(api, lecture, "x.txt", b"x", stranger), 403, "forbidden")
     assert_error(_upload(api, lecture, "x.txt", b"x", other_instructor), 403, "forbidden")
     assert_error(_upload(api, 999_999, "x.txt", b"x", owner_headers), 404)
-    assert_error(api.post(f"{API}/lectures/{lecture}/resources", files={"file": ("x.txt", b"x")}), 401)
-    assert_error(api.get(f"{API}/lectures/{lecture}/resources", headers=stranger), 403, "not_enrolled")
+    assert_error(
+        api.post(f"{API}/lectures/{lecture}/resources", files={"file": ("x.txt", b"x")}), 401
+    )
+    assert_error(
+        api.get(f"{API}/lectures/{lecture}/resources", headers=stranger), 403, "not_enrolled"
+    )
     assert_error(api.get(f"{API}/resources/{rid}/download", headers=stranger), 403, "not_enrolled")
     assert_error(api.get(f"{API}/resources/999999/download", headers=owner_headers), 404)
     assert_error(api.delete(f"{API}/resources/{rid}", headers=other_instructor), 403, "forbidden")
@@ -241,7 +248,9 @@ def test_who_may_upload_list_download_and_delete(api, app_storage):  # noqa: F81
     expired = resources.make_download_token(
         user_id=owner.id, resource_id=rid, expires_at=int(time.time()) - 1
     )
-    assert_error(api.get(f"{API}/resources/{rid}/file?token={expired}"), 403, "download_token_expired")
+    assert_error(
+        api.get(f"{API}/resources/{rid}/file?token={expired}"), 403, "download_token_expired"
+    )
 
     # a student whose enrollment is gone cannot use a link issued before
     student, student_headers = user_headers(api)
@@ -269,6 +278,7 @@ def test_admin_manages_any_lecture(api, app_storage):  # noqa: F811
     _, admin_headers = user_headers(api, role="admin")
     created = _upload(api, lecture, "fix.txt", b"fixed", admin_headers)
     assert created.status_code == 201, created.text
-    assert api.get(f"{API}/lectures/{lecture}/resources", headers=admin_headers).json()[0][
-        "filename"
-    ] == "fix.txt"
+    assert (
+        api.get(f"{API}/lectures/{lecture}/resources", headers=admin_headers).json()[0]["filename"]
+        == "fix.txt"
+    )
