@@ -236,6 +236,13 @@ def delete_comment(
     session.flush()
 
 
+def audience_size(*, session: Session, course_id: int) -> int:
+    """How many students an announcement of the course reaches (enrolled, not the owner)."""
+    owner_id = _course_owner(session, course_id)
+    enrolled = orders_service.enrolled_user_ids(session=session, course_id=course_id)
+    return len(set(enrolled) - {owner_id})
+
+
 def recipient_batch(
     *, session: Session, announcement_id: int, after_user_id: int, limit: int
 ) -> list[int]:

@@ -249,8 +249,8 @@ class CourseEditorState(CurriculumEditing, rx.State):
 
     @rx.event
     def set_tab(self, value: str) -> None:
-        """Switch between the details and the curriculum."""
-        self.tab = "curriculum" if value == "curriculum" else "details"
+        """Switch between the details, the curriculum and the announcements."""
+        self.tab = value if value in ("curriculum", "announcements") else "details"
 
     @rx.event
     def draft_description(self, value: str) -> None:
