@@ -98,12 +98,12 @@ def test_resources_and_announcements(browser, live_app, tmp_path):
     page.locator("#tab-announcements").click()
     card = page.locator(".announcement").first
     expect(card.locator(".announcement-title")).to_have_text(title)
-    card.locator(".comment-input").fill("See you there, thanks!")
+    card.locator(".comment-input input").fill("See you there, thanks!")
     card.locator(".comment-send").click()
     comment = card.locator(".announcement-comment").filter(has_text="See you there, thanks!")
     expect(comment).to_be_visible()
     expect(comment).to_contain_text("Rita Resourceful")
-    expect(card.locator(".comment-input")).to_have_value("")
+    expect(card.locator(".comment-input input")).to_have_value("")
     page.screenshot(path=str(ARTIFACTS / "announcements-player-1366.png"), full_page=True)
     # the fan-out is a background job: the notification arrives within moments
     deadline = time.monotonic() + 60
@@ -141,8 +141,10 @@ def test_resources_and_announcements(browser, live_app, tmp_path):
     tstudio = teacher_phone.new_page()
     tstudio.on("pageerror", lambda exc: errors.append(str(exc)))
     tstudio.goto(f"/studio/course/{course['id']}?tab=curriculum")
-    area = tstudio.locator(".lecture-row").filter(has_text=first["title"]).first.locator(
-        ".lecture-resources"
+    area = (
+        tstudio.locator(".lecture-row")
+        .filter(has_text=first["title"])
+        .first.locator(".lecture-resources")
     )
     expect(area.locator(".studio-resource-name").filter(has_text=pdf_name)).to_be_visible()
     area.scroll_into_view_if_needed()

@@ -102,11 +102,14 @@ class CourseAnnouncementsState(rx.State):
     async def load(self) -> None:
         """When the player's tab opens: read the open course's announcements."""
         player = await self.get_state(PlayerState)
-        await self.load_course(player.course_id)
+        await self._load_course(player.course_id)
 
     @rx.event
     async def load_course(self, course_id: int) -> None:
         """Read a course's announcements (the player's course, or the studio's)."""
+        await self._load_course(course_id)
+
+    async def _load_course(self, course_id: int) -> None:
         self.loaded = False
         self.errors = {}
         self.course_id = int(course_id)
