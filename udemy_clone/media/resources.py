@@ -97,7 +97,8 @@ def sanitise_filename(raw: str) -> str:
 def content_disposition(filename: str) -> str:
     """`attachment` with an ASCII fallback name and the exact name (RFC 6266 / RFC 5987)."""
     fallback = unicodedata.normalize("NFKD", filename).encode("ascii", "ignore").decode()
-    fallback = re.sub(r"[^A-Za-z0-9._ ()\[\]+-]", "_", fallback).strip() or "download"
+    fallback = re.sub(r"[^A-Za-z0-9._ ()\[\]+-]", "_", fallback)
+    fallback = re.sub(r" +", " ", fallback).strip() or "download"
     return f"attachment; filename=\"{fallback}\"; filename*=UTF-8''{quote(filename, safe='')}"
 
 
