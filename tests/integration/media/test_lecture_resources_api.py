@@ -282,3 +282,51 @@ def test_admin_manages_any_lecture(api, app_storage):  # noqa: F811
         api.get(f"{API}/lectures/{lecture}/resources", headers=admin_headers).json()[0]["filename"]
         == "fix.txt"
     )
+
+
+@pytest.fixture
+def s3_resources(s3_endpoint, monkeypatch):
+    """The app's storage on a fresh bucket of the real S3 server (moto) on loopback."""
+    from tests.integration.media.conftest import S3_ACCESS_KEY, S3_SECRET_KEY, make_s3_storage
+    from udemy_clone.core.config import get_settings
+    from udemy_clone.core.storage import reset_storage_cache
+
+    bucket = make_s3_storage(s3_endpoint)
+    bucket.ensure_ready()
+    for name, value in {
+        "STORAGE_BACKEND": "s3",
+        "S3_ENDPOINT": s3_endpoint,
+        "S3_BUCKET": bucket.bucket,
+        "S3_ACCESS_KEY": S3_ACCESS_KEY,
+        "S3_SECRET_KEY": S3_SECRET_KEY,
+    }.items():
+        monkeypatch.setenv(name, value)
+    get_settings.cache_clear()
+    reset_storage_cache()
+    yield bucket
+    monkeypatch.undo()
+    get_settings.cache_clear()
+    reset_storage_cache()
+
+
+def test_on_s3_the_file_is_stored_in_the_bucket_and_deleted_with_its_row(api, s3_resources):
+    owner, course, (lecture, _) = _course()
+    headers = login(api, owner.email)
+    data = _zip({"exercise/solution.py": b"print(42)\n"})
+    created = _upload(api, lecture, "Übung 1.zip", data, headers)
+    assert created.status_code == 201, created.text
+    [key] = s3_resources.list_keys(f"resources/{lecture}")
+    assert s3_resources.read_bytes(key) == data
+
+    student, student_headers = user_headers(api)
+    enroll(user=student, course_id=int(course.id))
+    fetched = _download(api, created.json()["id"], student_headers)
+    assert fetched.status_code == 200
+    assert fetched.content == data
+    assert fetched.headers["content-type"] == "application/zip"
+    assert fetched.headers["content-disposition"] == (
+        "attachment; filename=\"Ubung 1.zip\"; filename*=UTF-8''%C3%9Cbung%201.zip"
+    )
+
+    assert api.delete(f"{API}/resources/{created.json()['id']}", headers=headers).status_code == 204
+    assert s3_resources.list_keys(f"resources/{lecture}") == []
