@@ -26,6 +26,7 @@ from pathlib import Path
 
 from sqlmodel import Session, col, select
 
+from udemy_clone.announcements.seed import seed_demo_announcements
 from udemy_clone.auth import service as auth_service
 from udemy_clone.catalog import demo as catalog_demo
 from udemy_clone.catalog import service as catalog_service
@@ -223,6 +224,7 @@ def produce_demo_videos() -> int:
     seed_demo_ledger()
     # a finished course with its certificate and a few notes for the demo student (idempotent)
     seed_demo_learning()
+    seed_demo_announcements()  # one announcement with a comment, on a course of hers
     log.info(
         "demo_videos_ready",
         clips=len(clips),

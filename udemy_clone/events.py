@@ -6,6 +6,7 @@ registered here, not in the domains, so reading this file tells what follows fro
 
 from __future__ import annotations
 
+from udemy_clone.announcements.events import AnnouncementPosted
 from udemy_clone.auth import tasks as auth_tasks
 from udemy_clone.auth.events import SessionsEnded, UserRegistered
 from udemy_clone.catalog import tasks as catalog_tasks
@@ -60,6 +61,7 @@ def register_handlers() -> None:
         (UserRegistered, notification_tasks.on_user_registered),
         (WishlistPriceDropped, notification_tasks.on_wishlist_price_dropped),
         (SessionsEnded, notification_tasks.on_sessions_ended),
+        (AnnouncementPosted, notification_tasks.on_announcement_posted),
     ):
         outbox.subscribe(event_type, handler, queue_name="high")
     # orders: wishers hear about price drops; bought courses leave the wishlist

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from sqlmodel import SQLModel
 
+from udemy_clone.announcements import models as announcements_models  # noqa: F401
 from udemy_clone.auth import models as auth_models  # noqa: F401
 from udemy_clone.catalog import models as catalog_models  # noqa: F401
 from udemy_clone.core import models as core_models  # noqa: F401
 from udemy_clone.media import caption_models as media_caption_models  # noqa: F401
 from udemy_clone.media import models as media_models  # noqa: F401
+from udemy_clone.media import resource_models as media_resource_models  # noqa: F401
 from udemy_clone.notifications import models as notifications_models  # noqa: F401
 from udemy_clone.orders import ledger_models  # noqa: F401
 from udemy_clone.orders import models as orders_models  # noqa: F401

@@ -126,6 +126,10 @@ class Settings(BaseSettings):
     s3_secure: bool = False
     s3_region: str = "us-east-1"
     max_upload_bytes: int = 4 * 1024**3
+    # lecture resources (PDF, ZIP, source files, images attached to a lecture)
+    max_resource_bytes: int = 25 * 1024**2
+    max_resources_per_lecture: int = 20
+    resource_url_ttl_seconds: int = Field(default=600, ge=10, le=24 * 3600)
     max_video_seconds: int = 6 * 3600
     transcode_timeout_seconds: int = 3600
     cdn_base_url: str | None = None

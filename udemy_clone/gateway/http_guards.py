@@ -26,6 +26,7 @@ IMAGE_UPLOAD_LIMIT = MAX_THUMBNAIL_UPLOAD_BYTES + MULTIPART_MARGIN
 # MAX_UPLOAD_BYTES itself (the lecture video upload).
 _UPLOAD_ROUTES: list[tuple[re.Pattern[str], Callable[[], int | None]]] = [
     (re.compile(r"^/api/v1/lectures/[0-9]+/video$"), lambda: None),
+    (re.compile(r"^/api/v1/lectures/[0-9]+/resources$"), lambda: None),  # MAX_RESOURCE_BYTES
     (re.compile(r"^/api/v1/courses/[^/]+/thumbnail$"), lambda: IMAGE_UPLOAD_LIMIT),
     (re.compile(r"^/api/v1/me/instructor$"), lambda: IMAGE_UPLOAD_LIMIT),  # profile photo
     (re.compile(r"^/_upload/?$"), lambda: IMAGE_UPLOAD_LIMIT),  # Reflex's rx.upload (images)

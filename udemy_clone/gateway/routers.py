@@ -5,6 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter
 
 from udemy_clone.account.api import router as account_router
+from udemy_clone.announcements.api import router as announcements_router
 from udemy_clone.catalog.api import router as catalog_router
 from udemy_clone.media.api import router as media_router
 from udemy_clone.notifications.api import router as notifications_router
@@ -33,5 +34,6 @@ def domain_routers() -> list[APIRouter]:
         recommendations_router,
         learning_router,
         account_router,
+        announcements_router,
     ]
     return routers

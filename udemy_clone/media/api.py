@@ -20,10 +20,13 @@ from udemy_clone.gateway.deps import (
 )
 from udemy_clone.media import service
 from udemy_clone.media.models import VideoAccepted, VideoPublic, video_public
+from udemy_clone.media.resources_api import router as resources_router
 from udemy_clone.media.transcode import VideoRejected, probe_video
 from udemy_clone.media.upload_receiver import receive_file_upload
 
 router = APIRouter(tags=["media"])
+# lecture resources live in their own module, served with the media routes
+router.include_router(resources_router)
 
 
 def _upload_dir() -> Path:

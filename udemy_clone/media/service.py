@@ -26,6 +26,17 @@ from udemy_clone.core.log import get_logger
 from udemy_clone.core.storage import get_storage
 from udemy_clone.media.events import VideoFailed, VideoReady, VideoUploaded
 from udemy_clone.media.models import ERROR_MAX, Video, VideoStatus
+from udemy_clone.media.resources import (  # noqa: F401  (lecture resources, re-exported)
+    ACCEPTED_EXTENSIONS,
+    can_download_resources,
+    check_can_manage_resources,
+    create_resource,
+    delete_resource,
+    discard_resource_file,
+    issue_download_url,
+    list_lecture_resources,
+    resource_for_download,
+)
 from udemy_clone.media.transcode import ProbeResult, TranscodeResult
 
 log = get_logger(__name__)

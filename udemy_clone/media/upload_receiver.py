@@ -37,21 +37,26 @@ class ReceivedUpload:
     size: int
 
 
-def _limit_message(max_bytes: int) -> str:
+def _limit_message(max_bytes: int, noun: str = "video") -> str:
     if max_bytes >= 1024**3:
         shown = f"{max_bytes / 1024**3:.0f} GB"
     elif max_bytes >= 1024**2:
         shown = f"{max_bytes / 1024**2:.0f} MB"
     else:
         shown = f"{max(1, max_bytes // 1024)} KB"
+    if noun != "video":
+        return f"The file is larger than the {shown} limit. Upload a smaller {noun}."
     return f"The file is larger than the {shown} limit. Upload a shorter or smaller video."
 
 
 class _FilePartWriter:
     """python-multipart callbacks that write the `field_name` file part to `out`."""
 
-    def __init__(self, out: BinaryIO, *, field_name: str, max_bytes: int) -> None:
+    def __init__(
+        self, out: BinaryIO, *, field_name: str, max_bytes: int, noun: str = "video"
+    ) -> None:
         self.out = out
+        self.noun = noun
         self.field_name = field_name
         self.max_bytes = max_bytes
         self.size = 0
@@ -68,7 +73,7 @@ class _FilePartWriter:
     def on_part_begin(self) -> None:
         self.parts += 1
         if self.parts > MAX_PARTS:
-            raise InvalidInput("The upload has too many parts. Send just the video file.")
+            raise InvalidInput(f"The upload has too many parts. Send just the {self.noun} file.")
         self._disposition = b""
         self._writing = False
         self._field_bytes = 0
@@ -98,7 +103,7 @@ class _FilePartWriter:
         name = options.get(b"name", b"").decode("utf-8", "replace")
         if name == self.field_name and b"filename" in options:
             if self.found:
-                raise InvalidInput("Send one video file per upload.", field=self.field_name)
+                raise InvalidInput(f"Send one {self.noun} file per upload.", field=self.field_name)
             self.found = True
             self._writing = True
             raw = options[b"filename"].decode("utf-8", "replace")
@@ -110,11 +115,13 @@ class _FilePartWriter:
             # Other form fields are ignored, but may not be used to send a lot of data.
             self._field_bytes += size
             if self._field_bytes > MAX_FIELD_BYTES:
-                raise InvalidInput("Send the video in the 'file' field and nothing else large.")
+                raise InvalidInput(
+                    f"Send the {self.noun} in the 'file' field and nothing else large."
+                )
             return
         self.size += size
         if self.size > self.max_bytes:
-            raise PayloadTooLarge(_limit_message(self.max_bytes), code="file_too_large")
+            raise PayloadTooLarge(_limit_message(self.max_bytes, self.noun), code="file_too_large")
         self.out.write(data[start:end])
 
     def on_part_end(self) -> None:
@@ -133,7 +140,12 @@ class _FilePartWriter:
 
 
 async def receive_file_upload(
-    request: Request, *, directory: Path, max_bytes: int, field_name: str = "file"
+    request: Request,
+    *,
+    directory: Path,
+    max_bytes: int,
+    field_name: str = "file",
+    noun: str = "video",
 ) -> ReceivedUpload:
     """Stream the multipart file field `field_name` of `request` into a new file in `directory`.
 
@@ -144,26 +156,28 @@ async def receive_file_upload(
     boundary = params.get(b"boundary")
     if content_type != b"multipart/form-data" or not boundary:
         raise InvalidInput(
-            f"Send the video as multipart/form-data, in a field named '{field_name}'.",
+            f"Send the {noun} as multipart/form-data, in a field named '{field_name}'.",
             field=field_name,
         )
     declared = request.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > max_bytes + MULTIPART_OVERHEAD_BYTES:
-        raise PayloadTooLarge(_limit_message(max_bytes), code="file_too_large")
+        raise PayloadTooLarge(_limit_message(max_bytes, noun), code="file_too_large")
 
     directory.mkdir(parents=True, exist_ok=True)
     fd, name = tempfile.mkstemp(prefix="upload-", suffix=".part", dir=directory)
     path = Path(name)
     try:
         with os.fdopen(fd, "wb") as out:
-            writer = _FilePartWriter(out, field_name=field_name, max_bytes=max_bytes)
+            writer = _FilePartWriter(out, field_name=field_name, max_bytes=max_bytes, noun=noun)
             parser = MultipartParser(boundary, writer.callbacks())  # type: ignore[arg-type]
             received = 0
             try:
                 async for chunk in request.stream():
                     received += len(chunk)
                     if received > max_bytes + MULTIPART_OVERHEAD_BYTES:
-                        raise PayloadTooLarge(_limit_message(max_bytes), code="file_too_large")
+                        raise PayloadTooLarge(
+                            _limit_message(max_bytes, noun), code="file_too_large"
+                        )
                     parser.write(chunk)
                 parser.finalize()
             except FormParserError:
@@ -177,7 +191,7 @@ async def receive_file_upload(
                 ) from None
         if not writer.found:
             raise InvalidInput(
-                f"Choose a video file to upload (form field '{field_name}').", field=field_name
+                f"Choose a {noun} file to upload (form field '{field_name}').", field=field_name
             )
         return ReceivedUpload(path=path, filename=writer.filename, size=writer.size)
     except BaseException:

@@ -11,6 +11,7 @@ from datetime import timedelta
 
 from sqlmodel import Session
 
+from udemy_clone.announcements import service as announcements_service
 from udemy_clone.auth import service as auth_service
 from udemy_clone.catalog import service as catalog_service
 from udemy_clone.catalog.service import Course, CourseStatus
@@ -572,4 +573,54 @@ def wishlist_price_dropped(
                 cta_url=link,
             ),
         )
+    ]
+
+
+# ---- announcements -----------------------------------------------------------------------------
+
+ANNOUNCEMENT_PREVIEW_CHARS = 280
+
+
+def _preview(text: str, limit: int) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+
+
+def course_announcement(
+    *, session: Session, announcement_id: int, user_ids: list[int]
+) -> list[Message]:
+    """Students enrolled in a course hear about its instructor's announcement (once each)."""
+    try:
+        announcement = announcements_service.get_announcement(
+            session=session, announcement_id=announcement_id
+        )
+    except NotFound:
+        return []
+    course = _course_or_none(session, announcement.course_id)
+    if course is None:
+        return []
+    instructor = auth_service.display_names(session=session, user_ids=[announcement.author_id]).get(
+        announcement.author_id, "Your instructor"
+    )
+    link = f"/learn/{course.slug}"
+    names = auth_service.display_names(session=session, user_ids=user_ids)
+    paragraphs = [p.strip() for p in announcement.body.split("\n\n") if p.strip()]
+    return [
+        Message(
+            user_id=uid,
+            kind=NotificationKind.announcement,
+            dedupe_key=f"announcement:{announcement_id}",
+            title=_preview(f"{course.title}: {announcement.title}", 200),
+            body=_preview(announcement.body, ANNOUNCEMENT_PREVIEW_CHARS),
+            link=link,
+            email=_notice(
+                f"{announcement.title} · {course.title}",
+                name=_first_name(names.get(uid, "")),
+                heading=announcement.title,
+                lines=[f"{instructor} posted an announcement in “{course.title}”:", *paragraphs],
+                cta_label="Read and comment",
+                cta_url=link,
+            ),
+        )
+        for uid in user_ids
     ]

@@ -8,6 +8,8 @@ new notifications to open tabs.
 
 from __future__ import annotations
 
+from udemy_clone.announcements import service as announcements_service
+from udemy_clone.announcements.events import AnnouncementPosted
 from udemy_clone.auth.events import SessionsEnded, UserRegistered
 from udemy_clone.catalog import service as catalog_service
 from udemy_clone.catalog.events import (
@@ -257,3 +259,50 @@ def on_wishlist_price_dropped(event: WishlistPriceDropped, *, event_id: int) -> 
 def on_sessions_ended(event: SessionsEnded, *, event_id: int) -> None:
     """An account was closed or deactivated: its open tabs sign out (nothing stored)."""
     push.publish_sign_out(user_id=event.user_id, reason=event.reason)
+
+
+# ---- announcements -----------------------------------------------------------------------------
+
+
+def on_announcement_posted(event: AnnouncementPosted, *, event_id: int) -> None:
+    """AnnouncementPosted: start telling the course's students, a batch per job."""
+    queue.enqueue(
+        fan_out_announcement,
+        event.announcement_id,
+        0,
+        queue="default",
+        job_timeout=600,
+        job_id=f"announce-{event.announcement_id}-0",
+    )
+
+
+def fan_out_announcement(announcement_id: int, after_user_id: int = 0) -> int:
+    """Job: tell the next batch of enrolled students about an announcement, then queue the
+    next batch. Dedupe keys (announcement, student) make a retried batch write nothing twice.
+    Returns how many students this batch covered."""
+    with db.transaction() as session:
+        try:
+            batch = announcements_service.recipient_batch(
+                session=session,
+                announcement_id=announcement_id,
+                after_user_id=after_user_id,
+                limit=service.FANOUT_BATCH_SIZE,
+            )
+        except NotFound:
+            return 0
+        if len(batch) >= service.FANOUT_BATCH_SIZE:
+            queue.enqueue(
+                fan_out_announcement,
+                announcement_id,
+                batch[-1],
+                queue="default",
+                job_timeout=600,
+                job_id=f"announce-{announcement_id}-{batch[-1]}",
+            )
+        built = messages.course_announcement(
+            session=session, announcement_id=announcement_id, user_ids=batch
+        )
+        outcome = service.deliver(session=session, messages=built)
+    after_commit(outcome)
+    log.info("announcement_fan_out", announcement_id=announcement_id, batch=len(batch))
+    return len(batch)

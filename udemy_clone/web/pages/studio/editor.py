@@ -9,6 +9,7 @@ import reflex as rx
 from udemy_clone.web.kit import routes
 from udemy_clone.web.kit.layout import guarded, loading_panel, page_shell
 from udemy_clone.web.pages.studio.editor_state import CourseEditorState
+from udemy_clone.web.pages.studio.views.announcements import announcements_tab
 from udemy_clone.web.pages.studio.views.common import status_badge
 from udemy_clone.web.pages.studio.views.curriculum import curriculum_tab
 from udemy_clone.web.pages.studio.views.details import details_tab
@@ -94,6 +95,9 @@ def _editor_content() -> rx.Component:
                                 value="curriculum",
                                 id="tab-curriculum",
                             ),
+                            rx.tabs.trigger(
+                                "Announcements", value="announcements", id="tab-announcements"
+                            ),
                             size="2",
                         ),
                         # stays mounted behind the curriculum: unsaved typing survives a tab switch
@@ -106,6 +110,9 @@ def _editor_content() -> rx.Component:
                         ),
                         rx.tabs.content(
                             curriculum_tab(), value="curriculum", padding_top="1.25rem"
+                        ),
+                        rx.tabs.content(
+                            announcements_tab(), value="announcements", padding_top="1.25rem"
                         ),
                         value=s.tab,
                         on_change=_editor.set_tab,

@@ -229,7 +229,7 @@ class CourseEditorState(CurriculumEditing, rx.State):
         self.load_error = ""
         raw = (self.router.url.path or "").rstrip("/").rsplit("/", 1)[-1]
         query_tab = self.router.url.query_parameters.get("tab", "")
-        self.tab = "curriculum" if query_tab == "curriculum" else "details"
+        self.tab = query_tab if query_tab in ("curriculum", "announcements") else "details"
         if not user_id or not is_instructor(roles):
             return
         if not (raw.isascii() and raw.isdigit()) or not 0 < int(raw) < 2**31:
@@ -249,8 +249,8 @@ class CourseEditorState(CurriculumEditing, rx.State):
 
     @rx.event
     def set_tab(self, value: str) -> None:
-        """Switch between the details and the curriculum."""
-        self.tab = "curriculum" if value == "curriculum" else "details"
+        """Switch between the details, the curriculum and the announcements."""
+        self.tab = value if value in ("curriculum", "announcements") else "details"
 
     @rx.event
     def draft_description(self, value: str) -> None:

@@ -9,6 +9,7 @@ import reflex as rx
 from udemy_clone.catalog.models import TITLE_MAX
 from udemy_clone.web.kit.components import error_callout
 from udemy_clone.web.pages.studio.editor_state import CourseEditorState
+from udemy_clone.web.pages.studio.resources_upload import lecture_resources_area
 from udemy_clone.web.pages.studio.video_upload import video_upload
 
 # Event handlers called with arguments: mypy sees `@rx.event` methods as EventNamespace.
@@ -73,6 +74,12 @@ def lecture_video(lecture_id: rx.Var[int]) -> rx.Component:
     being hoisted out of the curriculum's foreach (where the lecture var does not exist).
     """
     return video_upload(lecture_id)
+
+
+@rx.memo
+def lecture_resources(lecture_id: rx.Var[int]) -> rx.Component:
+    """The media domain's resources area for one lecture (a memo for the same reason)."""
+    return lecture_resources_area(lecture_id)
 
 
 def _lecture_row(lecture: Any) -> rx.Component:
@@ -145,6 +152,11 @@ def _lecture_row(lecture: Any) -> rx.Component:
         ),
         rx.box(
             lecture_video(lecture_id=lecture.id), padding_left=["0", "1.6rem"], margin_top="0.5rem"
+        ),
+        rx.box(
+            lecture_resources(lecture_id=lecture.id),
+            padding_left=["0", "1.6rem"],
+            margin_top="0.5rem",
         ),
         padding="0.75rem 1rem",
         border="1px solid var(--gray-a4)",
