@@ -30,6 +30,7 @@ class NotificationKind(StrEnum):
     review = "review"  # instructor: a review arrived; student: the instructor replied
     account = "account"  # everyone: welcome (in-app only, no preference)
     wishlist = "wishlist"  # student: a course on the wishlist got cheaper
+    qa = "qa"  # instructor: a question on a lecture; asker: an answer to their question
 
 
 # Kinds people can switch on and off, with their labels on the account page.
@@ -41,6 +42,7 @@ PREFERENCE_KINDS: dict[NotificationKind, str] = {
     NotificationKind.sale: "Someone bought your course",
     NotificationKind.review: "Reviews and replies",
     NotificationKind.wishlist: "Price drops on your wishlist",
+    NotificationKind.qa: "Questions and answers on lectures",
 }
 # Email is opt-in for announcements of new courses; everything else is on by default.
 EMAIL_DEFAULTS: dict[NotificationKind, bool] = {
@@ -106,6 +108,8 @@ class NotificationPreference(SQLModel, table=True):
     inapp_review: bool = True
     email_wishlist: bool = Field(default=True, sa_column_kwargs={"server_default": sa_true()})
     inapp_wishlist: bool = Field(default=True, sa_column_kwargs={"server_default": sa_true()})
+    email_qa: bool = Field(default=True, sa_column_kwargs={"server_default": sa_true()})
+    inapp_qa: bool = Field(default=True, sa_column_kwargs={"server_default": sa_true()})
     updated_at: datetime = Field(
         default_factory=utcnow, sa_column=Column(DateTime(timezone=True), nullable=False)
     )
@@ -197,6 +201,8 @@ class PreferencesPublic(BaseModel):
     inapp_review: bool
     email_wishlist: bool = True
     inapp_wishlist: bool = True
+    email_qa: bool = True
+    inapp_qa: bool = True
 
 
 class PreferencesUpdate(BaseModel):
@@ -218,6 +224,8 @@ class PreferencesUpdate(BaseModel):
     inapp_review: bool | None = None
     email_wishlist: bool | None = None
     inapp_wishlist: bool | None = None
+    email_qa: bool | None = None
+    inapp_qa: bool | None = None
 
 
 class FollowPublic(BaseModel):
