@@ -591,7 +591,11 @@ def moderation_queue(
     if not _is_admin(roles):
         raise PermissionDenied("Only admins see the Q&A moderation queue.", code="not_admin")
     found: list[tuple[PostKind, Question | Answer]] = []
-    for kind, model in ((PostKind.question, Question), (PostKind.answer, Answer)):
+    models: tuple[tuple[PostKind, Any], ...] = (
+        (PostKind.question, Question),
+        (PostKind.answer, Answer),
+    )
+    for kind, model in models:
         condition = col(model.is_hidden).is_(True) if hidden else col(model.open_report_count) > 0
         found += [(kind, row) for row in session.exec(select(model).where(condition).limit(limit))]
     if hidden:

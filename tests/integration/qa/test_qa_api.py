@@ -11,7 +11,7 @@ from tests.support.http import API, assert_error, outbox_events
 from tests.support.media_factories import first_lecture_ids
 from udemy_clone.core import db as core_db
 from udemy_clone.notifications.models import EmailLog, Notification
-from udemy_clone.qa.models import Answer, Question, QaReport, QaVote
+from udemy_clone.qa.models import Answer, QaReport, QaVote, Question
 
 pytestmark = pytest.mark.timeout(120)
 
@@ -74,7 +74,9 @@ def test_ask_at_a_moment_answer_and_read_with_badges(db, api):
     c = Course(api)
     asker, asker_h = c.student(api)
     helper, helper_h = c.student(api)
-    created = _ask(api, asker_h, c.lectures[1], "  Why   does the borrow fail? ", "Details\r\n", 201)
+    created = _ask(
+        api, asker_h, c.lectures[1], "  Why   does the borrow fail? ", "Details\r\n", 201
+    )
     assert created.status_code == 201, created.text
     q = created.json()
     assert q["title"] == "Why does the borrow fail?" and q["body"] == "Details"
@@ -170,7 +172,9 @@ def test_who_may_take_part(db, api):
     assert_error(api.get(f"{API}/questions/999999", headers=student_h), 404, "question_not_found")
     assert_error(api.get(f"{API}/courses/{c.id}/questions"), 401)
     # the instructor and admins take part without enrolling
-    assert _ask(api, c.owner_headers, c.lectures[0], "A question from the teacher").status_code == 201
+    assert (
+        _ask(api, c.owner_headers, c.lectures[0], "A question from the teacher").status_code == 201
+    )
     assert _answer(api, admin_h, q["id"]).status_code == 201
     # no upvote of one's own post
     assert_error(api.post(f"{API}/questions/{q['id']}/upvote", headers=student_h), 409, "own_post")
@@ -210,7 +214,9 @@ def test_bad_input_is_a_clear_4xx_and_nothing_is_stored(db, api):
     assert_error(api.post(f"{API}/questions/{q['id']}/answers", json={}, headers=h), 422)
     assert_error(api.post(f"{API}/questions/0/answers", json={"body": "x"}, headers=h), 422)
     assert_error(
-        api.post(f"{API}/questions/{q['id']}/report", json={"reason": "no"}, headers=c.owner_headers),
+        api.post(
+            f"{API}/questions/{q['id']}/report", json={"reason": "no"}, headers=c.owner_headers
+        ),
         422,
     )
     assert_error(
@@ -248,7 +254,10 @@ def test_reports_and_hiding(db, api):
     # admins see both in the moderation queue; students may not look
     assert_error(api.get(f"{API}/admin/qa/reports", headers=reader_h), 403)
     queue = api.get(f"{API}/admin/qa/reports", headers=admin_h).json()
-    assert {(i["kind"], i["post_id"]) for i in queue} == {("question", q["id"]), ("answer", a["id"])}
+    assert {(i["kind"], i["post_id"]) for i in queue} == {
+        ("question", q["id"]),
+        ("answer", a["id"]),
+    }
     assert queue[0]["reports"][0]["reason"] in {"It is spam", "Spam too"}
 
     # only moderators hide
@@ -320,9 +329,7 @@ def test_notifications_follow_preferences_and_are_written_once(db, api, drain_ou
     assert len(_notes(int(c.owner.id))) == 1 and len(_emails(int(c.owner.id))) == 1
 
     # the asker turns emails off: in-app only
-    prefs = api.put(
-        f"{API}/me/notification-preferences", json={"email_qa": False}, headers=asker_h
-    )
+    prefs = api.put(f"{API}/me/notification-preferences", json={"email_qa": False}, headers=asker_h)
     assert prefs.status_code == 200 and prefs.json()["email_qa"] is False
     _answer(api, c.owner_headers, q["id"], "Next Friday.")
     _answer(api, asker_h, q["id"], "Thanks!")  # one's own answer tells nobody

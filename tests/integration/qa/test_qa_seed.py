@@ -35,9 +35,7 @@ def test_demo_threads_are_seeded_once(db):
         detail = service.get_question(
             session=session, user_id=int(student.id), roles=["student"], question_id=answered[0].id
         )
-        assert [(a.is_instructor, a.is_top, a.upvotes) for a in detail.answers] == [
-            (True, True, 1)
-        ]
+        assert [(a.is_instructor, a.is_top, a.upvotes) for a in detail.answers] == [(True, True, 1)]
         inbox = service.instructor_inbox(
             session=session, user_id=int(teacher.id), roles=["instructor"]
         )
