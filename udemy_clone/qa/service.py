@@ -43,6 +43,7 @@ from udemy_clone.qa.models import (
     ReportCreate,
     ReportPublic,
     VoteResult,
+    clean_text,
 )
 
 POSITION_SLACK_SECONDS = 1
@@ -288,7 +289,7 @@ def list_questions(
         conditions.append(
             or_(col(Question.is_hidden).is_(False), col(Question.author_id) == user_id)
         )
-    words = " ".join(q.split())[:QUERY_MAX]
+    words = " ".join(clean_text(q).split())[:QUERY_MAX]  # no NUL for PostgreSQL
     for word in words.split(" ") if words else []:
         pattern = _like(word)
         conditions.append(

@@ -135,6 +135,7 @@ def test_sort_filter_and_search(db, api):
     assert titles(q="50%") == [second["title"]]  # % is a character, not a wildcard
     assert titles(q="%") == [second["title"]]
     assert titles(q="trait object") == [third["title"]]
+    assert titles(q="\x00rustup") == [first["title"]]  # control characters are dropped
     assert titles(q="nothing like this") == []
     page = api.get(
         f"{API}/courses/{c.id}/questions", params={"page_size": 2, "page": 2}, headers=b_h
