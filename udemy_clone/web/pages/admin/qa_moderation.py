@@ -28,7 +28,7 @@ def _card(row: QaModerationRow) -> rx.Component:
                 rx.badge("Hidden", color_scheme="orange"),
                 rx.badge(row.report_label, color_scheme="red"),
             ),
-            gap="2",
+            spacing="2",
             align="center",
             wrap="wrap",
             width="100%",

@@ -55,7 +55,7 @@ def _item(row: QuestionRow) -> rx.Component:
             ),
             rx.spacer(),
             rx.text(row.author, " · ", row.age, size="1", color="var(--gray-10)"),
-            gap="2",
+            spacing="2",
             align="center",
             wrap="wrap",
             width="100%",
