@@ -27,6 +27,7 @@ def _open_qa(page, path: str) -> None:
     page.goto(path)
     page.locator("#tab-qa").click()  # the tabs below the video open on Overview
     expect(page.locator("#qa-panel")).to_be_visible()
+    expect(page.locator("#lecture-video")).to_be_attached(timeout=20_000)
 
 
 def _no_sideways_scroll(page, width: int) -> None:
