@@ -39,6 +39,7 @@ from udemy_clone.media.transcode import probe_video
 from udemy_clone.orders.demo_ledger import seed_demo_ledger
 from udemy_clone.playback.demo import seed_demo_student_learning
 from udemy_clone.playback.seed import seed_demo_learning
+from udemy_clone.qa.seed import seed_demo_qa
 from udemy_clone.stats import seed as stats_seed
 
 log = get_logger(__name__)
@@ -225,6 +226,8 @@ def produce_demo_videos() -> int:
     # a finished course with its certificate and a few notes for the demo student (idempotent)
     seed_demo_learning()
     seed_demo_announcements()  # one announcement with a comment, on a course of hers
+    # a few Q&A threads on a demo course, one answered by the instructor (idempotent)
+    seed_demo_qa()
     log.info(
         "demo_videos_ready",
         clips=len(clips),

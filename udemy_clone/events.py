@@ -24,6 +24,7 @@ from udemy_clone.orders import ledger_tasks
 from udemy_clone.orders import tasks as orders_tasks
 from udemy_clone.orders.events import OrderPaid, OrderRefunded, WishlistPriceDropped
 from udemy_clone.playback import tasks as playback_tasks
+from udemy_clone.qa.events import AnswerPosted, QuestionAsked
 from udemy_clone.reviews.events import ReplyCreated, ReviewCreated, ReviewHidden
 from udemy_clone.taxonomy.events import CategoryChanged, TagChanged
 
@@ -62,6 +63,8 @@ def register_handlers() -> None:
         (WishlistPriceDropped, notification_tasks.on_wishlist_price_dropped),
         (SessionsEnded, notification_tasks.on_sessions_ended),
         (AnnouncementPosted, notification_tasks.on_announcement_posted),
+        (QuestionAsked, notification_tasks.on_question_asked),
+        (AnswerPosted, notification_tasks.on_answer_posted),
     ):
         outbox.subscribe(event_type, handler, queue_name="high")
     # orders: wishers hear about price drops; bought courses leave the wishlist

@@ -17,6 +17,7 @@ from udemy_clone.orders import models as orders_models  # noqa: F401
 from udemy_clone.playback import learning_models as playback_learning_models  # noqa: F401
 from udemy_clone.playback import library_models as playback_library_models  # noqa: F401
 from udemy_clone.playback import models as playback_models  # noqa: F401
+from udemy_clone.qa import models as qa_models  # noqa: F401
 from udemy_clone.reviews import models as reviews_models  # noqa: F401
 from udemy_clone.stats import models as stats_models  # noqa: F401
 from udemy_clone.taxonomy import models as taxonomy_models  # noqa: F401

@@ -9,6 +9,7 @@ from udemy_clone.core.log import configure_logging
 from udemy_clone.events import register_handlers
 from udemy_clone.gateway.app import create_gateway
 from udemy_clone.runtime import background_services
+from udemy_clone.web.kit import routes
 from udemy_clone.web.kit.referral import ReferralState
 from udemy_clone.web.kit.state import AuthState
 from udemy_clone.web.pages.account.page import account_page
@@ -19,6 +20,8 @@ from udemy_clone.web.pages.admin.moderation import admin_reviews_page
 from udemy_clone.web.pages.admin.moderation_state import AdminReviewsState
 from udemy_clone.web.pages.admin.orders import admin_orders_page
 from udemy_clone.web.pages.admin.orders_state import AdminOrdersState
+from udemy_clone.web.pages.admin.qa_moderation import admin_qa_page
+from udemy_clone.web.pages.admin.qa_moderation_state import AdminQAState
 from udemy_clone.web.pages.admin.revenue import (
     admin_ledger_page,
     admin_payouts_page,
@@ -65,6 +68,7 @@ from udemy_clone.web.pages.notifications.state import (
 )
 from udemy_clone.web.pages.player.notes_state import NotesState
 from udemy_clone.web.pages.player.pages import continue_page, player_page
+from udemy_clone.web.pages.player.qa_state import QAState
 from udemy_clone.web.pages.player.state import PlayerState
 from udemy_clone.web.pages.purchases.history import order_history_page
 from udemy_clone.web.pages.purchases.receipt import receipt_page
@@ -78,6 +82,8 @@ from udemy_clone.web.pages.studio.course_list_state import StudioListState
 from udemy_clone.web.pages.studio.editor import course_editor_page, new_course_page
 from udemy_clone.web.pages.studio.editor_state import CourseEditorState
 from udemy_clone.web.pages.studio.lecture_video import LectureVideoPageState, lecture_video_page
+from udemy_clone.web.pages.studio.qa_inbox import studio_qa_page
+from udemy_clone.web.pages.studio.qa_inbox_state import StudioQAState
 from udemy_clone.web.pages.studio.revenue import studio_revenue_page
 from udemy_clone.web.pages.studio.revenue_state import RevenueStudioState
 from udemy_clone.web.pages.teach.page import teach_page
@@ -234,7 +240,7 @@ app.add_page(
     player_page,
     route="/learn/[course_slug]/[lecture_id]",
     title=f"Learn — {BRAND}",
-    on_load=[AuthState.restore_session, PlayerState.load, NotesState.load],
+    on_load=[AuthState.restore_session, PlayerState.load, NotesState.load, QAState.load],
 )
 app.add_page(
     continue_page,
@@ -325,4 +331,19 @@ app.add_page(
     route="/admin/stats",
     title=f"Statistics — {BRAND}",
     on_load=[AuthState.require_admin, AdminStatsState.load],
+)
+
+# ---- lecture Q&A: the studio inbox, admin moderation (the player's tab is in player/tabs.py) ----
+
+app.add_page(
+    studio_qa_page,
+    route=routes.STUDIO_QA,
+    title=f"Q&A inbox — {BRAND}",
+    on_load=[AuthState.require_instructor, StudioQAState.load],
+)
+app.add_page(
+    admin_qa_page,
+    route="/admin/qa",
+    title=f"Q&A moderation — {BRAND}",
+    on_load=[AuthState.require_admin, AdminQAState.load],
 )

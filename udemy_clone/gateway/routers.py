@@ -13,6 +13,7 @@ from udemy_clone.orders.api import router as orders_router
 from udemy_clone.orders.ledger_api import router as ledger_router
 from udemy_clone.playback.api import router as playback_router
 from udemy_clone.playback.library_api import router as learning_router
+from udemy_clone.qa.api import router as qa_router
 from udemy_clone.reviews.api import router as reviews_router
 from udemy_clone.stats.api import recommendations_router
 from udemy_clone.stats.api import router as stats_router
@@ -35,5 +36,6 @@ def domain_routers() -> list[APIRouter]:
         learning_router,
         account_router,
         announcements_router,
+        qa_router,
     ]
     return routers

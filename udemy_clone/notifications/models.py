@@ -31,6 +31,7 @@ class NotificationKind(StrEnum):
     account = "account"  # everyone: welcome (in-app only, no preference)
     wishlist = "wishlist"  # student: a course on the wishlist got cheaper
     announcement = "announcement"  # student: the instructor of a course posted an announcement
+    qa = "qa"  # instructor: a question on a lecture; asker: an answer to their question
 
 
 # Kinds people can switch on and off, with their labels on the account page.
@@ -43,6 +44,7 @@ PREFERENCE_KINDS: dict[NotificationKind, str] = {
     NotificationKind.review: "Reviews and replies",
     NotificationKind.wishlist: "Price drops on your wishlist",
     NotificationKind.announcement: "Announcements from your courses' instructors",
+    NotificationKind.qa: "Questions and answers on lectures",
 }
 # Email is opt-in for announcements of new courses; everything else is on by default.
 EMAIL_DEFAULTS: dict[NotificationKind, bool] = {
@@ -110,6 +112,8 @@ class NotificationPreference(SQLModel, table=True):
     inapp_wishlist: bool = Field(default=True, sa_column_kwargs={"server_default": sa_true()})
     email_announcement: bool = Field(default=True, sa_column_kwargs={"server_default": sa_true()})
     inapp_announcement: bool = Field(default=True, sa_column_kwargs={"server_default": sa_true()})
+    email_qa: bool = Field(default=True, sa_column_kwargs={"server_default": sa_true()})
+    inapp_qa: bool = Field(default=True, sa_column_kwargs={"server_default": sa_true()})
     updated_at: datetime = Field(
         default_factory=utcnow, sa_column=Column(DateTime(timezone=True), nullable=False)
     )
@@ -203,6 +207,8 @@ class PreferencesPublic(BaseModel):
     inapp_wishlist: bool = True
     email_announcement: bool = True
     inapp_announcement: bool = True
+    email_qa: bool = True
+    inapp_qa: bool = True
 
 
 class PreferencesUpdate(BaseModel):
@@ -226,6 +232,8 @@ class PreferencesUpdate(BaseModel):
     inapp_wishlist: bool | None = None
     email_announcement: bool | None = None
     inapp_announcement: bool | None = None
+    email_qa: bool | None = None
+    inapp_qa: bool | None = None
 
 
 class FollowPublic(BaseModel):

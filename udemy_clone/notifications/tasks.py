@@ -29,6 +29,7 @@ from udemy_clone.notifications.emails import (
 )
 from udemy_clone.notifications.service import Message, Outcome
 from udemy_clone.orders.events import OrderPaid, OrderRefunded, WishlistPriceDropped
+from udemy_clone.qa.events import AnswerPosted, QuestionAsked
 from udemy_clone.reviews.events import ReplyCreated, ReviewCreated, ReviewHidden
 
 log = get_logger(__name__)
@@ -306,3 +307,23 @@ def fan_out_announcement(announcement_id: int, after_user_id: int = 0) -> int:
     after_commit(outcome)
     log.info("announcement_fan_out", announcement_id=announcement_id, batch=len(batch))
     return len(batch)
+
+
+def on_question_asked(event: QuestionAsked, *, event_id: int) -> None:
+    """QuestionAsked: the course's instructor hears about the question."""
+    with db.read_session() as session:
+        built = messages.question_asked(session=session, question_id=event.question_id)
+    _deliver(built)
+
+
+def on_answer_posted(event: AnswerPosted, *, event_id: int) -> None:
+    """AnswerPosted: the asker hears about the answer (not about their own)."""
+    with db.read_session() as session:
+        built = messages.answer_posted(
+            session=session,
+            answer_id=event.answer_id,
+            question_id=event.question_id,
+            author_id=event.author_id,
+            asker_id=event.asker_id,
+        )
+    _deliver(built)

@@ -20,6 +20,7 @@ ADMIN_PAGES: tuple[tuple[str, str, str], ...] = (
     (routes.admin_url("payouts"), "Payouts", "banknote"),
     (routes.admin_url("ledger"), "Ledger", "scale"),
     (routes.admin_url("reviews"), "Reviews", "message-square-warning"),
+    (routes.admin_url("qa"), "Q&A", "messages-square"),
     (routes.admin_url("emails"), "Emails", "mail"),
     (routes.admin_url("stats"), "Stats", "chart-line"),
 )

@@ -25,6 +25,7 @@ STUDIO_NEW_COURSE = "/studio/new"
 STUDIO_COUPONS = "/studio/coupons"
 STUDIO_ANALYTICS = "/studio/analytics"
 STUDIO_REVENUE = "/studio/revenue"
+STUDIO_QA = "/studio/qa"
 ADMIN = "/admin"
 
 

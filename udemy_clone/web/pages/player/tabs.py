@@ -13,6 +13,7 @@ import reflex as rx
 
 from udemy_clone.web.pages.player.announcements_panel import announcements_panel
 from udemy_clone.web.pages.player.notes_panel import notes_panel
+from udemy_clone.web.pages.player.qa_panel import qa_panel
 from udemy_clone.web.pages.player.resources_panel import resources_panel
 from udemy_clone.web.pages.player.state import PlayerState
 
@@ -44,9 +45,10 @@ def overview_panel() -> rx.Component:
 
 TABS: list[PlayerTab] = [
     PlayerTab("overview", "Overview", "info", overview_panel),
+    PlayerTab("qa", "Q&A", "messages-square", qa_panel),
     PlayerTab("notes", "Notes", "notebook-pen", notes_panel),
-    PlayerTab("resources", "Resources", "paperclip", resources_panel),
     PlayerTab("announcements", "Announcements", "megaphone", announcements_panel),
+    PlayerTab("resources", "Resources", "paperclip", resources_panel),
 ]
 
 

@@ -169,6 +169,11 @@ def _studio_content() -> rx.Component:
                     href=routes.STUDIO_COUPONS,
                 ),
                 rx.link(
+                    rx.button(rx.icon("messages-square", size=16), "Q&A inbox", variant="outline"),
+                    href=routes.STUDIO_QA,
+                    id="studio-qa-link",
+                ),
+                rx.link(
                     rx.button(rx.icon("wallet", size=16), "Revenue", variant="outline"),
                     href=routes.STUDIO_REVENUE,
                     id="studio-revenue-link",
