@@ -17,11 +17,13 @@ from udemy_clone.web.pages.player.tabs import lecture_tabs
 
 VIDEO_BOX = {
     "width": "100%",
-    "aspect_ratio": "16 / 9",
     "background": "#0b0b0f",
     "border_radius": "10px",
     "overflow": "hidden",
 }
+# The panels shown instead of the video keep its shape but grow with their text (at 390 px a
+# 16:9 box is too short for "Enroll to watch" and its buttons: nothing may be clipped).
+PANEL_BOX = {"width": "100%", "aspect_ratio": "16 / 9", "min_height": "fit-content"}
 
 
 def _minutes(seconds: Any) -> rx.Var:
@@ -41,6 +43,7 @@ def _blocked_panel() -> rx.Component:
             color="var(--gray-8)",
             text_align="center",
             max_width="420px",
+            size=rx.breakpoints(initial="2", sm="3"),
         ),
         rx.hstack(
             rx.link(rx.button("View course", size="3"), href=PlayerState.course_page),
@@ -59,21 +62,28 @@ def _blocked_panel() -> rx.Component:
                 ),
             ),
             spacing="3",
+            wrap="wrap",
+            justify="center",
         ),
         align="center",
-        spacing="3",
+        spacing=rx.breakpoints(initial="2", sm="3"),
+        id="blocked-panel",
     )
     no_video = rx.vstack(
         rx.icon("film", size=36, color="white"),
         rx.heading("No video yet", size="6", color="white", id="no-video"),
-        rx.text("The instructor has not published this lecture's video yet.", color="gray"),
+        rx.text(
+            "The instructor has not published this lecture's video yet.",
+            color="gray",
+            text_align="center",
+        ),
         align="center",
         spacing="3",
     )
     return rx.center(
         rx.cond(PlayerState.blocked == "no_video", no_video, enroll),
-        style=VIDEO_BOX,
-        padding="2rem",
+        style=PANEL_BOX,
+        padding=rx.breakpoints(initial="1.25rem 1rem", sm="2rem"),
     )
 
 
@@ -88,6 +98,10 @@ def _player() -> rx.Component:
                 heartbeat_seconds=HEARTBEAT_SECONDS,
                 on_heartbeat=PlayerState.heartbeat,
                 on_playback_error=PlayerState.playback_error,
+                next_title=PlayerState.next_lecture_title,
+                on_play_next=PlayerState.play_next,
+                theatre=PlayerState.theatre,
+                on_toggle_theatre=PlayerState.toggle_theatre,
                 id="lecture-video",
             ),
             _blocked_panel(),
@@ -120,6 +134,23 @@ def _nav_buttons() -> rx.Component:
     )
 
 
+def _tick(lecture: PlayerLecture, done: rx.Var) -> rx.Component:
+    """The enrolled learner's checkbox: tick a lecture complete (or not) by hand."""
+    return rx.checkbox(
+        checked=done,
+        on_change=lambda checked: PlayerState.set_completed(lecture.id, checked),
+        disabled=~lecture.playable,
+        size="2",
+        color_scheme="green",
+        aria_label="Completed: " + lecture.title,
+        id="complete-" + rx.Var.create(lecture.id).to_string(),
+        class_name="lecture-tick",
+        margin_top="0.7rem",
+        margin_left="0.75rem",
+        cursor="pointer",
+    )
+
+
 def _lecture_row(lecture: PlayerLecture) -> rx.Component:
     current = lecture.id == PlayerState.lecture_id
     done = cast(Any, PlayerState.completed_ids).contains(lecture.id)
@@ -132,9 +163,9 @@ def _lecture_row(lecture: PlayerLecture) -> rx.Component:
             rx.icon("circle", size=16, color="var(--gray-8)"),
         ),
     )
-    return rx.link(
+    link = rx.link(
         rx.hstack(
-            icon,
+            rx.cond(PlayerState.enrolled, rx.fragment(), icon),
             rx.vstack(
                 rx.text(lecture.title, size="2", weight=rx.cond(current, "bold", "regular")),
                 rx.hstack(
@@ -155,16 +186,24 @@ def _lecture_row(lecture: PlayerLecture) -> rx.Component:
             ),
             spacing="2",
             align="start",
-            padding="0.6rem 0.75rem",
+            padding=rx.cond(PlayerState.enrolled, "0.6rem 0.75rem 0.6rem 0", "0.6rem 0.75rem"),
             width="100%",
-            background=rx.cond(current, "var(--accent-a3)", "transparent"),
-            border_radius="8px",
-            _hover={"background": "var(--gray-a3)"},
         ),
         href=routes.learn_url(PlayerState.course_slug, rx.Var.create(lecture.id).to_string()),
         underline="none",
         color="inherit",
         width="100%",
+        min_width="0",
+    )
+    return rx.hstack(
+        rx.cond(PlayerState.enrolled, _tick(lecture, done)),
+        link,
+        spacing="2",
+        align="start",
+        width="100%",
+        background=rx.cond(current, "var(--accent-a3)", "transparent"),
+        border_radius="8px",
+        _hover={"background": "var(--gray-a3)"},
         class_name=rx.cond(done, "lecture-row lecture-done", "lecture-row"),
         data_lecture_id=lecture.id,
     )
@@ -193,7 +232,11 @@ def _sidebar() -> rx.Component:
             width="100%",
             align="center",
         ),
-        rx.progress(value=PlayerState.percent, max=100, width="100%", size="1"),
+        rx.progress(value=PlayerState.percent, max=100, width="100%", size="1", id="course-progress"),
+        rx.cond(
+            PlayerState.tick_error != "",
+            rx.callout(PlayerState.tick_error, icon="triangle-alert", color_scheme="red", size="1"),
+        ),
         rx.foreach(PlayerState.sections, _section),
         spacing="2",
         width="100%",
@@ -249,9 +292,17 @@ def _content() -> rx.Component:
                 min_width="0",
             ),
             _sidebar(),
-            columns=rx.breakpoints(initial="1", md="minmax(0, 1fr) 340px"),
+            # theatre mode: the video takes the whole width, the curriculum goes below it
+            columns=rx.cond(
+                PlayerState.theatre,
+                "minmax(0, 1fr)",
+                rx.breakpoints(initial="minmax(0, 1fr)", md="minmax(0, 1fr) 340px"),
+            ),
             spacing="5",
             width="100%",
+            id="player-layout",
+            class_name=rx.cond(PlayerState.theatre, "theatre", ""),
+            style={"&.theatre #curriculum": {"max_height": "none"}},
         ),
         spacing="3",
         width="100%",

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import reflex as rx
 
 from udemy_clone.web.pages.player.notes_panel import notes_panel
+from udemy_clone.web.pages.player.reviews_panel import reviews_panel
 from udemy_clone.web.pages.player.state import PlayerState
 
 
@@ -43,6 +44,7 @@ def overview_panel() -> rx.Component:
 TABS: list[PlayerTab] = [
     PlayerTab("overview", "Overview", "info", overview_panel),
     PlayerTab("notes", "Notes", "notebook-pen", notes_panel),
+    PlayerTab("reviews", "Reviews", "star", reviews_panel),
 ]
 
 
