@@ -83,7 +83,9 @@ def test_ticking_every_lecture_completes_the_course_and_issues_the_certificate(a
 def test_a_learner_who_is_not_enrolled_cannot_tick(api):
     _, course, (first, _) = _course()
     _, headers = user_headers(api)
-    assert_error(_tick(api, headers, int(course.id), first, {"completed": True}), 403, "not_enrolled")
+    assert_error(
+        _tick(api, headers, int(course.id), first, {"completed": True}), 403, "not_enrolled"
+    )
     assert _progress(api, headers, int(course.id))["completed_lectures"] == []
 
 
@@ -138,13 +140,19 @@ def test_bad_ids_and_missing_sign_in(api):
     _, headers = _enrolled(api, course)
     cid = int(course.id)
     assert_error(
-        api.put(f"{API}/me/courses/{cid}/lectures/abc/completion", json={"completed": True},
-                headers=headers),
+        api.put(
+            f"{API}/me/courses/{cid}/lectures/abc/completion",
+            json={"completed": True},
+            headers=headers,
+        ),
         422,
     )
     assert_error(
-        api.put(f"{API}/me/courses/0/lectures/{first}/completion", json={"completed": True},
-                headers=headers),
+        api.put(
+            f"{API}/me/courses/0/lectures/{first}/completion",
+            json={"completed": True},
+            headers=headers,
+        ),
         422,
     )
     assert_error(

@@ -107,6 +107,7 @@ def _player() -> rx.Component:
             _blocked_panel(),
         ),
         style=VIDEO_BOX,
+        class_name="player-box",
     )
 
 
@@ -138,7 +139,7 @@ def _tick(lecture: PlayerLecture, done: rx.Var) -> rx.Component:
     """The enrolled learner's checkbox: tick a lecture complete (or not) by hand."""
     return rx.checkbox(
         checked=done,
-        on_change=lambda checked: PlayerState.set_completed(lecture.id, checked),
+        on_change=lambda checked: PlayerState.set_completed(lecture.id, checked),  # type: ignore[operator]
         disabled=~lecture.playable,
         size="2",
         color_scheme="green",
@@ -232,7 +233,9 @@ def _sidebar() -> rx.Component:
             width="100%",
             align="center",
         ),
-        rx.progress(value=PlayerState.percent, max=100, width="100%", size="1", id="course-progress"),
+        rx.progress(
+            value=PlayerState.percent, max=100, width="100%", size="1", id="course-progress"
+        ),
         rx.cond(
             PlayerState.tick_error != "",
             rx.callout(PlayerState.tick_error, icon="triangle-alert", color_scheme="red", size="1"),
