@@ -87,9 +87,11 @@ const CSS = `
 .lp-player { position: relative; width: 100%; background: #000; color: #fff; }
 .lp-stage { position: relative; width: 100%; }
 .lp-video { width: 100%; aspect-ratio: 16 / 9; display: block; background: #000; }
+/* theatre mode: the whole width, but the controls row stays on the screen */
+.lp-theatre .lp-video { max-height: calc(100vh - 190px); }
 .lp-player:fullscreen { display: flex; flex-direction: column; }
 .lp-player:fullscreen .lp-stage { flex: 1; min-height: 0; }
-.lp-player:fullscreen .lp-video { height: 100%; aspect-ratio: auto; }
+.lp-player:fullscreen .lp-video { height: 100%; max-height: none; aspect-ratio: auto; }
 .lp-controls { display: flex; flex-wrap: wrap; align-items: center; gap: 6px 12px;
   padding: 6px 10px; background: #15151b; font-size: 13px; line-height: 1.2; }
 .lp-controls label { display: inline-flex; align-items: center; gap: 4px; white-space: nowrap; }
@@ -518,7 +520,7 @@ export function HlsPlayer({
   const captionsOn = tracks.find((track) => track.showing);
 
   return (
-    <div ref={containerRef} className="lp-player" {...rest}>
+    <div ref={containerRef} className={theatre ? "lp-player lp-theatre" : "lp-player"} {...rest}>
       <style>{CSS}</style>
       <div className="lp-stage">
         <video

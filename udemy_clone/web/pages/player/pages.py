@@ -233,8 +233,15 @@ def _sidebar() -> rx.Component:
             width="100%",
             align="center",
         ),
+        # Radix's progress grows (flex-grow: 1): in this column it became a big grey disc
         rx.progress(
-            value=PlayerState.percent, max=100, width="100%", size="1", id="course-progress"
+            value=PlayerState.percent,
+            max=100,
+            width="100%",
+            size="1",
+            flex_grow="0",
+            flex_shrink="0",
+            id="course-progress",
         ),
         rx.cond(
             PlayerState.tick_error != "",
