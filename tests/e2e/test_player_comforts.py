@@ -289,7 +289,11 @@ def test_the_player_at_390_px(browser, live_app):
 
     # an enrolled student: the quality menu sits in the controls row, below the picture
     email, password, _, _ = buyer(live_app, course["id"], "Mo Mobile")
-    sign_in(page, email, password)
+    page.goto("/login")  # at 390 px the name is in the menu: wait for the account button
+    page.fill("#email", email)
+    page.fill("#password", password)
+    page.click("#login-submit")
+    expect(page.get_by_role("button", name="Account menu")).to_be_visible()
     page.goto(f"/learn/{course['slug']}/{locked['id']}")
     _ready(page)
     quality = page.get_by_test_id("quality-menu")

@@ -36,7 +36,12 @@ def _minutes(seconds: Any) -> rx.Var:
 def _blocked_panel() -> rx.Component:
     enroll = rx.vstack(
         rx.icon("lock", size=36, color="white"),
-        rx.heading("Enroll to watch", size="6", color="white", id="enroll-to-watch"),
+        rx.heading(
+            "Enroll to watch",
+            size=rx.breakpoints(initial="5", sm="6"),
+            color="white",
+            id="enroll-to-watch",
+        ),
         rx.text(
             "This lecture is part of the full course. Enroll to watch every lecture, "
             "or try the free preview lectures.",
@@ -81,9 +86,13 @@ def _blocked_panel() -> rx.Component:
         spacing="3",
     )
     return rx.center(
-        rx.cond(PlayerState.blocked == "no_video", no_video, enroll),
+        # the padding sits inside: `min-height: fit-content` of the box leaves its own out
+        rx.box(
+            rx.cond(PlayerState.blocked == "no_video", no_video, enroll),
+            padding=rx.breakpoints(initial="1.25rem 1rem", sm="2rem"),
+            width="100%",
+        ),
         style=PANEL_BOX,
-        padding=rx.breakpoints(initial="1.25rem 1rem", sm="2rem"),
     )
 
 
