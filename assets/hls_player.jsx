@@ -358,8 +358,13 @@ export function HlsPlayer({
     const onAdd = () => {
       // a new track: follow the remembered choice
       const wanted = readSetting(KEY_CAPTION_LANG, "");
-      const on = readSetting(KEY_CAPTIONS_ON, "0") === "1";
+      const remembered = readSetting(KEY_CAPTIONS_ON, "");
+      const on = remembered === "1";
       const tracksNow = captionTracks(video);
+      if (remembered === "") {
+        readTracks(); // no choice made yet in this browser: the tracks' own defaults stand
+        return;
+      }
       tracksNow.forEach((track) => {
         if (on && wanted && track.language === wanted) track.mode = "showing";
         else if (track.mode === "showing" && (!on || (wanted && track.language !== wanted)))
@@ -634,6 +639,7 @@ export function HlsPlayer({
           <button
             type="button"
             id="theatre-toggle"
+            className="lp-hide-narrow"
             aria-pressed={theatre ? "true" : "false"}
             title="Theatre mode: the video the page's full width"
             onClick={() => callbacks.current.onToggleTheatre()}
