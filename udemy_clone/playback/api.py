@@ -18,9 +18,16 @@ from udemy_clone.core.config import get_settings
 from udemy_clone.core.errors import DomainError, NotFound
 from udemy_clone.core.storage import ObjectNotFound, get_storage
 from udemy_clone.gateway.deps import CurrentUser, IdPath, OptionalUser, SessionDep
+from udemy_clone.gateway.schemas import ERROR_RESPONSES
 from udemy_clone.playback import delivery, hls, service
 from udemy_clone.playback.learning_api import router as learning_router
-from udemy_clone.playback.models import CourseProgress, PlaybackGrant, ProgressBeat, ProgressResult
+from udemy_clone.playback.models import (
+    CourseProgress,
+    LectureCompletionUpdate,
+    PlaybackGrant,
+    ProgressBeat,
+    ProgressResult,
+)
 from udemy_clone.playback.service import HlsFile
 
 router = APIRouter(tags=["playback"])
@@ -195,6 +202,31 @@ def get_course_progress(
 ) -> CourseProgress:
     """The caller's progress through a course."""
     return service.course_progress(session=session, user_id=principal.id, course_id=course_id)
+
+
+@router.put(
+    "/me/courses/{course_id}/lectures/{lecture_id}/completion",
+    response_model=CourseProgress,
+    responses=ERROR_RESPONSES,
+)
+def put_lecture_completion(
+    course_id: IdPath,
+    lecture_id: IdPath,
+    body: LectureCompletionUpdate,
+    session: SessionDep,
+    principal: CurrentUser,
+) -> CourseProgress:
+    """Tick a lecture complete (`{"completed": true}`) or not; the course progress after it.
+
+    Enrolled students only; the lecture must belong to the course and have a video.
+    """
+    return service.set_lecture_completed(
+        session=session,
+        user_id=principal.id,
+        course_id=course_id,
+        lecture_id=lecture_id,
+        completed=body.completed,
+    )
 
 
 # ---- the segment fast path -------------------------------------------------------------------

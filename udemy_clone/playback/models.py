@@ -83,6 +83,14 @@ class ProgressResult(BaseModel):
     watched_seconds: float
 
 
+class LectureCompletionUpdate(BaseModel):
+    """A learner ticks a lecture complete (or unticks it) by hand."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    completed: bool = PydanticField(strict=True, description="true: done; false: not done")
+
+
 class CourseProgress(BaseModel):
     """A learner's progress through a course."""
 
@@ -128,6 +136,8 @@ class PlayerView(BaseModel):
     percent: int
     previous_lecture_id: int | None
     next_lecture_id: int | None
+    # an enrolled student may tick lectures complete by hand
+    enrolled: bool = False
 
 
 class MyCourse(BaseModel):

@@ -384,6 +384,39 @@ def issue_certificate_if_complete(
     return certificates.issue_certificate(session=session, user_id=user_id, course_id=course_id)
 
 
+def set_lecture_completed(
+    *, session: Session, user_id: int, course_id: int, lecture_id: int, completed: bool
+) -> CourseProgress:
+    """An enrolled student ticks a lecture of the course complete, or unticks it.
+
+    Ticking the last lecture issues the certificate as watching it would; unticking lowers the
+    progress (a certificate already issued stays: it certifies a completion that happened).
+    """
+    try:
+        context = catalog_service.get_lecture_context(session=session, lecture_id=lecture_id)
+    except NotFound:
+        context = None
+    if context is None or context.course_id != course_id:
+        raise NotFound("This lecture is not part of this course.", code="lecture_not_found")
+    if not orders_service.is_enrolled(session=session, user_id=user_id, course_id=course_id):
+        raise PermissionDenied(
+            "Only students enrolled in this course can track their progress.",
+            code="not_enrolled",
+        )
+    if not context.video_ready:
+        raise Conflict(NO_VIDEO_MESSAGE, code="video_not_ready")
+    row = _progress_row(session, user_id=user_id, lecture_id=lecture_id, course_id=course_id)
+    changed = row.completed != completed
+    if changed:
+        row.completed = completed
+        row.completed_at = utcnow() if completed else None
+        session.add(row)
+        session.flush()
+    if changed and completed:
+        issue_certificate_if_complete(session=session, user_id=user_id, course_id=course_id)
+    return course_progress(session=session, user_id=user_id, course_id=course_id)
+
+
 def resume_position(*, session: Session, user_id: int, lecture_id: int) -> float:
     """Where the learner left the lecture (0 when never watched)."""
     row = session.get(LectureProgress, (user_id, lecture_id))
@@ -623,6 +656,9 @@ def player_view(
         blocked = "no_video"
     completed: list[int] = []
     percent = 0
+    enrolled = bool(user_id) and orders_service.is_enrolled(
+        session=session, user_id=user_id or 0, course_id=course.id
+    )
     if user_id:
         progress = course_progress(session=session, user_id=user_id, course_id=course.id)
         completed, percent = progress.completed_lectures, progress.percent
@@ -659,6 +695,7 @@ def player_view(
         percent=percent,
         previous_lecture_id=ordered[index - 1].id if index > 0 else None,
         next_lecture_id=ordered[index + 1].id if index + 1 < len(ordered) else None,
+        enrolled=enrolled,
     )
 
 

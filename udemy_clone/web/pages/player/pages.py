@@ -17,11 +17,13 @@ from udemy_clone.web.pages.player.tabs import lecture_tabs
 
 VIDEO_BOX = {
     "width": "100%",
-    "aspect_ratio": "16 / 9",
     "background": "#0b0b0f",
     "border_radius": "10px",
     "overflow": "hidden",
 }
+# The panels shown instead of the video keep its shape but grow with their text (at 390 px a
+# 16:9 box is too short for "Enroll to watch" and its buttons: nothing may be clipped).
+PANEL_BOX = {"width": "100%", "aspect_ratio": "16 / 9", "min_height": "fit-content"}
 
 
 def _minutes(seconds: Any) -> rx.Var:
@@ -34,13 +36,19 @@ def _minutes(seconds: Any) -> rx.Var:
 def _blocked_panel() -> rx.Component:
     enroll = rx.vstack(
         rx.icon("lock", size=36, color="white"),
-        rx.heading("Enroll to watch", size="6", color="white", id="enroll-to-watch"),
+        rx.heading(
+            "Enroll to watch",
+            size=rx.breakpoints(initial="5", sm="6"),
+            color="white",
+            id="enroll-to-watch",
+        ),
         rx.text(
             "This lecture is part of the full course. Enroll to watch every lecture, "
             "or try the free preview lectures.",
             color="var(--gray-8)",
             text_align="center",
             max_width="420px",
+            size=rx.breakpoints(initial="2", sm="3"),
         ),
         rx.hstack(
             rx.link(rx.button("View course", size="3"), href=PlayerState.course_page),
@@ -59,21 +67,32 @@ def _blocked_panel() -> rx.Component:
                 ),
             ),
             spacing="3",
+            wrap="wrap",
+            justify="center",
         ),
         align="center",
-        spacing="3",
+        spacing=rx.breakpoints(initial="2", sm="3"),
+        id="blocked-panel",
     )
     no_video = rx.vstack(
         rx.icon("film", size=36, color="white"),
         rx.heading("No video yet", size="6", color="white", id="no-video"),
-        rx.text("The instructor has not published this lecture's video yet.", color="gray"),
+        rx.text(
+            "The instructor has not published this lecture's video yet.",
+            color="gray",
+            text_align="center",
+        ),
         align="center",
         spacing="3",
     )
     return rx.center(
-        rx.cond(PlayerState.blocked == "no_video", no_video, enroll),
-        style=VIDEO_BOX,
-        padding="2rem",
+        # the padding sits inside: `min-height: fit-content` of the box leaves its own out
+        rx.box(
+            rx.cond(PlayerState.blocked == "no_video", no_video, enroll),
+            padding=rx.breakpoints(initial="1.25rem 1rem", sm="2rem"),
+            width="100%",
+        ),
+        style=PANEL_BOX,
     )
 
 
@@ -88,11 +107,16 @@ def _player() -> rx.Component:
                 heartbeat_seconds=HEARTBEAT_SECONDS,
                 on_heartbeat=PlayerState.heartbeat,
                 on_playback_error=PlayerState.playback_error,
+                next_title=PlayerState.next_lecture_title,
+                on_play_next=PlayerState.play_next,
+                theatre=PlayerState.theatre,
+                on_toggle_theatre=PlayerState.toggle_theatre,
                 id="lecture-video",
             ),
             _blocked_panel(),
         ),
         style=VIDEO_BOX,
+        class_name="player-box",
     )
 
 
@@ -120,6 +144,23 @@ def _nav_buttons() -> rx.Component:
     )
 
 
+def _tick(lecture: PlayerLecture, done: rx.Var) -> rx.Component:
+    """The enrolled learner's checkbox: tick a lecture complete (or not) by hand."""
+    return rx.checkbox(
+        checked=done,
+        on_change=lambda checked: PlayerState.set_completed(lecture.id, checked),  # type: ignore[operator]
+        disabled=~lecture.playable,
+        size="2",
+        color_scheme="green",
+        aria_label="Completed: " + lecture.title,
+        id="complete-" + rx.Var.create(lecture.id).to_string(),
+        class_name="lecture-tick",
+        margin_top="0.7rem",
+        margin_left="0.75rem",
+        cursor="pointer",
+    )
+
+
 def _lecture_row(lecture: PlayerLecture) -> rx.Component:
     current = lecture.id == PlayerState.lecture_id
     done = cast(Any, PlayerState.completed_ids).contains(lecture.id)
@@ -132,9 +173,9 @@ def _lecture_row(lecture: PlayerLecture) -> rx.Component:
             rx.icon("circle", size=16, color="var(--gray-8)"),
         ),
     )
-    return rx.link(
+    link = rx.link(
         rx.hstack(
-            icon,
+            rx.cond(PlayerState.enrolled, rx.fragment(), icon),
             rx.vstack(
                 rx.text(lecture.title, size="2", weight=rx.cond(current, "bold", "regular")),
                 rx.hstack(
@@ -155,16 +196,24 @@ def _lecture_row(lecture: PlayerLecture) -> rx.Component:
             ),
             spacing="2",
             align="start",
-            padding="0.6rem 0.75rem",
+            padding=rx.cond(PlayerState.enrolled, "0.6rem 0.75rem 0.6rem 0", "0.6rem 0.75rem"),
             width="100%",
-            background=rx.cond(current, "var(--accent-a3)", "transparent"),
-            border_radius="8px",
-            _hover={"background": "var(--gray-a3)"},
         ),
         href=routes.learn_url(PlayerState.course_slug, rx.Var.create(lecture.id).to_string()),
         underline="none",
         color="inherit",
         width="100%",
+        min_width="0",
+    )
+    return rx.hstack(
+        rx.cond(PlayerState.enrolled, _tick(lecture, done)),
+        link,
+        spacing="2",
+        align="start",
+        width="100%",
+        background=rx.cond(current, "var(--accent-a3)", "transparent"),
+        border_radius="8px",
+        _hover={"background": "var(--gray-a3)"},
         class_name=rx.cond(done, "lecture-row lecture-done", "lecture-row"),
         data_lecture_id=lecture.id,
     )
@@ -193,8 +242,20 @@ def _sidebar() -> rx.Component:
             width="100%",
             align="center",
         ),
-        # Radix's progress grows with its flex container: keep it a thin bar
-        rx.progress(value=PlayerState.percent, max=100, width="100%", size="1", flex_grow="0"),
+        # Radix's progress grows (flex-grow: 1): in this column it became a big grey disc
+        rx.progress(
+            value=PlayerState.percent,
+            max=100,
+            width="100%",
+            size="1",
+            flex_grow="0",
+            flex_shrink="0",
+            id="course-progress",
+        ),
+        rx.cond(
+            PlayerState.tick_error != "",
+            rx.callout(PlayerState.tick_error, icon="triangle-alert", color_scheme="red", size="1"),
+        ),
         rx.foreach(PlayerState.sections, _section),
         spacing="2",
         width="100%",
@@ -251,9 +312,17 @@ def _content() -> rx.Component:
                 min_width="0",
             ),
             _sidebar(),
-            columns=rx.breakpoints(initial="1", md="minmax(0, 1fr) 340px"),
+            # theatre mode: the video takes the whole width, the curriculum goes below it
+            columns=rx.cond(
+                PlayerState.theatre,
+                "minmax(0, 1fr)",
+                rx.breakpoints(initial="minmax(0, 1fr)", md="minmax(0, 1fr) 340px"),
+            ),
             spacing="5",
             width="100%",
+            id="player-layout",
+            class_name=rx.cond(PlayerState.theatre, "theatre", ""),
+            style={"&.theatre #curriculum": {"max_height": "none"}},
         ),
         spacing="3",
         width="100%",

@@ -52,6 +52,17 @@ def _record_heartbeat(
         )
 
 
+def _set_completed(user_id: int, course_id: int, lecture_id: int, done: bool) -> CourseProgress:
+    with db.transaction() as session:
+        return service.set_lecture_completed(
+            session=session,
+            user_id=user_id,
+            course_id=course_id,
+            lecture_id=lecture_id,
+            completed=done,
+        )
+
+
 def _course_progress(user_id: int, course_id: int) -> CourseProgress:
     with db.read_session() as session:
         return service.course_progress(session=session, user_id=user_id, course_id=course_id)
@@ -75,7 +86,24 @@ class PlayerState(rx.State):
     percent: int = 0
     previous_lecture_id: int = 0
     next_lecture_id: int = 0
+    # an enrolled student ticks lectures complete by hand in the curriculum
+    enrolled: bool = False
+    tick_error: str = ""
+    # theatre mode (the video the page's full width, the curriculum below), kept per browser
+    theatre_pref: str = rx.LocalStorage("off", name="learnly_player_theatre", sync=True)
     _last_position: float = 0.0
+
+    @rx.var
+    def theatre(self) -> bool:
+        return self.theatre_pref == "on"
+
+    @rx.var
+    def next_lecture_title(self) -> str:
+        for section in self.sections:
+            for lecture in section.lectures:
+                if lecture.id == self.next_lecture_id:
+                    return lecture.title
+        return ""
 
     @rx.var
     def course_page(self) -> str:
@@ -132,6 +160,8 @@ class PlayerState(rx.State):
         self.percent = view.percent
         self.previous_lecture_id = view.previous_lecture_id or 0
         self.next_lecture_id = view.next_lecture_id or 0
+        self.enrolled = view.enrolled
+        self.tick_error = ""
         self.loaded = True
 
     @rx.event
@@ -158,6 +188,35 @@ class PlayerState(rx.State):
             progress = await asyncio.to_thread(_course_progress, auth.user_id, self.course_id)
             self.completed_ids = progress.completed_lectures
             self.percent = progress.percent
+
+    @rx.event
+    async def set_completed(self, lecture_id: int, done: bool) -> None:
+        """A tick in the curriculum: mark the lecture complete or not; the progress follows."""
+        auth = await self.get_state(AuthState)
+        if not auth.user_id:
+            return
+        try:
+            progress = await asyncio.to_thread(
+                _set_completed, auth.user_id, self.course_id, int(lecture_id), bool(done)
+            )
+        except DomainError as exc:
+            self.tick_error = exc.message
+            return
+        self.tick_error = ""
+        self.completed_ids = progress.completed_lectures
+        self.percent = progress.percent
+
+    @rx.event
+    def toggle_theatre(self) -> None:
+        """Theatre mode on or off (remembered in this browser)."""
+        self.theatre_pref = "off" if self.theatre_pref == "on" else "on"
+
+    @rx.event
+    def play_next(self) -> EventSpec | None:
+        """The autoplay countdown ran out (or "Play now"): open the next lecture."""
+        if not self.next_lecture_id:
+            return None
+        return rx.redirect(routes.learn_url(self.course_slug, self.next_lecture_id))
 
     @rx.event
     async def playback_error(self, kind: str) -> None:

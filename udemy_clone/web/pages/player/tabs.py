@@ -15,6 +15,7 @@ from udemy_clone.web.pages.player.announcements_panel import announcements_panel
 from udemy_clone.web.pages.player.notes_panel import notes_panel
 from udemy_clone.web.pages.player.qa_panel import qa_panel
 from udemy_clone.web.pages.player.resources_panel import resources_panel
+from udemy_clone.web.pages.player.reviews_panel import reviews_panel
 from udemy_clone.web.pages.player.state import PlayerState
 
 
@@ -49,6 +50,7 @@ TABS: list[PlayerTab] = [
     PlayerTab("notes", "Notes", "notebook-pen", notes_panel),
     PlayerTab("announcements", "Announcements", "megaphone", announcements_panel),
     PlayerTab("resources", "Resources", "paperclip", resources_panel),
+    PlayerTab("reviews", "Reviews", "star", reviews_panel),
 ]
 
 
