@@ -201,9 +201,14 @@ def after_commit(session: Session, action: Callable[[], None]) -> None:
 
 
 @contextmanager
-def transaction() -> Iterator[Session]:
-    """One use case, all or nothing: commits on success, rolls back on any exception."""
-    session = new_session()
+def transaction(*, take_write_lock: bool = True) -> Iterator[Session]:
+    """One use case, all or nothing: commits on success, rolls back on any exception.
+
+    On SQLite the transaction takes the write lock when it begins (see _sqlite_begin);
+    `take_write_lock=False` is for work that only reads (GET requests): it never waits for a
+    writer, and a rare write in it still works when nobody else writes at that moment.
+    """
+    session = new_session(for_writes=take_write_lock)
     try:
         yield session
         session.commit()

@@ -21,17 +21,30 @@ MAX_ID = 2_147_483_647
 IdPath = Annotated[int, Path(ge=1, le=MAX_ID, description="A positive integer id")]
 
 
-async def get_session() -> AsyncIterator[Session]:
+READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+
+
+async def get_session(request: Request) -> AsyncIterator[Session]:
     """One transaction per request: committed when the route returns, rolled back on error.
 
     Async so that opening the session costs no thread hop; the queries themselves run in the
-    sync dependencies and routes (FastAPI's thread pool).
+    sync dependencies and routes (FastAPI's thread pool). On SQLite a GET does not take the
+    write lock: reads never queue behind a long write (WAL), so a busy writer cannot turn a
+    page's GET into a wait and then a "database is locked" error.
     """
+    with db.transaction(take_write_lock=request.method not in READ_METHODS) as session:
+        yield session
+
+
+async def get_write_session() -> AsyncIterator[Session]:
+    """A request transaction that takes the write lock whatever the method (a GET that
+    changes something, like the unsubscribe link of an email)."""
     with db.transaction() as session:
         yield session
 
 
 SessionDep = Annotated[Session, Depends(get_session)]
+WriteSessionDep = Annotated[Session, Depends(get_write_session)]
 
 
 @dataclass

@@ -12,6 +12,7 @@ from udemy_clone.gateway.deps import (
     OptionalUser,
     Pagination,
     SessionDep,
+    WriteSessionDep,
     require_role,
 )
 from udemy_clone.gateway.schemas import Page
@@ -72,7 +73,7 @@ def read_one(
 
 @router.get("/notifications/unsubscribe", response_model=UnsubscribeResult)
 def unsubscribe(
-    token: Annotated[str, Query(min_length=10, max_length=400)], session: SessionDep
+    token: Annotated[str, Query(min_length=10, max_length=400)], session: WriteSessionDep
 ) -> UnsubscribeResult:
     """The link in every email: turns that kind of email off (no sign-in needed)."""
     return service.unsubscribe(session=session, token=token)
