@@ -9,6 +9,7 @@ from fastapi import APIRouter, Depends, File, Path, Query, Request, Response, Up
 from starlette.concurrency import run_in_threadpool
 
 from udemy_clone.catalog import read_cache, service
+from udemy_clone.catalog.quiz_api import router as quiz_router
 from udemy_clone.catalog.models import (
     DEFAULT_CURRENCY,
     MAX_ID,
@@ -53,6 +54,7 @@ from udemy_clone.gateway.schemas import ERROR_RESPONSES, Page
 from udemy_clone.taxonomy.service import CategoryNode, TagMerge, TagPublic, TagRename
 
 router = APIRouter(tags=["catalog"], responses=ERROR_RESPONSES)
+router.include_router(quiz_router)  # quiz authoring, served with the curriculum routes
 
 Instructor = Annotated[Principal, Depends(require_role("instructor"))]
 AdminUser = Annotated[Principal, Depends(require_role("admin"))]

@@ -56,14 +56,37 @@ def _duration(seconds: int) -> str:
 
 def publishing_checklist(*, session: Session, course: Course) -> list[ChecklistItem]:
     """Every item of the checklist for this course, done or not."""
-    rows = session.exec(
-        select(Lecture.title, Lecture.video_ready, Lecture.duration_seconds)
+    items = session.exec(
+        select(
+            Lecture.title,
+            Lecture.video_ready,
+            Lecture.duration_seconds,
+            Lecture.kind,
+            Lecture.question_count,
+        )
         .join(Section, col(Section.id) == col(Lecture.section_id))
         .where(col(Section.course_id) == course.id)
         .order_by(col(Section.position), col(Section.id), col(Lecture.position), col(Lecture.id))
     ).all()
+    # A quiz has content once it has a question; it adds no minutes of video.
+    quizzes = [(title, count) for title, _r, _s, kind, count in items if kind == "quiz"]
+    rows = [(title, ready, s) for title, ready, s, kind, _c in items if kind != "quiz"]
+    empty_quizzes = [title for title, count in quizzes if count < 1]
+    if empty_quizzes and not [1 for _t, ready, _s in rows if not ready]:
+        named = ", ".join(f'"{title}"' for title in empty_quizzes[:MAX_NAMED_LECTURES])
+        content: ChecklistItem | None = ChecklistItem(
+            key="lecture_content",
+            label="Every lecture has a video",
+            done=False,
+            detail=f"{len(empty_quizzes)} quiz{'zes' if len(empty_quizzes) != 1 else ''} "
+            f"without questions: {named}. Add at least one question (or delete the quiz).",
+        )
+    else:
+        content = None
     empty = [title for title, ready, _seconds in rows if not ready]
-    if not rows:
+    if content is not None:
+        pass
+    elif not rows and not quizzes:
         content = ChecklistItem(
             key="lecture_content",
             label="Every lecture has a video",
@@ -85,7 +108,8 @@ def publishing_checklist(*, session: Session, course: Course) -> list[ChecklistI
             key="lecture_content",
             label="Every lecture has a video",
             done=True,
-            detail=f"All {len(rows)} lectures have a processed video.",
+            detail=f"All {len(rows)} lectures have a processed video."
+            + (f" {len(quizzes)} quiz{'zes' if len(quizzes) != 1 else ''} ready." if quizzes else ""),
         )
     seconds = sum(int(s) for _t, ready, s in rows if ready)
     needed = min_video_seconds()

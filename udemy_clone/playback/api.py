@@ -20,12 +20,14 @@ from udemy_clone.core.storage import ObjectNotFound, get_storage
 from udemy_clone.gateway.deps import CurrentUser, IdPath, OptionalUser, SessionDep
 from udemy_clone.playback import delivery, hls, service
 from udemy_clone.playback.learning_api import router as learning_router
+from udemy_clone.playback.quiz_api import router as quiz_router
 from udemy_clone.playback.models import CourseProgress, PlaybackGrant, ProgressBeat, ProgressResult
 from udemy_clone.playback.service import HlsFile
 
 router = APIRouter(tags=["playback"])
 # certificates and notes live in their own module, served with the playback routes
 router.include_router(learning_router)
+router.include_router(quiz_router)
 
 PLAYLIST_TYPE = "application/vnd.apple.mpegurl"
 PLAYLIST_CACHE = "private, max-age=10"

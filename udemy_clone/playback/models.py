@@ -103,6 +103,8 @@ class PlayerLecture(BaseModel):
     duration_seconds: int
     is_preview: bool
     playable: bool
+    kind: str = "video"
+    question_count: int = 0
 
 
 class PlayerSection(BaseModel):
@@ -128,6 +130,8 @@ class PlayerView(BaseModel):
     percent: int
     previous_lecture_id: int | None
     next_lecture_id: int | None
+    # "quiz": the player shows the quiz instead of a video (no playback URL)
+    lecture_kind: str = "video"
 
 
 class MyCourse(BaseModel):
