@@ -29,6 +29,7 @@ from sqlmodel import Session, col, select
 from udemy_clone.auth import service as auth_service
 from udemy_clone.catalog import demo as catalog_demo
 from udemy_clone.catalog import service as catalog_service
+from udemy_clone.catalog.quiz_demo import seed_demo_quiz
 from udemy_clone.core import db, processes, queue
 from udemy_clone.core.log import get_logger
 from udemy_clone.media import service as media_service
@@ -223,6 +224,7 @@ def produce_demo_videos() -> int:
     seed_demo_ledger()
     # a finished course with its certificate and a few notes for the demo student (idempotent)
     seed_demo_learning()
+    seed_demo_quiz()  # a quiz in the demo student's course under way (idempotent)
     log.info(
         "demo_videos_ready",
         clips=len(clips),

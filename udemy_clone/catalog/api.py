@@ -9,7 +9,6 @@ from fastapi import APIRouter, Depends, File, Path, Query, Request, Response, Up
 from starlette.concurrency import run_in_threadpool
 
 from udemy_clone.catalog import read_cache, service
-from udemy_clone.catalog.quiz_api import router as quiz_router
 from udemy_clone.catalog.models import (
     DEFAULT_CURRENCY,
     MAX_ID,
@@ -34,6 +33,7 @@ from udemy_clone.catalog.models import (
     SectionOrder,
     SectionUpdate,
 )
+from udemy_clone.catalog.quiz_api import router as quiz_router
 from udemy_clone.catalog.suggestions import (
     DEFAULT_SUGGESTIONS,
     MAX_SUGGEST_CHARS,

@@ -104,6 +104,7 @@ from udemy_clone.catalog.models import (
     LectureContext,
     LectureDetail,
 )
+from udemy_clone.catalog.publishing import learning_goals, publishing_checklist
 from udemy_clone.catalog.quiz_models import QuizKeyQuestion, QuizQuestionLearner
 from udemy_clone.catalog.quizzes import (
     add_quiz_question,
@@ -114,7 +115,6 @@ from udemy_clone.catalog.quizzes import (
     reorder_quiz_questions,
     update_quiz_question,
 )
-from udemy_clone.catalog.publishing import learning_goals, publishing_checklist
 from udemy_clone.catalog.read_cache import cached_browse_by_query_string, cached_course_page
 from udemy_clone.catalog.suggestions import SearchSuggestions
 from udemy_clone.catalog.suggestions import suggest as suggest_search

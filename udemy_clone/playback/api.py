@@ -20,8 +20,8 @@ from udemy_clone.core.storage import ObjectNotFound, get_storage
 from udemy_clone.gateway.deps import CurrentUser, IdPath, OptionalUser, SessionDep
 from udemy_clone.playback import delivery, hls, service
 from udemy_clone.playback.learning_api import router as learning_router
-from udemy_clone.playback.quiz_api import router as quiz_router
 from udemy_clone.playback.models import CourseProgress, PlaybackGrant, ProgressBeat, ProgressResult
+from udemy_clone.playback.quiz_api import router as quiz_router
 from udemy_clone.playback.service import HlsFile
 
 router = APIRouter(tags=["playback"])

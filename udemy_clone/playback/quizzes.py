@@ -57,7 +57,9 @@ def check_answers(
     by_id = {q.id: q for q in key}
     unknown = [qid for qid in answers if qid not in by_id]
     if unknown:
-        raise InvalidInput("Some answers are for questions this quiz does not have.", field="answers")
+        raise InvalidInput(
+            "Some answers are for questions this quiz does not have.", field="answers"
+        )
     cleaned: dict[int, list[int]] = {}
     for question in key:
         chosen = sorted(set(answers.get(question.id, ())))
@@ -84,9 +86,7 @@ def score_answers(key: Sequence[QuizKeyQuestion], answers: Mapping[int, Sequence
     return Score(score=sum(correct.values()), total=len(key), correct_by_question=correct)
 
 
-def _result(
-    key: Sequence[QuizKeyQuestion], attempt: QuizAttempt, *, completed: bool
-) -> QuizResult:
+def _result(key: Sequence[QuizKeyQuestion], attempt: QuizAttempt, *, completed: bool) -> QuizResult:
     answers = _stored_answers(attempt)
     score = score_answers(key, answers)
     return QuizResult(
@@ -234,4 +234,3 @@ def submit_quiz(
         session=session, user_id=user_id, lecture_id=lecture_id, course_id=context.course_id
     )
     return _result(key, attempt, completed=True)
-

@@ -375,7 +375,9 @@ def record_heartbeat(
     )
 
 
-def mark_lecture_complete(*, session: Session, user_id: int, lecture_id: int, course_id: int) -> bool:
+def mark_lecture_complete(
+    *, session: Session, user_id: int, lecture_id: int, course_id: int
+) -> bool:
     """Record a lecture as completed (a submitted quiz); True when it was not before."""
     now = utcnow()
     row = _progress_row(session, user_id=user_id, lecture_id=lecture_id, course_id=course_id)

@@ -6,7 +6,13 @@ import copy
 
 import pytest
 
-from tests.support.factories import login, make_course, make_published_course, make_user, user_headers
+from tests.support.factories import (
+    login,
+    make_course,
+    make_published_course,
+    make_user,
+    user_headers,
+)
 from tests.support.http import API, assert_error
 from tests.support.quiz_factories import CAPITAL, PRIMES, add_quiz
 
@@ -77,7 +83,10 @@ def test_an_instructor_builds_edits_reorders_and_deletes_quiz_questions(api):
 @pytest.mark.parametrize(
     ("change", "needle"),
     [
-        (lambda q: q["options"].__setitem__(1, {**q["options"][1], "correct": True}), "exactly one"),
+        (
+            lambda q: q["options"].__setitem__(1, {**q["options"][1], "correct": True}),
+            "exactly one",
+        ),
         (lambda q: [o.__setitem__("correct", False) for o in q["options"]], "exactly one"),
         (lambda q: q.__setitem__("options", q["options"][:1]), "at least 2"),
         (lambda q: q.__setitem__("options", q["options"] * 3), "at most 8"),
@@ -130,9 +139,13 @@ def test_only_the_owner_authors_and_only_quizzes_take_questions(api):
     assert_error(api.get(url, headers=stranger), 403)
     assert_error(api.post(url, json=CAPITAL), 401)
     question = api.post(url, json=CAPITAL, headers=headers).json()
-    assert_error(api.put(f"{API}/quiz-questions/{question['id']}", json=CAPITAL, headers=stranger), 403)
+    assert_error(
+        api.put(f"{API}/quiz-questions/{question['id']}", json=CAPITAL, headers=stranger), 403
+    )
     assert_error(api.delete(f"{API}/quiz-questions/{question['id']}", headers=stranger), 403)
-    assert_error(api.post(f"{API}/lectures/999999/quiz/questions", json=CAPITAL, headers=headers), 404)
+    assert_error(
+        api.post(f"{API}/lectures/999999/quiz/questions", json=CAPITAL, headers=headers), 404
+    )
 
     video_lecture = api.get(f"{API}/courses/{int(course.id)}", headers=headers).json()["sections"][
         0
@@ -143,14 +156,18 @@ def test_only_the_owner_authors_and_only_quizzes_take_questions(api):
         "not_a_quiz",
     )
     assert_error(
-        api.put(f"{API}/lectures/{quiz}/quiz/order", json={"question_ids": [1, 2]}, headers=headers),
+        api.put(
+            f"{API}/lectures/{quiz}/quiz/order", json={"question_ids": [1, 2]}, headers=headers
+        ),
         422,
     )
 
 
 def test_a_quiz_is_never_a_free_preview(api):
     course, headers = _owner_course(api)
-    section_id = api.get(f"{API}/courses/{int(course.id)}", headers=headers).json()["sections"][0]["id"]
+    section_id = api.get(f"{API}/courses/{int(course.id)}", headers=headers).json()["sections"][0][
+        "id"
+    ]
     assert_error(
         api.post(
             f"{API}/sections/{section_id}/lectures",
@@ -160,7 +177,9 @@ def test_a_quiz_is_never_a_free_preview(api):
         422,
     )
     quiz = _new_quiz(api, headers, int(course.id))
-    assert_error(api.patch(f"{API}/lectures/{quiz}", json={"is_preview": True}, headers=headers), 422)
+    assert_error(
+        api.patch(f"{API}/lectures/{quiz}", json={"is_preview": True}, headers=headers), 422
+    )
     assert_error(
         api.post(
             f"{API}/sections/{section_id}/lectures",

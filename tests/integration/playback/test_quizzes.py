@@ -163,11 +163,21 @@ def test_invalid_submissions_are_refused_and_nothing_is_stored(api):
     cases = [
         ({"answers": [{"question_id": q1, "selected": [0]}]}, "Answer every question"),
         (
-            {"answers": [{"question_id": q1, "selected": [0, 1]}, {"question_id": q2, "selected": [0]}]},
+            {
+                "answers": [
+                    {"question_id": q1, "selected": [0, 1]},
+                    {"question_id": q2, "selected": [0]},
+                ]
+            },
             "exactly one answer",
         ),
         (
-            {"answers": [{"question_id": q1, "selected": [9]}, {"question_id": q2, "selected": [0]}]},
+            {
+                "answers": [
+                    {"question_id": q1, "selected": [9]},
+                    {"question_id": q2, "selected": [0]},
+                ]
+            },
             "no such answer",
         ),
         (
@@ -181,7 +191,12 @@ def test_invalid_submissions_are_refused_and_nothing_is_stored(api):
             "does not have",
         ),
         (
-            {"answers": [{"question_id": q1, "selected": [0]}, {"question_id": q1, "selected": [0]}]},
+            {
+                "answers": [
+                    {"question_id": q1, "selected": [0]},
+                    {"question_id": q1, "selected": [0]},
+                ]
+            },
             "once",
         ),
         ({"answers": "all of them"}, ""),

@@ -75,6 +75,7 @@ class PlayerState(rx.State):
     percent: int = 0
     previous_lecture_id: int = 0
     next_lecture_id: int = 0
+    lecture_kind: str = "video"  # "quiz": the quiz panel takes the video's place
     _last_position: float = 0.0
 
     @rx.var
@@ -120,6 +121,7 @@ class PlayerState(rx.State):
         self.course_title = view.course_title
         self.lecture_id = view.lecture_id
         self.lecture_title = view.lecture_title
+        self.lecture_kind = view.lecture_kind
         self.sections = view.sections
         self.blocked = view.blocked
         self.start_position = view.start_position
