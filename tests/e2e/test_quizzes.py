@@ -62,7 +62,8 @@ def _build_quiz(page, course_id: int) -> int:
     # question 2: multiple choice with four answers
     page.click("#add-question")
     page.fill("#question-prompt", "Which of these keep the original variable usable?")
-    page.locator("label[for='kind-multiple']").click()
+    page.locator("label").filter(has_text="Several correct answers").click()
+    expect(page.locator("#kind-multiple")).to_have_attribute("aria-checked", "true")
     page.click("#add-option")
     answers = (
         ("Borrowing it", True, EXPLANATIONS[2]),

@@ -223,3 +223,21 @@ def test_a_quiz_takes_no_video_upload(api):
         headers=headers,
     )
     assert_error(response, 409, "not_a_video")
+
+
+def test_deleting_a_quiz_deletes_its_questions_and_quizzes_count_in_completion_figures(api):
+    from udemy_clone.catalog import service as catalog_service
+    from udemy_clone.core import db
+
+    course, headers = _owner_course(api)
+    quiz = _new_quiz(api, headers, int(course.id))
+    question = api.post(f"{API}/lectures/{quiz}/quiz/questions", json=CAPITAL, headers=headers)
+    with db.read_session() as session:
+        brief = catalog_service.course_briefs(session=session, course_ids=[int(course.id)])
+    assert brief[int(course.id)].playable_lectures == 2  # the video lecture and the quiz
+    assert api.delete(f"{API}/lectures/{quiz}", headers=headers).status_code == 204
+    assert_error(
+        api.put(f"{API}/quiz-questions/{question.json()['id']}", json=CAPITAL, headers=headers),
+        404,
+        "question_not_found",
+    )

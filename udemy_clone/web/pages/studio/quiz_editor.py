@@ -146,6 +146,14 @@ def _draft_option(option: Any) -> rx.Component:
     )
 
 
+def _kind_choice(value: str, label: str) -> rx.Component:
+    return rx.el.label(
+        rx.radio_group.item(value=value, id=f"kind-{value}"),
+        rx.text(label, size="2"),
+        style={"display": "flex", "gap": "0.4rem", "align_items": "center", "cursor": "pointer"},
+    )
+
+
 def _question_form() -> rx.Component:
     return rx.vstack(
         rx.heading(rx.cond(_s.editing_id > 0, "Edit question", "New question"), size="4"),
@@ -160,11 +168,9 @@ def _question_form() -> rx.Component:
         ),
         rx.radio_group.root(
             rx.flex(
-                rx.radio_group.item(value="single", id="kind-single"),
-                rx.text("One correct answer", size="2", as_="label", html_for="kind-single"),
-                rx.radio_group.item(value="multiple", id="kind-multiple"),
-                rx.text("Several correct answers", size="2", as_="label", html_for="kind-multiple"),
-                gap="0.5rem",
+                _kind_choice("single", "One correct answer"),
+                _kind_choice("multiple", "Several correct answers"),
+                gap="1.25rem",
                 align="center",
                 wrap="wrap",
             ),
