@@ -23,6 +23,7 @@ EXPLANATIONS = (
 
 
 def _shot(page, name: str) -> None:
+    page.evaluate("() => window.scrollTo(0, 0)")
     page.screenshot(path=str(ARTIFACTS / name), full_page=True)
 
 
@@ -100,6 +101,8 @@ def _build_quiz(page, course_id: int) -> int:
     page.click("#back-to-curriculum")
     quiz_row = page.locator(".lecture-row").filter(has_text=QUIZ_TITLE)
     expect(quiz_row.locator(".quiz-count")).to_have_text("2 questions")
+    quiz_row.scroll_into_view_if_needed()
+    page.screenshot(path=str(ARTIFACTS / "quiz-studio-curriculum-1366.png"))
     return quiz_id
 
 
