@@ -276,8 +276,8 @@ def curriculum_tab() -> rx.Component:
     s: Any = CourseEditorState
     return rx.vstack(
         rx.text(
-            "Organise the course in sections and lectures. Upload a video per lecture; "
-            "mark a few lectures as free previews so visitors can try the course.",
+            "Organise the course in sections of lectures and quizzes. Upload a video per "
+            "lecture; mark a few lectures as free previews so visitors can try the course.",
             color="var(--gray-11)",
             size="2",
         ),
