@@ -30,6 +30,7 @@ from udemy_clone.announcements.seed import seed_demo_announcements
 from udemy_clone.auth import service as auth_service
 from udemy_clone.catalog import demo as catalog_demo
 from udemy_clone.catalog import service as catalog_service
+from udemy_clone.catalog.quiz_demo import seed_demo_quiz
 from udemy_clone.core import db, processes, queue
 from udemy_clone.core.log import get_logger
 from udemy_clone.media import service as media_service
@@ -228,6 +229,7 @@ def produce_demo_videos() -> int:
     seed_demo_announcements()  # one announcement with a comment, on a course of hers
     # a few Q&A threads on a demo course, one answered by the instructor (idempotent)
     seed_demo_qa()
+    seed_demo_quiz()  # a quiz in the demo student's course under way (idempotent)
     log.info(
         "demo_videos_ready",
         clips=len(clips),

@@ -7,6 +7,7 @@ from sqlmodel import SQLModel
 from udemy_clone.announcements import models as announcements_models  # noqa: F401
 from udemy_clone.auth import models as auth_models  # noqa: F401
 from udemy_clone.catalog import models as catalog_models  # noqa: F401
+from udemy_clone.catalog import quiz_models as catalog_quiz_models  # noqa: F401
 from udemy_clone.core import models as core_models  # noqa: F401
 from udemy_clone.media import caption_models as media_caption_models  # noqa: F401
 from udemy_clone.media import models as media_models  # noqa: F401
@@ -17,6 +18,7 @@ from udemy_clone.orders import models as orders_models  # noqa: F401
 from udemy_clone.playback import learning_models as playback_learning_models  # noqa: F401
 from udemy_clone.playback import library_models as playback_library_models  # noqa: F401
 from udemy_clone.playback import models as playback_models  # noqa: F401
+from udemy_clone.playback import quiz_models as playback_quiz_models  # noqa: F401
 from udemy_clone.qa import models as qa_models  # noqa: F401
 from udemy_clone.reviews import models as reviews_models  # noqa: F401
 from udemy_clone.stats import models as stats_models  # noqa: F401

@@ -69,6 +69,7 @@ from udemy_clone.web.pages.notifications.state import (
 from udemy_clone.web.pages.player.notes_state import NotesState
 from udemy_clone.web.pages.player.pages import continue_page, player_page
 from udemy_clone.web.pages.player.qa_state import QAState
+from udemy_clone.web.pages.player.quiz_state import QuizState
 from udemy_clone.web.pages.player.state import PlayerState
 from udemy_clone.web.pages.purchases.history import order_history_page
 from udemy_clone.web.pages.purchases.receipt import receipt_page
@@ -84,6 +85,8 @@ from udemy_clone.web.pages.studio.editor_state import CourseEditorState
 from udemy_clone.web.pages.studio.lecture_video import LectureVideoPageState, lecture_video_page
 from udemy_clone.web.pages.studio.qa_inbox import studio_qa_page
 from udemy_clone.web.pages.studio.qa_inbox_state import StudioQAState
+from udemy_clone.web.pages.studio.quiz_editor import quiz_editor_page
+from udemy_clone.web.pages.studio.quiz_editor_state import QuizEditorState
 from udemy_clone.web.pages.studio.revenue import studio_revenue_page
 from udemy_clone.web.pages.studio.revenue_state import RevenueStudioState
 from udemy_clone.web.pages.teach.page import teach_page
@@ -240,7 +243,13 @@ app.add_page(
     player_page,
     route="/learn/[course_slug]/[lecture_id]",
     title=f"Learn — {BRAND}",
-    on_load=[AuthState.restore_session, PlayerState.load, NotesState.load, QAState.load],
+    on_load=[
+        AuthState.restore_session,
+        PlayerState.load,
+        NotesState.load,
+        QAState.load,
+        QuizState.load,
+    ],
 )
 app.add_page(
     continue_page,
@@ -253,6 +262,12 @@ app.add_page(
     route="/certificate/[certificate_id]",
     title=f"Certificate of completion — {BRAND}",
     on_load=[AuthState.restore_session, CertificateState.load],
+)
+app.add_page(
+    quiz_editor_page,
+    route="/studio/quizzes/[lecture_id]",
+    title=f"Quiz questions — {BRAND}",
+    on_load=[AuthState.require_instructor, QuizEditorState.load],
 )
 app.add_page(
     lecture_video_page,

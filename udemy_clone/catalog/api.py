@@ -33,6 +33,7 @@ from udemy_clone.catalog.models import (
     SectionOrder,
     SectionUpdate,
 )
+from udemy_clone.catalog.quiz_api import router as quiz_router
 from udemy_clone.catalog.suggestions import (
     DEFAULT_SUGGESTIONS,
     MAX_SUGGEST_CHARS,
@@ -53,6 +54,7 @@ from udemy_clone.gateway.schemas import ERROR_RESPONSES, Page
 from udemy_clone.taxonomy.service import CategoryNode, TagMerge, TagPublic, TagRename
 
 router = APIRouter(tags=["catalog"], responses=ERROR_RESPONSES)
+router.include_router(quiz_router)  # quiz authoring, served with the curriculum routes
 
 Instructor = Annotated[Principal, Depends(require_role("instructor"))]
 AdminUser = Annotated[Principal, Depends(require_role("admin"))]

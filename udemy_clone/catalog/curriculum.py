@@ -19,6 +19,7 @@ from udemy_clone.catalog.models import (
     LectureContext,
     LectureCreate,
     LectureDetail,
+    LectureKind,
     LectureUpdate,
     Section,
     SectionCreate,
@@ -26,6 +27,9 @@ from udemy_clone.catalog.models import (
     SectionUpdate,
 )
 from udemy_clone.core.errors import InvalidInput, NotFound
+
+# Quizzes are for enrolled students: the course page's free previews are video lectures.
+QUIZ_NOT_PREVIEW = "A quiz cannot be a free preview; only video lectures can."
 
 # ---- curriculum --------------------------------------------------------------------------------
 
@@ -190,9 +194,15 @@ def add_lecture(
     section, course = _section_for_owner(
         session, section_id=section_id, actor_id=actor_id, actor_roles=actor_roles
     )
+    if data.kind == LectureKind.quiz and data.is_preview:
+        raise InvalidInput(QUIZ_NOT_PREVIEW, field="is_preview")
     lectures = _lectures_of(session, section_id)
     lecture = Lecture(
-        section_id=section_id, title=data.title, is_preview=data.is_preview, position=len(lectures)
+        section_id=section_id,
+        title=data.title,
+        is_preview=data.is_preview,
+        position=len(lectures),
+        kind=data.kind.value,
     )
     session.add(lecture)
     lectures.insert(len(lectures) if data.position is None else data.position, lecture)
@@ -217,6 +227,8 @@ def update_lecture(
     if data.title is not None:
         lecture.title = data.title
     if data.is_preview is not None:
+        if data.is_preview and lecture.kind == LectureKind.quiz:
+            raise InvalidInput(QUIZ_NOT_PREVIEW, field="is_preview")
         lecture.is_preview = data.is_preview
     session.add(lecture)
     target_id = data.section_id if data.section_id is not None else section.id
@@ -295,6 +307,7 @@ def get_lecture_context(*, session: Session, lecture_id: int) -> LectureContext:
         is_preview=lecture.is_preview,
         video_id=lecture.video_id,
         video_ready=lecture.video_ready,
+        kind=lecture.kind,
     )
 
 

@@ -174,7 +174,11 @@ def course_briefs(
             for cid, n in session.exec(
                 select(Section.course_id, func.count(col(Lecture.id)))
                 .join(Lecture, col(Lecture.section_id) == col(Section.id))
-                .where(col(Section.course_id).in_(ids), col(Lecture.video_ready))
+                .where(
+                    col(Section.course_id).in_(ids),
+                    col(Lecture.video_ready)
+                    | ((col(Lecture.kind) == "quiz") & (col(Lecture.question_count) > 0)),
+                )
                 .group_by(col(Section.course_id))
             )
         }

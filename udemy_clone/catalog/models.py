@@ -29,6 +29,11 @@ class CourseStatus(StrEnum):
     published = "published"
 
 
+class LectureKind(StrEnum):
+    video = "video"
+    quiz = "quiz"
+
+
 class CourseSort(StrEnum):
     relevance = "relevance"
     rating = "rating"
@@ -142,6 +147,9 @@ class Lecture(SQLModel, table=True):
     video_id: int | None = Field(default=None, index=True)
     video_ready: bool = False
     duration_seconds: int = 0
+    # "video" or "quiz" (a quiz's questions are in quiz_questions; kept counted here).
+    kind: str = Field(default="video", max_length=10)
+    question_count: int = 0
 
 
 # ---- input schemas -------------------------------------------------------------------------
@@ -279,6 +287,7 @@ class LectureCreate(BaseModel):
     title: SingleLineText = PydanticField(min_length=1, max_length=TITLE_MAX)
     is_preview: bool = False
     position: int | None = PydanticField(default=None, ge=0, le=10_000)
+    kind: LectureKind = LectureKind.video
 
 
 class LectureUpdate(BaseModel):
@@ -390,6 +399,15 @@ class LecturePublic(BaseModel):
     position: int
     duration_seconds: int
     is_preview: bool
+    kind: str = LectureKind.video.value
+    question_count: int = 0
+
+    @property
+    def has_content(self) -> bool:
+        """A processed video, or a quiz with at least one question: it counts for progress."""
+        if self.kind == LectureKind.quiz:
+            return self.question_count > 0
+        return bool(getattr(self, "video_ready", False))
 
 
 class LectureDetail(LecturePublic):
@@ -497,6 +515,7 @@ class LectureContext:
     is_preview: bool
     video_id: int | None
     video_ready: bool
+    kind: str = LectureKind.video.value
 
 
 class CourseBrief(BaseModel):

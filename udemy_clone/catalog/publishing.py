@@ -15,7 +15,7 @@ from __future__ import annotations
 from sqlmodel import Session, col, select
 
 from udemy_clone.catalog.description import description_blocks
-from udemy_clone.catalog.models import ChecklistItemPublic, Course, Lecture, Section
+from udemy_clone.catalog.models import ChecklistItemPublic, Course, Lecture, LectureKind, Section
 from udemy_clone.core.config import get_settings
 from udemy_clone.core.errors import Conflict
 
@@ -56,14 +56,30 @@ def _duration(seconds: int) -> str:
 
 def publishing_checklist(*, session: Session, course: Course) -> list[ChecklistItem]:
     """Every item of the checklist for this course, done or not."""
-    rows = session.exec(
-        select(Lecture.title, Lecture.video_ready, Lecture.duration_seconds)
+    lectures = session.exec(
+        select(Lecture)
         .join(Section, col(Section.id) == col(Lecture.section_id))
         .where(col(Section.course_id) == course.id)
         .order_by(col(Section.position), col(Section.id), col(Lecture.position), col(Lecture.id))
     ).all()
+    # A quiz has content once it has a question; it adds no minutes of video.
+    quizzes = [x for x in lectures if x.kind == LectureKind.quiz]
+    rows = [(x.title, x.video_ready, x.duration_seconds) for x in lectures if x not in quizzes]
+    empty_quizzes = [x.title for x in quizzes if x.question_count < 1]
+    content: ChecklistItem | None = None
+    if empty_quizzes and all(ready for _t, ready, _s in rows):
+        named = ", ".join(f'"{title}"' for title in empty_quizzes[:MAX_NAMED_LECTURES])
+        content = ChecklistItem(
+            key="lecture_content",
+            label="Every lecture has a video",
+            done=False,
+            detail=f"{len(empty_quizzes)} quiz{'zes' if len(empty_quizzes) != 1 else ''} "
+            f"without questions: {named}. Add at least one question (or delete the quiz).",
+        )
     empty = [title for title, ready, _seconds in rows if not ready]
-    if not rows:
+    if content is not None:
+        pass
+    elif not rows and not quizzes:
         content = ChecklistItem(
             key="lecture_content",
             label="Every lecture has a video",
@@ -85,7 +101,12 @@ def publishing_checklist(*, session: Session, course: Course) -> list[ChecklistI
             key="lecture_content",
             label="Every lecture has a video",
             done=True,
-            detail=f"All {len(rows)} lectures have a processed video.",
+            detail=f"All {len(rows)} lectures have a processed video."
+            + (
+                f" {len(quizzes)} quiz{'zes' if len(quizzes) != 1 else ''} ready."
+                if quizzes
+                else ""
+            ),
         )
     seconds = sum(int(s) for _t, ready, s in rows if ready)
     needed = min_video_seconds()

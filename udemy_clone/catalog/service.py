@@ -105,11 +105,30 @@ from udemy_clone.catalog.models import (
     LectureDetail,
 )
 from udemy_clone.catalog.publishing import learning_goals, publishing_checklist
+from udemy_clone.catalog.quiz_models import QuizKeyQuestion, QuizQuestionLearner
+from udemy_clone.catalog.quizzes import (
+    add_quiz_question,
+    delete_quiz_question,
+    list_quiz_questions,
+    quiz_answer_key,
+    quiz_questions_for_learner,
+    reorder_quiz_questions,
+    update_quiz_question,
+)
 from udemy_clone.catalog.read_cache import cached_browse_by_query_string, cached_course_page
 from udemy_clone.catalog.suggestions import SearchSuggestions
 from udemy_clone.catalog.suggestions import suggest as suggest_search
 
 __all__ = [
+    "QuizKeyQuestion",
+    "QuizQuestionLearner",
+    "add_quiz_question",
+    "delete_quiz_question",
+    "list_quiz_questions",
+    "quiz_answer_key",
+    "quiz_questions_for_learner",
+    "reorder_quiz_questions",
+    "update_quiz_question",
     "InstructorProfile",
     "instructor_profile",
     "instructor_profile_by_id",

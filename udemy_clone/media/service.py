@@ -21,7 +21,7 @@ from sqlmodel import Session, col, select
 from udemy_clone.catalog import service as catalog_service
 from udemy_clone.core import outbox
 from udemy_clone.core.db import as_utc, utcnow
-from udemy_clone.core.errors import NotFound, PermissionDenied
+from udemy_clone.core.errors import Conflict, NotFound, PermissionDenied
 from udemy_clone.core.log import get_logger
 from udemy_clone.core.storage import get_storage
 from udemy_clone.media.events import VideoFailed, VideoReady, VideoUploaded
@@ -71,6 +71,8 @@ def check_can_upload(*, session: Session, lecture_id: int, actor_id: int) -> Non
             "Only the instructor who owns this course can upload its videos.",
             code="not_course_owner",
         )
+    if context.kind == "quiz":
+        raise Conflict("This lecture is a quiz: it has questions, not a video.", code="not_a_video")
 
 
 def check_can_manage_lecture(

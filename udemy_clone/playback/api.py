@@ -28,11 +28,13 @@ from udemy_clone.playback.models import (
     ProgressBeat,
     ProgressResult,
 )
+from udemy_clone.playback.quiz_api import router as quiz_router
 from udemy_clone.playback.service import HlsFile
 
 router = APIRouter(tags=["playback"])
 # certificates and notes live in their own module, served with the playback routes
 router.include_router(learning_router)
+router.include_router(quiz_router)
 
 PLAYLIST_TYPE = "application/vnd.apple.mpegurl"
 PLAYLIST_CACHE = "private, max-age=10"

@@ -106,7 +106,7 @@ def learning_courses(*, session: Session, user_id: int) -> list[LearningCourse]:
             for section in catalog_service.get_curriculum(session=session, course_id=summary.id)
             for lecture in section.lectures
         }
-        playable = {lid for lid, lecture in lectures.items() if lecture.video_ready}
+        playable = {lid for lid, lecture in lectures.items() if lecture.has_content}
         rows = [r for r in progress_rows.get(summary.id, []) if r.lecture_id in lectures]
         done = sum(1 for r in rows if r.completed and r.lecture_id in playable)
         last = max(rows, key=lambda r: as_utc(r.updated_at), default=None)

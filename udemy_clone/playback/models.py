@@ -111,6 +111,8 @@ class PlayerLecture(BaseModel):
     duration_seconds: int
     is_preview: bool
     playable: bool
+    kind: str = "video"
+    question_count: int = 0
 
 
 class PlayerSection(BaseModel):
@@ -138,6 +140,8 @@ class PlayerView(BaseModel):
     next_lecture_id: int | None
     # an enrolled student may tick lectures complete by hand
     enrolled: bool = False
+    # "quiz": the player shows the quiz instead of a video (no playback URL)
+    lecture_kind: str = "video"
 
 
 class MyCourse(BaseModel):

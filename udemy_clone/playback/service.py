@@ -375,6 +375,25 @@ def record_heartbeat(
     )
 
 
+def mark_lecture_complete(
+    *, session: Session, user_id: int, lecture_id: int, course_id: int
+) -> bool:
+    """Record a lecture as completed (a submitted quiz); True when it was not before."""
+    now = utcnow()
+    row = _progress_row(session, user_id=user_id, lecture_id=lecture_id, course_id=course_id)
+    newly_completed = not row.completed
+    row.course_id = course_id
+    row.updated_at = now
+    if newly_completed:
+        row.completed = True
+        row.completed_at = now
+    session.add(row)
+    session.flush()
+    if newly_completed:
+        issue_certificate_if_complete(session=session, user_id=user_id, course_id=course_id)
+    return newly_completed
+
+
 def issue_certificate_if_complete(
     *, session: Session, user_id: int, course_id: int
 ) -> Certificate | None:
@@ -430,7 +449,7 @@ def _playable_lectures(session: Session, course_id: int) -> list[LectureDetail]:
         lecture
         for section in catalog_service.get_curriculum(session=session, course_id=course_id)
         for lecture in section.lectures
-        if lecture.video_ready
+        if lecture.has_content
     ]
 
 
@@ -645,15 +664,22 @@ def player_view(
         raise NotFound("This lecture is not part of this course.", code="lecture_not_found")
     index = ordered.index(current)
     blocked, url, start = "", None, 0.0
-    try:
-        grant = issue_playback_url(
-            session=session, lecture_id=lecture_id, user_id=user_id, roles=roles, absolute=False
+    if current.kind == "quiz":  # quizzes: enrolled students, the instructor, admins; no preview
+        access = lecture_access(
+            session=session, lecture_id=lecture_id, user_id=user_id, roles=roles
         )
-        url = grant.url
-    except (NotAuthenticated, PermissionDenied):  # a visitor, or signed in but not enrolled
-        blocked = "enroll"
-    except Conflict:
-        blocked = "no_video"
+        if not user_id or not access.allowed or access.reason == "preview":
+            blocked = "enroll"
+    else:
+        try:
+            grant = issue_playback_url(
+                session=session, lecture_id=lecture_id, user_id=user_id, roles=roles, absolute=False
+            )
+            url = grant.url
+        except (NotAuthenticated, PermissionDenied):  # a visitor, or signed in but not enrolled
+            blocked = "enroll"
+        except Conflict:
+            blocked = "no_video"
     completed: list[int] = []
     percent = 0
     enrolled = bool(user_id) and orders_service.is_enrolled(
@@ -681,7 +707,9 @@ def player_view(
                         title=lecture.title,
                         duration_seconds=lecture.duration_seconds,
                         is_preview=lecture.is_preview,
-                        playable=lecture.video_ready,
+                        playable=lecture.has_content,
+                        kind=lecture.kind,
+                        question_count=lecture.question_count,
                     )
                     for lecture in section.lectures
                 ],
@@ -696,6 +724,7 @@ def player_view(
         previous_lecture_id=ordered[index - 1].id if index > 0 else None,
         next_lecture_id=ordered[index + 1].id if index + 1 < len(ordered) else None,
         enrolled=enrolled,
+        lecture_kind=current.kind,
     )
 
 

@@ -96,6 +96,11 @@ def studio_course_url(course_id: Any, *, tab: str = "") -> str:
     return f"/studio/course/{course_id}" + (f"?tab={tab}" if tab else "")
 
 
+def studio_quiz_url(lecture_id: Any) -> str:
+    """The studio's question editor of a quiz lecture."""
+    return f"/studio/quizzes/{lecture_id}"
+
+
 def studio_analytics_url(course_id: Any = None) -> str:
     """Instructor analytics, for all courses or one."""
     return STUDIO_ANALYTICS if course_id is None else f"{STUDIO_ANALYTICS}/{course_id}"

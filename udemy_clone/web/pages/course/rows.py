@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from urllib.parse import quote
 
-from udemy_clone.catalog.models import CoursePublic
+from udemy_clone.catalog.models import CoursePublic, LecturePublic
 from udemy_clone.catalog.service import InstructorProfile
 from udemy_clone.core.money import format_price
 from udemy_clone.web.kit import routes
@@ -129,22 +129,34 @@ def course_landing(course: CoursePublic) -> CourseLanding:
     )
 
 
+def _lecture_length(lecture: LecturePublic) -> str:
+    """A video's length; a quiz shows its questions instead ("Quiz · 5 questions")."""
+    if lecture.kind == "quiz":
+        return f"Quiz · {count_label(lecture.question_count, 'question')}"
+    return clock(lecture.duration_seconds)
+
+
+def _section_summary(lectures: list[LecturePublic]) -> str:
+    quizzes = sum(1 for lec in lectures if lec.kind == "quiz")
+    summary = f"{count_label(len(lectures) - quizzes, 'lecture')}"
+    if quizzes:
+        summary += f" • {count_label(quizzes, 'quiz', 'quizzes')}"
+    return summary + f" • {length_label(sum(lec.duration_seconds for lec in lectures))}"
+
+
 def curriculum_sections(course: CoursePublic) -> list[CurriculumSection]:
     """The curriculum: each section with its lectures, counts and lengths; the first is open."""
     return [
         CurriculumSection(
             id=section.id,
             title=section.title,
-            summary=(
-                f"{count_label(len(section.lectures), 'lecture')} • "
-                f"{length_label(sum(lec.duration_seconds for lec in section.lectures))}"
-            ),
+            summary=_section_summary(section.lectures),
             open=index == 0,
             lectures=[
                 CurriculumLecture(
                     id=lecture.id,
                     title=lecture.title,
-                    duration=clock(lecture.duration_seconds),
+                    duration=_lecture_length(lecture),
                     is_preview=lecture.is_preview,
                     href=routes.learn_url(course.slug, lecture.id),
                 )

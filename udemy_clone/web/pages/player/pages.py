@@ -12,6 +12,7 @@ from udemy_clone.web.kit.layout import loading_panel, page_shell
 from udemy_clone.web.kit.state import AuthState
 from udemy_clone.web.kit.theme import card_style
 from udemy_clone.web.pages.player.hls_player import hls_player
+from udemy_clone.web.pages.player.quiz_panel import quiz_panel
 from udemy_clone.web.pages.player.state import PlayerState
 from udemy_clone.web.pages.player.tabs import lecture_tabs
 
@@ -180,9 +181,19 @@ def _lecture_row(lecture: PlayerLecture) -> rx.Component:
                 rx.text(lecture.title, size="2", weight=rx.cond(current, "bold", "regular")),
                 rx.hstack(
                     rx.cond(
-                        lecture.playable,
-                        rx.text(_minutes(lecture.duration_seconds), size="1", color="gray"),
-                        rx.text("No video yet", size="1", color="gray"),
+                        lecture.kind == "quiz",
+                        rx.text(
+                            "Quiz · "
+                            + rx.Var.create(lecture.question_count).to_string()
+                            + " questions",
+                            size="1",
+                            color="gray",
+                        ),
+                        rx.cond(
+                            lecture.playable,
+                            rx.text(_minutes(lecture.duration_seconds), size="1", color="gray"),
+                            rx.text("No video yet", size="1", color="gray"),
+                        ),
                     ),
                     rx.cond(
                         lecture.is_preview,
@@ -296,7 +307,11 @@ def _content() -> rx.Component:
         ),
         rx.grid(
             rx.vstack(
-                _player(),
+                rx.cond(
+                    (PlayerState.lecture_kind == "quiz") & (PlayerState.blocked == ""),
+                    quiz_panel(),
+                    _player(),
+                ),
                 rx.hstack(
                     rx.heading(PlayerState.lecture_title, size="5", id="lecture-title"),
                     rx.spacer(),

@@ -91,6 +91,7 @@ class PlayerState(rx.State):
     tick_error: str = ""
     # theatre mode (the video the page's full width, the curriculum below), kept per browser
     theatre_pref: str = rx.LocalStorage("off", name="learnly_player_theatre", sync=True)
+    lecture_kind: str = "video"  # "quiz": the quiz panel takes the video's place
     _last_position: float = 0.0
 
     @rx.var
@@ -148,6 +149,7 @@ class PlayerState(rx.State):
         self.course_title = view.course_title
         self.lecture_id = view.lecture_id
         self.lecture_title = view.lecture_title
+        self.lecture_kind = view.lecture_kind
         self.sections = view.sections
         self.blocked = view.blocked
         self.start_position = view.start_position

@@ -17,6 +17,7 @@ from udemy_clone.catalog import service as catalog_service
 from udemy_clone.catalog.models import (
     TITLE_MAX,
     LectureCreate,
+    LectureKind,
     LectureUpdate,
     SectionCreate,
     SectionUpdate,
@@ -85,6 +86,7 @@ class CurriculumEditing(rx.State, mixin=True):
         """A section's "Add lecture" form."""
         section_id = str(form.get("section_id", ""))
         title = str(form.get("title", "")).strip()[:TITLE_MAX]
+        kind = LectureKind.quiz if form.get("kind") == "quiz" else LectureKind.video
         if not (section_id.isascii() and section_id.isdigit()):
             return
         if not title:
@@ -96,7 +98,7 @@ class CurriculumEditing(rx.State, mixin=True):
                 actor_id=user_id,
                 actor_roles=roles,
                 section_id=int(section_id),
-                data=LectureCreate(title=title),
+                data=LectureCreate(title=title, kind=kind),
             )
         )
 

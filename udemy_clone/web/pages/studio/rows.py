@@ -9,7 +9,8 @@ from udemy_clone.catalog.models import (
     CourseListItem,
 )
 from udemy_clone.core.money import format_price
-from udemy_clone.web.kit.format import clock, format_date, length_label
+from udemy_clone.web.kit import routes
+from udemy_clone.web.kit.format import clock, count_label, format_date, length_label
 from udemy_clone.web.pages.studio.listing_form import STATUS_LABELS
 
 
@@ -62,6 +63,9 @@ class LectureRow:
     duration: str
     can_up: bool
     can_down: bool
+    is_quiz: bool = False
+    questions_label: str = ""
+    quiz_href: str = ""
 
 
 @dataclass
@@ -114,14 +118,20 @@ def curriculum_rows(view: CourseEditorView) -> list[SectionRow]:
                     video_ready=lecture.video_ready,
                     has_video=lecture.video_id is not None,
                     duration=clock(lecture.duration_seconds) if lecture.video_ready else "",
+                    is_quiz=lecture.kind == "quiz",
+                    questions_label=count_label(lecture.question_count, "question"),
+                    quiz_href=routes.studio_quiz_url(lecture.id),
                     # lectures move across section borders too
                     can_up=l_index > 0 or s_index > 0,
                     can_down=l_index < len(section.lectures) - 1 or s_index < len(sections) - 1,
                 )
             )
         total = sum(x.duration_seconds for x in section.lectures)
-        count = len(section.lectures)
+        quizzes = sum(1 for x in section.lectures if x.kind == "quiz")
+        count = len(section.lectures) - quizzes
         summary = f"{count} lecture{'s' if count != 1 else ''}"
+        if quizzes:
+            summary += f" · {count_label(quizzes, 'quiz', 'quizzes')}"
         if total:
             summary += f" · {length_label(total)}"
         rows.append(

@@ -82,14 +82,34 @@ def lecture_resources(lecture_id: rx.Var[int]) -> rx.Component:
     return lecture_resources_area(lecture_id)
 
 
+def _quiz_summary(lecture: Any) -> rx.Component:
+    """A quiz's line under its title: how many questions, and the way to its question editor."""
+    return rx.hstack(
+        rx.text(lecture.questions_label, size="2", color="var(--gray-11)", class_name="quiz-count"),
+        rx.link(
+            rx.button(rx.icon("pencil", size=14), "Edit questions", size="1", variant="soft"),
+            href=lecture.quiz_href,
+            class_name="edit-quiz",
+        ),
+        spacing="3",
+        align="center",
+    )
+
+
 def _lecture_row(lecture: Any) -> rx.Component:
     key = "lecture-" + lecture.id.to_string()
     return rx.box(
         rx.flex(
             rx.hstack(
-                rx.icon("circle-play", size=16, color="var(--gray-10)"),
+                rx.cond(
+                    lecture.is_quiz,
+                    rx.icon("list-checks", size=16, color="var(--accent-10)"),
+                    rx.icon("circle-play", size=16, color="var(--gray-10)"),
+                ),
                 rx.text(
-                    f"Lecture {lecture.number}:",
+                    rx.cond(lecture.is_quiz, "Quiz ", "Lecture "),
+                    lecture.number.to_string(),
+                    ":",
                     size="2",
                     color="var(--gray-11)",
                     white_space="nowrap",
@@ -123,6 +143,7 @@ def _lecture_row(lecture: Any) -> rx.Component:
                     rx.text("Free preview", size="1", color="var(--gray-11)"),
                     spacing="1",
                     align="center",
+                    display=rx.cond(lecture.is_quiz, "none", "flex"),
                 ),
                 _icon_action(
                     "arrow-up",
@@ -151,7 +172,9 @@ def _lecture_row(lecture: Any) -> rx.Component:
             width="100%",
         ),
         rx.box(
-            lecture_video(lecture_id=lecture.id), padding_left=["0", "1.6rem"], margin_top="0.5rem"
+            rx.cond(lecture.is_quiz, _quiz_summary(lecture), lecture_video(lecture_id=lecture.id)),
+            padding_left=["0", "1.6rem"],
+            margin_top="0.5rem",
         ),
         rx.box(
             lecture_resources(lecture_id=lecture.id),
@@ -220,9 +243,18 @@ def _section_card(section: Any) -> rx.Component:
         rx.form(
             rx.hstack(
                 rx.el.input(type="hidden", name="section_id", value=section.id),
+                rx.select.root(
+                    rx.select.trigger(aria_label="Kind of item", class_name="new-item-kind"),
+                    rx.select.content(
+                        rx.select.item("Lecture", value="video"),
+                        rx.select.item("Quiz", value="quiz"),
+                    ),
+                    name="kind",
+                    default_value="video",
+                ),
                 rx.input(
                     name="title",
-                    placeholder="New lecture title",
+                    placeholder="New lecture or quiz title",
                     max_length=TITLE_MAX,
                     width="100%",
                     required=True,
@@ -230,7 +262,7 @@ def _section_card(section: Any) -> rx.Component:
                 ),
                 rx.button(
                     rx.icon("plus", size=14),
-                    "Add lecture",
+                    "Add",
                     type="submit",
                     variant="soft",
                     class_name="add-lecture",
@@ -256,8 +288,8 @@ def curriculum_tab() -> rx.Component:
     s: Any = CourseEditorState
     return rx.vstack(
         rx.text(
-            "Organise the course in sections and lectures. Upload a video per lecture; "
-            "mark a few lectures as free previews so visitors can try the course.",
+            "Organise the course in sections of lectures and quizzes. Upload a video per "
+            "lecture; mark a few lectures as free previews so visitors can try the course.",
             color="var(--gray-11)",
             size="2",
         ),
