@@ -14,6 +14,15 @@ function backendUrl(src) {
   return getBackendURL(env.UPLOAD).origin + src;
 }
 
+function crossOriginFor(tracks) {
+  // Caption files from another origin (the development backend) load only with CORS.
+  if (!tracks || tracks.length === 0 || typeof window === "undefined") return undefined;
+  const url = backendUrl(tracks[0].src);
+  return url && url.startsWith("http") && !url.startsWith(window.location.origin)
+    ? "anonymous"
+    : undefined;
+}
+
 function levelLabel(level) {
   return level.height ? `${level.height}p` : `${Math.round(level.bitrate / 1000)} kbps`;
 }
@@ -24,6 +33,7 @@ export function HlsPlayer({
   startPosition = 0,
   heartbeatSeconds = 10,
   poster,
+  tracks = [],
   onHeartbeat,
   onEnded,
   onPlaybackError,
@@ -169,8 +179,20 @@ export function HlsPlayer({
         controls
         playsInline
         poster={poster ? backendUrl(poster) : undefined}
+        crossOrigin={crossOriginFor(tracks)}
         style={{ width: "100%", aspectRatio: "16 / 9", display: "block", background: "#000" }}
-      />
+      >
+        {(tracks || []).map((t) => (
+          <track
+            key={t.src}
+            kind="subtitles"
+            src={backendUrl(t.src)}
+            srcLang={t.language}
+            label={t.label}
+            default={Boolean(t.default)}
+          />
+        ))}
+      </video>
       {levels.length > 0 && (
         <label
           style={{

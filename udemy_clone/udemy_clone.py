@@ -66,6 +66,7 @@ from udemy_clone.web.pages.notifications.state import (
 from udemy_clone.web.pages.player.notes_state import NotesState
 from udemy_clone.web.pages.player.pages import continue_page, player_page
 from udemy_clone.web.pages.player.state import PlayerState
+from udemy_clone.web.pages.player.transcript_state import TranscriptState
 from udemy_clone.web.pages.purchases.history import order_history_page
 from udemy_clone.web.pages.purchases.receipt import receipt_page
 from udemy_clone.web.pages.purchases.state import OrderHistoryState, ReceiptState
@@ -234,7 +235,7 @@ app.add_page(
     player_page,
     route="/learn/[course_slug]/[lecture_id]",
     title=f"Learn — {BRAND}",
-    on_load=[AuthState.restore_session, PlayerState.load, NotesState.load],
+    on_load=[AuthState.restore_session, PlayerState.load, NotesState.load, TranscriptState.load],
 )
 app.add_page(
     continue_page,

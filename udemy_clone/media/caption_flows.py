@@ -137,7 +137,9 @@ def remove_captions(
     _delete_file(key)
 
 
-def store_auto_captions(*, lecture_id: int, language: str, cues: Sequence[Cue]) -> CaptionTrack | None:
+def store_auto_captions(
+    *, lecture_id: int, language: str, cues: Sequence[Cue]
+) -> CaptionTrack | None:
     """Save speech-recognised cues as the lecture's auto-generated track, unless it has captions
     in that language already (uploaded tracks always win; None then)."""
     with db.read_session() as session:
@@ -153,6 +155,20 @@ def store_auto_captions(*, lecture_id: int, language: str, cues: Sequence[Cue]) 
         actor_roles=(),
     )
     return saved.track if saved is not None else None
+
+
+def store_captions(
+    *, lecture_id: int, language: str, cues: Sequence[Cue], source: CaptionSource
+) -> TrackSaved | None:
+    """Save cues made by the system (the demo seed) as a lecture's track in `language`."""
+    return _save(
+        lecture_id=lecture_id,
+        language=language,
+        cues=cues,
+        source=source,
+        actor_id=None,
+        actor_roles=(),
+    )
 
 
 def read_caption_file_bytes(*, storage_key: str) -> bytes:

@@ -14,7 +14,7 @@ from starlette.concurrency import run_in_threadpool
 
 from udemy_clone.core.errors import PayloadTooLarge
 from udemy_clone.gateway.deps import CurrentUser, IdPath, SessionDep
-from udemy_clone.media import captions, service
+from udemy_clone.media import service
 from udemy_clone.media.caption_format import CAPTION_LANGUAGES, MAX_CAPTION_BYTES
 from udemy_clone.media.captions import CaptionTrack
 
@@ -64,7 +64,7 @@ def list_lecture_captions(
     lecture_id: IdPath, session: SessionDep, principal: CurrentUser
 ) -> list[CaptionTrackPublic]:
     """The lecture's caption tracks (its instructor or an admin)."""
-    captions.check_can_manage_captions(
+    service.check_can_manage_captions(
         session=session, lecture_id=lecture_id, actor_id=principal.id, actor_roles=principal.roles
     )
     return [track_public(t) for t in service.caption_tracks(session=session, lecture_id=lecture_id)]
@@ -104,9 +104,7 @@ async def upload_lecture_captions(
     return track_public(saved.track)
 
 
-@router.delete(
-    "/lectures/{lecture_id}/captions/{language}", status_code=status.HTTP_204_NO_CONTENT
-)
+@router.delete("/lectures/{lecture_id}/captions/{language}", status_code=status.HTTP_204_NO_CONTENT)
 def delete_lecture_captions(
     lecture_id: IdPath, language: LanguagePath, principal: CurrentUser
 ) -> Response:

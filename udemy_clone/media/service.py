@@ -36,6 +36,7 @@ from udemy_clone.media.captions import (  # noqa: F401  (re-exported for other d
     caption_track,
     caption_tracks,
     caption_tracks_for_lectures,
+    check_can_manage_captions,
 )
 from udemy_clone.media.events import VideoFailed, VideoReady, VideoUploaded
 from udemy_clone.media.models import ERROR_MAX, Video, VideoStatus

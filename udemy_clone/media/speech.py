@@ -108,7 +108,9 @@ def extract_pcm(source: Path, out: Path, *, probe: ProbeResult, timeout: float) 
         proc.wait()
         raise SpeechFailed("Extracting the sound took too long.") from None
     if proc.returncode != 0:
-        raise SpeechFailed(f"FFmpeg could not extract the sound: {err.decode(errors='replace')[-500:]}")
+        raise SpeechFailed(
+            f"FFmpeg could not extract the sound: {err.decode(errors='replace')[-500:]}"
+        )
     return out
 
 

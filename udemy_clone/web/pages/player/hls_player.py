@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import reflex as rx
 from reflex.event import no_args_event_spec, passthrough_event_spec
 
@@ -24,6 +26,8 @@ class HlsPlayer(rx.NoSSRComponent):
     start_position: rx.Var[float]
     heartbeat_seconds: rx.Var[int]
     poster: rx.Var[str]
+    # caption tracks: [{src, language, label, default}] -> <track kind="subtitles"> children
+    tracks: rx.Var[list[dict[str, Any]]]
 
     # Reflex reads the argument spec from the annotation; mypy cannot follow it.
     on_heartbeat: rx.EventHandler[passthrough_event_spec(int, float, float)]  # type: ignore[type-arg,valid-type]

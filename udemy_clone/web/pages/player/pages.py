@@ -14,6 +14,7 @@ from udemy_clone.web.kit.theme import card_style
 from udemy_clone.web.pages.player.hls_player import hls_player
 from udemy_clone.web.pages.player.state import PlayerState
 from udemy_clone.web.pages.player.tabs import lecture_tabs
+from udemy_clone.web.pages.player.transcript_state import TranscriptState
 
 VIDEO_BOX = {
     "width": "100%",
@@ -88,6 +89,7 @@ def _player() -> rx.Component:
                 heartbeat_seconds=HEARTBEAT_SECONDS,
                 on_heartbeat=PlayerState.heartbeat,
                 on_playback_error=PlayerState.playback_error,
+                tracks=TranscriptState.player_tracks,
                 id="lecture-video",
             ),
             _blocked_panel(),

@@ -13,6 +13,7 @@ import reflex as rx
 
 from udemy_clone.web.pages.player.notes_panel import notes_panel
 from udemy_clone.web.pages.player.state import PlayerState
+from udemy_clone.web.pages.player.transcript_panel import transcript_panel
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,7 @@ def overview_panel() -> rx.Component:
 TABS: list[PlayerTab] = [
     PlayerTab("overview", "Overview", "info", overview_panel),
     PlayerTab("notes", "Notes", "notebook-pen", notes_panel),
+    PlayerTab("transcript", "Transcript", "captions", transcript_panel),
 ]
 
 

@@ -8,6 +8,7 @@ import reflex as rx
 
 from udemy_clone.catalog.models import TITLE_MAX
 from udemy_clone.web.kit.components import error_callout
+from udemy_clone.web.pages.studio.caption_editor import lecture_captions
 from udemy_clone.web.pages.studio.editor_state import CourseEditorState
 from udemy_clone.web.pages.studio.video_upload import video_upload
 
@@ -145,6 +146,11 @@ def _lecture_row(lecture: Any) -> rx.Component:
         ),
         rx.box(
             lecture_video(lecture_id=lecture.id), padding_left=["0", "1.6rem"], margin_top="0.5rem"
+        ),
+        rx.box(
+            lecture_captions(lecture_id=lecture.id),
+            padding_left=["0", "1.6rem"],
+            margin_top="0.75rem",
         ),
         padding="0.75rem 1rem",
         border="1px solid var(--gray-a4)",
