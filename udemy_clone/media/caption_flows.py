@@ -97,7 +97,7 @@ def upload_captions(
         seconds = captions.lecture_video_seconds(session=session, lecture_id=lecture_id)
     if len(data) > MAX_CAPTION_BYTES:
         raise PayloadTooLarge(
-            f"Caption files may be at most {MAX_CAPTION_BYTES // 1024} KB.",
+            "Caption files may be at most 1 MB.",
             code="file_too_large",
         )
     try:

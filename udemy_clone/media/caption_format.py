@@ -13,7 +13,8 @@ import html
 import re
 from dataclasses import dataclass
 
-MAX_CAPTION_BYTES = 1024 * 1024
+# under the gateway's 1 MiB request limit, so the file's own limit is the one people meet
+MAX_CAPTION_BYTES = 1_000_000
 MAX_CUES = 5000
 MAX_CUE_TEXT = 1000
 # A file may run a little past the video (encoders round the last frame, editors pad).
@@ -113,8 +114,7 @@ def decode_caption_bytes(data: bytes) -> str:
     """The file as text: UTF-8 with or without a BOM; CaptionRejected for anything else."""
     if len(data) > MAX_CAPTION_BYTES:
         raise CaptionRejected(
-            f"This file is {len(data) // 1024} KB; caption files may be at most "
-            f"{MAX_CAPTION_BYTES // 1024} KB."
+            f"This file is {len(data) // 1000} KB; caption files may be at most 1 MB."
         )
     if not data.strip():
         raise CaptionRejected("This file is empty. Upload a WebVTT (.vtt) or SubRip (.srt) file.")

@@ -87,7 +87,7 @@ async def upload_lecture_captions(
     data = await file.read(MAX_CAPTION_BYTES + 1)
     if len(data) > MAX_CAPTION_BYTES:
         raise PayloadTooLarge(
-            f"Caption files may be at most {MAX_CAPTION_BYTES // 1024} KB.",
+            "Caption files may be at most 1 MB.",
             code="file_too_large",
         )
     saved = await run_in_threadpool(

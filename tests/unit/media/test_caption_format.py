@@ -80,7 +80,7 @@ def test_files_that_are_not_utf8_text_are_refused_with_a_reason(data, says):
 
 def test_files_over_the_size_limit_are_refused():
     big = b"WEBVTT\n\n" + b"00:00:01.000 --> 00:00:02.000\nhello\n\n" * (MAX_CAPTION_BYTES // 30)
-    with pytest.raises(CaptionRejected, match="at most 1024 KB"):
+    with pytest.raises(CaptionRejected, match="at most 1 MB"):
         read_caption_file(big)
 
 
