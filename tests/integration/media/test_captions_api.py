@@ -81,7 +81,9 @@ def _rows(lecture_id: int) -> tuple[int, int]:
         tracks = session.exec(
             select(LectureCaption).where(col(LectureCaption.lecture_id) == lecture_id)
         ).all()
-        cues = session.exec(select(CaptionCue).where(col(CaptionCue.lecture_id) == lecture_id)).all()
+        cues = session.exec(
+            select(CaptionCue).where(col(CaptionCue.lecture_id) == lecture_id)
+        ).all()
         return len(tracks), len(cues)
 
 
@@ -162,16 +164,36 @@ def test_only_the_owner_or_an_admin_manages_captions(api, app_storage):  # noqa:
     ("data", "language", "status", "code", "says"),
     [
         (VTT, "klingon", 422, "invalid_language", "not a language"),
-        ("WEBVTT\n\n00:00:01.000 --> 00:00:02.000\ncaf\u00e9\n".encode("latin-1"), "en", 422,
-         "invalid_captions", "UTF-8"),
+        (
+            "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\ncaf\u00e9\n".encode("latin-1"),
+            "en",
+            422,
+            "invalid_captions",
+            "UTF-8",
+        ),
         (b"\x00\x01\x02binary\xff" * 50, "en", 422, "invalid_captions", "UTF-8"),
-        (b"WEBVTT\n\n00:00:01.000 --> 00:00:30.000\ntoo long for the video\n", "en", 422,
-         "invalid_captions", "after the end of the video"),
-        (b"WEBVTT\n\n00:00:01.000 --> 00:00:05.000\na\n\n00:00:02.000 --> 00:00:06.000\nb\n",
-         "en", 422, "invalid_captions", "overlap"),
+        (
+            b"WEBVTT\n\n00:00:01.000 --> 00:00:30.000\ntoo long for the video\n",
+            "en",
+            422,
+            "invalid_captions",
+            "after the end of the video",
+        ),
+        (
+            b"WEBVTT\n\n00:00:01.000 --> 00:00:05.000\na\n\n00:00:02.000 --> 00:00:06.000\nb\n",
+            "en",
+            422,
+            "invalid_captions",
+            "overlap",
+        ),
         (b"this is not a caption file", "en", 422, "invalid_captions", "not a caption file"),
-        (b"WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nx\n\n" + b"NOTE padding\n\n" * 71_500, "en",
-         413, "file_too_large", "at most 1 MB"),
+        (
+            b"WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nx\n\n" + b"NOTE padding\n\n" * 71_500,
+            "en",
+            413,
+            "file_too_large",
+            "at most 1 MB",
+        ),
         (b"WEBVTT\n\n" + b"x" * 2_000_000, "en", 413, None, "too large"),
     ],
 )
@@ -239,7 +261,11 @@ def test_viewers_get_signed_text_vtt_tracks_and_the_transcript(api, app_storage)
     assert served.status_code == 200, served.text
     assert "Functions take arguments." in served.text
     cues = api.get(f"{API}/lectures/{paid}/captions/pt-BR/cues", headers=learner).json()
-    assert [c["text"] for c in cues] == ["Hello again.", "Functions take arguments.", "And return values."]
+    assert [c["text"] for c in cues] == [
+        "Hello again.",
+        "Functions take arguments.",
+        "And return values.",
+    ]
 
     url = urlsplit(track["src"])
     tampered = url.path + "?" + url.query.replace("token=", "token=9")
