@@ -13,6 +13,7 @@ from __future__ import annotations
 import time
 
 from udemy_clone.core import db, processes, queue
+from udemy_clone.core.errors import NotFound
 from udemy_clone.core.log import get_logger
 from udemy_clone.core.storage import get_storage
 from udemy_clone.media import caption_flows, captions, speech
@@ -49,7 +50,10 @@ def start_auto_captions(event: VideoReady, *, event_id: int) -> None:
     if queue.job_pending(job_id):
         return
     with db.read_session() as session:
-        video = media_service.get_video(session=session, video_id=event.video_id)
+        try:
+            video = media_service.get_video(session=session, video_id=event.video_id)
+        except NotFound:
+            return  # deleted since: nothing to caption
         duration = float(video.duration_seconds or 0)
     queue.enqueue(
         generate_auto_captions,
@@ -65,7 +69,10 @@ def generate_auto_captions(video_id: int) -> str:
     """Job: recognise the speech of a ready video and store it as the lecture's English
     auto-generated captions; returns what it did (for logs and tests)."""
     with db.read_session() as session:
-        video = media_service.get_video(session=session, video_id=video_id)
+        try:
+            video = media_service.get_video(session=session, video_id=video_id)
+        except NotFound:
+            return "skipped: video deleted"
         lecture_id, source_key = video.lecture_id, video.source_key
         duration = float(video.duration_seconds or 0)
         if video.status != VideoStatus.ready.value or not source_key:
