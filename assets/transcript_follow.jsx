@@ -48,8 +48,14 @@ export function TranscriptFollow({ videoId = "lecture-video", containerId = "tra
       if (!container || !line || !container.contains(line)) return;
       const video = document.getElementById(videoId);
       if (!video) return;
-      video.currentTime = Number(line.dataset.start) + 0.01;
-      show(video.currentTime);
+      const target = Number(line.dataset.start) + 0.01;
+      const seek = () => {
+        video.currentTime = target;
+        show(target);
+      };
+      // before the video has loaded, the player would start from its own position: wait
+      if (video.readyState >= 1) seek();
+      else video.addEventListener("loadedmetadata", seek, { once: true });
       const playing = video.play();
       if (playing && playing.catch) playing.catch(() => {});
     };

@@ -102,7 +102,9 @@ def test_captions_upload_track_and_transcript(browser, live_app, tmp_path):
     expect(lines.nth(0)).to_contain_text("0:00")
     expect(lines.nth(2)).to_contain_text("0:05")
 
-    page.evaluate(f"() => {{ {VIDEO}.muted = true; }}")
+    # the video plays (muted, as a browser test must), then a click on a line seeks there
+    page.evaluate(f"() => {{ {VIDEO}.muted = true; {VIDEO}.play(); }}")
+    page.wait_for_function(f"() => {VIDEO}.currentTime > 0.5", timeout=20_000)
     lines.nth(2).click()  # "A closure remembers its scope." at 0:05
     page.wait_for_function(f"() => {VIDEO}.currentTime >= 5 && {VIDEO}.currentTime < 8")
     expect(lines.nth(2)).to_have_class("transcript-line transcript-line-active")

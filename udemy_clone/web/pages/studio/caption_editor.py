@@ -85,8 +85,8 @@ def lecture_captions(lecture_id: rx.Var[int]) -> rx.Component:
             on_error=lambda message: _events.upload_failed(lecture_id, message),
         ),
         rx.text(
-            "WebVTT or SRT in UTF-8, up to 1 MB. Uploading a language that already has captions "
-            "replaces them; uploaded captions replace auto-generated ones.",
+            "WebVTT or SRT, UTF-8, up to 1 MB. A file in a language that has captions "
+            "replaces them.",
             size="1",
             color="var(--gray-10)",
         ),
