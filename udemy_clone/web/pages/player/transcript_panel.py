@@ -100,6 +100,7 @@ def _toolbar() -> rx.Component:
                 rx.foreach(TranscriptState.tracks, lambda t: rx.text(t.label)),
                 variant="soft",
                 size="2",
+                width="fit-content",
             ),
         ),
         rx.input(
