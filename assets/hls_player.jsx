@@ -55,6 +55,15 @@ function savedSpeed() {
   return SPEEDS.includes(value) ? value : 1;
 }
 
+function crossOriginFor(subtitles) {
+  // Caption files from another origin (the development backend) load only with CORS.
+  if (!subtitles || subtitles.length === 0 || typeof window === "undefined") return undefined;
+  const url = backendUrl(subtitles[0].src);
+  return url && url.startsWith("http") && !url.startsWith(window.location.origin)
+    ? "anonymous"
+    : undefined;
+}
+
 function backendUrl(src) {
   // The backend serves the playlists; in development it runs on another port.
   if (!src || !src.startsWith("/")) return src;
@@ -136,6 +145,7 @@ export function HlsPlayer({
   heartbeatSeconds = 10,
   poster,
   nextTitle = "",
+  subtitles = [],
   theatre = false,
   onHeartbeat,
   onEnded,
@@ -535,8 +545,18 @@ export function HlsPlayer({
           controls
           playsInline
           poster={poster ? backendUrl(poster) : undefined}
+          crossOrigin={crossOriginFor(subtitles)}
         >
-          {/* the captions feature adds its <track> children here (a `tracks` prop) */}
+          {(subtitles || []).map((t) => (
+            <track
+              key={t.src}
+              kind="subtitles"
+              src={backendUrl(t.src)}
+              srcLang={t.language}
+              label={t.label}
+              default={Boolean(t.default)}
+            />
+          ))}
         </video>
         {flash && (
           <div className="lp-flash" id="player-flash" role="status">

@@ -21,6 +21,8 @@ command -v ffmpeg >/dev/null 2>&1 && command -v ffprobe >/dev/null 2>&1 || need_
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf ] || need_apt+=(fonts-dejavu-core)
 if [ "$DEV" = 1 ]; then
   command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
+  # the auto-captions test speaks English with espeak-ng
+  command -v espeak-ng >/dev/null 2>&1 || need_apt+=(espeak-ng)
   command -v docker-compose >/dev/null 2>&1 || need_apt+=(docker-compose)
   # `make cluster` and tests/cluster: nginx as the balancer, PgBouncer in transaction mode
   command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || need_apt+=(nginx-light)

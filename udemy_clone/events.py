@@ -17,6 +17,7 @@ from udemy_clone.catalog.events import (
     CourseSubmitted,
 )
 from udemy_clone.core import outbox
+from udemy_clone.media import caption_tasks
 from udemy_clone.media import tasks as media_tasks
 from udemy_clone.media.events import VideoFailed, VideoReady, VideoUploaded
 from udemy_clone.notifications import tasks as notification_tasks
@@ -44,6 +45,8 @@ def register_handlers() -> None:
     outbox.subscribe(TagChanged, catalog_tasks.reindex_tag_courses)
     # media: an accepted upload queues its transcode
     outbox.subscribe(VideoUploaded, media_tasks.start_transcode)
+    # media: a ready video without captions gets English auto captions (speech recognition)
+    outbox.subscribe(VideoReady, caption_tasks.start_auto_captions, queue_name="low")
     # orders: the revenue ledger posts each sale and refund once (unique ledger keys)
     outbox.subscribe(OrderPaid, ledger_tasks.post_order_paid)
     outbox.subscribe(OrderRefunded, ledger_tasks.post_order_refunded)

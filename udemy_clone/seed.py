@@ -13,6 +13,7 @@ from udemy_clone.catalog.events import CourseChanged
 from udemy_clone.catalog.indexing import rebuild_index
 from udemy_clone.core import db, outbox
 from udemy_clone.demo_videos import queue_demo_videos
+from udemy_clone.media.seed import seed_demo_captions
 from udemy_clone.reviews.seed import seed_demo_reviews
 
 
@@ -65,6 +66,7 @@ def seed_demo_data() -> bool:
     _build_search_index()
     # ---- media: real videos for every demo lecture, made by a background job (the first page
     # does not wait); once they play, the job plays 30 days of stats history (dashboards) ----
+    seed_demo_captions()  # media: captions on the first demo lectures (before their videos)
     queue_demo_videos()
     return True
 

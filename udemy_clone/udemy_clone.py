@@ -71,6 +71,7 @@ from udemy_clone.web.pages.player.pages import continue_page, player_page
 from udemy_clone.web.pages.player.qa_state import QAState
 from udemy_clone.web.pages.player.quiz_state import QuizState
 from udemy_clone.web.pages.player.state import PlayerState
+from udemy_clone.web.pages.player.transcript_state import TranscriptState
 from udemy_clone.web.pages.purchases.history import order_history_page
 from udemy_clone.web.pages.purchases.receipt import receipt_page
 from udemy_clone.web.pages.purchases.state import OrderHistoryState, ReceiptState
@@ -249,6 +250,7 @@ app.add_page(
         NotesState.load,
         QAState.load,
         QuizState.load,
+        TranscriptState.load,
     ],
 )
 app.add_page(

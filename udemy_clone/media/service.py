@@ -24,6 +24,20 @@ from udemy_clone.core.db import as_utc, utcnow
 from udemy_clone.core.errors import Conflict, NotFound, PermissionDenied
 from udemy_clone.core.log import get_logger
 from udemy_clone.core.storage import get_storage
+from udemy_clone.media.caption_flows import (  # noqa: F401  (re-exported use cases)
+    read_caption_file_bytes,
+    remove_captions,
+    upload_captions,
+)
+from udemy_clone.media.captions import (  # noqa: F401  (re-exported for other domains)
+    CaptionLine,
+    CaptionTrack,
+    caption_cues,
+    caption_track,
+    caption_tracks,
+    caption_tracks_for_lectures,
+    check_can_manage_captions,
+)
 from udemy_clone.media.events import VideoFailed, VideoReady, VideoUploaded
 from udemy_clone.media.models import ERROR_MAX, Video, VideoStatus
 from udemy_clone.media.resources import (  # noqa: F401  (lecture resources, re-exported)

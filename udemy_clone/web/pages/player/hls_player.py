@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import reflex as rx
 from reflex.event import no_args_event_spec, passthrough_event_spec
 
@@ -32,6 +34,8 @@ class HlsPlayer(rx.NoSSRComponent):
     # the lecture the autoplay countdown offers when this one ends ("" = none)
     next_title: rx.Var[str]
     theatre: rx.Var[bool]
+    # caption tracks: [{src, language, label, default}] -> <track kind="subtitles"> children
+    subtitles: rx.Var[list[dict[str, Any]]]
 
     # Reflex reads the argument spec from the annotation; mypy cannot follow it.
     on_heartbeat: rx.EventHandler[passthrough_event_spec(int, float, float)]  # type: ignore[type-arg,valid-type]

@@ -15,6 +15,7 @@ from udemy_clone.web.pages.player.hls_player import hls_player
 from udemy_clone.web.pages.player.quiz_panel import quiz_panel
 from udemy_clone.web.pages.player.state import PlayerState
 from udemy_clone.web.pages.player.tabs import lecture_tabs
+from udemy_clone.web.pages.player.transcript_state import TranscriptState
 
 VIDEO_BOX = {
     "width": "100%",
@@ -112,6 +113,7 @@ def _player() -> rx.Component:
                 on_play_next=PlayerState.play_next,
                 theatre=PlayerState.theatre,
                 on_toggle_theatre=PlayerState.toggle_theatre,
+                subtitles=TranscriptState.player_tracks,
                 id="lecture-video",
             ),
             _blocked_panel(),

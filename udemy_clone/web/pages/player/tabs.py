@@ -17,6 +17,7 @@ from udemy_clone.web.pages.player.qa_panel import qa_panel
 from udemy_clone.web.pages.player.resources_panel import resources_panel
 from udemy_clone.web.pages.player.reviews_panel import reviews_panel
 from udemy_clone.web.pages.player.state import PlayerState
+from udemy_clone.web.pages.player.transcript_panel import transcript_panel
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,7 @@ TABS: list[PlayerTab] = [
     PlayerTab("overview", "Overview", "info", overview_panel),
     PlayerTab("qa", "Q&A", "messages-square", qa_panel),
     PlayerTab("notes", "Notes", "notebook-pen", notes_panel),
+    PlayerTab("transcript", "Transcript", "captions", transcript_panel),
     PlayerTab("announcements", "Announcements", "megaphone", announcements_panel),
     PlayerTab("resources", "Resources", "paperclip", resources_panel),
     PlayerTab("reviews", "Reviews", "star", reviews_panel),

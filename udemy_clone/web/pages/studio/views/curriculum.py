@@ -8,6 +8,7 @@ import reflex as rx
 
 from udemy_clone.catalog.models import TITLE_MAX
 from udemy_clone.web.kit.components import error_callout
+from udemy_clone.web.pages.studio.caption_editor import lecture_captions
 from udemy_clone.web.pages.studio.editor_state import CourseEditorState
 from udemy_clone.web.pages.studio.resources_upload import lecture_resources_area
 from udemy_clone.web.pages.studio.video_upload import video_upload
@@ -180,6 +181,11 @@ def _lecture_row(lecture: Any) -> rx.Component:
             lecture_resources(lecture_id=lecture.id),
             padding_left=["0", "1.6rem"],
             margin_top="0.5rem",
+        ),
+        rx.box(
+            lecture_captions(lecture_id=lecture.id),
+            padding_left=["0", "1.6rem"],
+            margin_top="0.75rem",
         ),
         padding="0.75rem 1rem",
         border="1px solid var(--gray-a4)",
