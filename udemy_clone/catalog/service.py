@@ -96,13 +96,17 @@ from udemy_clone.catalog.instructors import (
     instructor_profile_by_id,
     profile_slug,
 )
+from udemy_clone.catalog.lecture_matches import player_link as lecture_player_link
 from udemy_clone.catalog.models import (
     Course,
     CourseBrief,
+    CourseSearchItem,
+    CourseSearchPage,
     CourseStatus,
     CourseSummary,
     LectureContext,
     LectureDetail,
+    LectureMatch,
 )
 from udemy_clone.catalog.publishing import learning_goals, publishing_checklist
 from udemy_clone.catalog.read_cache import cached_browse_by_query_string, cached_course_page
@@ -126,6 +130,10 @@ __all__ = [
     "COURSE_DETAIL_TTL_SECONDS",
     "Course",
     "CourseBrief",
+    "CourseSearchItem",
+    "CourseSearchPage",
+    "LectureMatch",
+    "lecture_player_link",
     "CourseStatus",
     "CourseSummary",
     "LectureContext",
