@@ -455,25 +455,21 @@ class PostgresSearchIndex:
 
     def rebuild_cues(self, cues: Iterable[CueDocument]) -> int:
         """Replace every indexed cue with `cues` in one transaction; returns how many."""
-        count = 0
         columns = ("cue_id", "course_id", "lecture_id", "start_ms", "end_ms", "text")
+        # Read every cue before the COPY starts: the cues come from database reads, and a
+        # read on the COPY's connection (one connection per test) would wait for it forever.
+        rows = {int(cue.cue_id): _cue_row(cue) for cue in cues}
         with db.transaction() as session:
             session.execute(text("DELETE FROM lecture_cue_search"))
             raw = session.connection().connection.driver_connection
             assert raw is not None
-            seen: set[int] = set()
             with raw.cursor() as cursor:
                 sql = f"COPY lecture_cue_search ({', '.join(columns)}) FROM STDIN"
                 with cursor.copy(sql) as copy:
-                    for cue in cues:
-                        row = _cue_row(cue)
-                        if row["cue_id"] in seen:
-                            continue
-                        seen.add(row["cue_id"])
+                    for row in rows.values():
                         copy.write_row([row[c] for c in columns])
-                        count += 1
             session.execute(text("ANALYZE lecture_cue_search"))
-        return count
+        return len(rows)
 
     def cue_count(self, course_id: int | None = None) -> int:
         """How many cues are indexed (of one course, or of all)."""
@@ -549,12 +545,13 @@ class PostgresSearchIndex:
             if not words:
                 return self._browse(session, query.sort, filters, params, start, end)
             analysed = _with_corrections(session, words)
-            result = _run_text(
+            result, by_text = _run_text(
                 session, query.sort, _text_match(analysed, False), filters, params, start, end
             )
-            if result.total == 0 and len(analysed) > 1:
+            if by_text == 0 and len(analysed) > 1:
+                # No course has every word in its texts (captions may): any word of them does.
                 any_word = _text_match(analysed, True)
-                result = _run_text(session, query.sort, any_word, filters, params, start, end)
+                result, _ = _run_text(session, query.sort, any_word, filters, params, start, end)
             return result
 
     def suggest(self, prefix: str, limit: int = 8) -> Suggestions:
@@ -827,8 +824,9 @@ def _run_text(
     params: dict[str, Any],
     start: int,
     end: int,
-) -> SearchResult:
-    """Total, facets and one page of a text search, from one read of its first matches.
+) -> tuple[SearchResult, int]:
+    """Total, facets and one page of a text search, from one read of its first matches, and
+    how many of those matched by the courses' own texts (not only by lecture captions).
 
     `m` holds the first EXACT_COUNT_LIMIT + 1 matches in physical order (best sellers first
     after a reindex). Fewer than that: they are every match, and all figures are exact.
@@ -864,18 +862,21 @@ def _run_text(
             # caption-only matches count as exact: no "showing results for" over them
             "UNION ALL SELECT 'exact', '', count(*) FILTER (WHERE is_exact OR NOT by_text), "
             "pg_relation_size('course_search') / current_setting('block_size')::bigint FROM m "
+            "UNION ALL SELECT 'by_text', '', count(*) FILTER (WHERE by_text), 0 FROM m "
             f"UNION ALL {_FACET_ROWS}{page_sql}"
         ),
         values,
     ).all()
     facets: dict[str, dict[str, int]] = {name: {} for name in FACET_NAMES}
-    seen = exact_count = last_block = blocks = 0
+    seen = exact_count = last_block = blocks = by_text = 0
     page: list[tuple[int, int]] = []
     for kind, key, count, extra in rows:
         if kind == "n":
             seen, last_block = int(count), int(extra)
         elif kind == "exact":
             exact_count, blocks = int(count), int(extra)
+        elif kind == "by_text":
+            by_text = int(count)
         elif kind == "page":
             page.append((int(count), int(key)))
         else:
@@ -901,10 +902,11 @@ def _run_text(
         ids = []
     else:
         ids = _sorted_page(session, _ORDER_BY[sort], match, filters, params, start, window)
-    return SearchResult(
+    result = SearchResult(
         course_ids=ids,
         total=total,
         facets=facets,
         corrected_query=corrected,
         approximate=approximate,
     )
+    return result, by_text
