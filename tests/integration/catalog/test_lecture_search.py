@@ -118,9 +118,7 @@ def test_captions_changed_reindexes_the_lecture(api, spoken, drain_outbox):
     # Before the job runs the index still has the old cues.
     assert item(search(api, "ingress controller"), k8s.id)["lecture_matches"]
     drain_outbox()
-    assert [i["id"] for i in search(api, "ingress controller")["items"]] == [
-        spoken["ingress"].id
-    ]
+    assert [i["id"] for i in search(api, "ingress controller")["items"]] == [spoken["ingress"].id]
     match = item(search(api, "helm charts"), k8s.id)["lecture_matches"][0]
     assert match["timestamp"] == "1:30" and match["lecture_number"] == 5
     # Running the job again changes nothing (idempotent).
