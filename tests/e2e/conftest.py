@@ -29,13 +29,8 @@ expect.set_options(timeout=20_000)
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
+    "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
 ]
 ARTIFACTS = ROOT / "test-artifacts"
 
@@ -63,9 +58,7 @@ def live_app() -> Iterator[str]:
     ARTIFACTS.mkdir(exist_ok=True)
     # the same environment `make run` has: bun on PATH, Reflex kept off the network
     sourced = subprocess.run(
-        ["bash", "-c", "source scripts/env.sh && env -0"],
-        cwd=ROOT,
-        check=True,
+        ["bash", "-c", "source scripts/env.sh && env -0"], cwd=ROOT, check=True,
         capture_output=True,
     ).stdout.decode()
     env = dict(item.split("=", 1) for item in sourced.split("\0") if "=" in item)
@@ -84,41 +77,20 @@ def live_app() -> Iterator[str]:
         # the studio test's course has two 2-second lectures (the demo courses pass 1 minute)
         PUBLISH_MIN_VIDEO_MINUTES="0.05",
     )
-    env.update(
-        os.environ.get("E2E_EXTRA_ENV")
-        and dict(item.split("=", 1) for item in os.environ["E2E_EXTRA_ENV"].split(","))
-        or {}
-    )
-    subprocess.run(
-        [str(ROOT / ".venv/bin/python"), "-m", "udemy_clone", "bootstrap"],
-        cwd=ROOT,
-        env=env,
-        check=True,
-        capture_output=True,
-    )
+    env.update(os.environ.get("E2E_EXTRA_ENV") and dict(
+        item.split("=", 1) for item in os.environ["E2E_EXTRA_ENV"].split(",")
+    ) or {})
+    subprocess.run([str(ROOT / ".venv/bin/python"), "-m", "udemy_clone", "bootstrap"],
+                   cwd=ROOT, env=env, check=True, capture_output=True)
     log_path = ARTIFACTS / "e2e-app.log"
     log = open(log_path, "w")  # noqa: SIM115 - kept open for the app's lifetime
     process = subprocess.Popen(
-        [
-            str(ROOT / ".venv/bin/reflex"),
-            "run",
-            "--env",
-            "prod",
-            "--frontend-port",
-            str(port),
-            "--backend-port",
-            str(port),
-            "--loglevel",
-            "warning",
-        ],
-        cwd=ROOT,
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-        start_new_session=True,
+        [str(ROOT / ".venv/bin/reflex"), "run", "--env", "prod",
+         "--frontend-port", str(port), "--backend-port", str(port), "--loglevel", "warning"],
+        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
     )
     base = f"http://localhost:{port}"
-    os.environ["E2E_APP_DATA_DIR"] = str(data_dir)  # tests that write rows the UI has no form for
+    os.environ["E2E_APP_DATA_DIR"] = str(data_dir)  # for tests that write rows the UI cannot
     try:
         _wait_for(f"{base}/healthz", 420, process)
         _wait_for(f"{base}/", 120, process)
