@@ -277,3 +277,63 @@ def test_timestamps_and_snippets():
     assert [text[a:b] for a, b in spans] == ["Deploying", "deploy"]
     cut, spans = snippet_of(LONG_CUE, "replica")
     assert len(cut) <= 120 and cut.endswith("…") is False and "replica" in cut
+
+
+# --------------------------------------------------------------------------------------------
+# The port's cue operations, on each backend directly (like test_search_contract)
+
+
+@pytest.fixture(params=["whoosh", "postgres"])
+def cue_index(request, tmp_path):
+    from contextlib import contextmanager
+
+    from tests.conftest import rolled_back_db
+    from udemy_clone.catalog.search import CourseSearchIndex, PostgresSearchIndex
+
+    if request.param == "whoosh":
+        yield CourseSearchIndex(tmp_path / "cue-index")
+        return
+    with contextmanager(rolled_back_db)("postgresql"):
+        yield PostgresSearchIndex()
+
+
+def _cue(cue_id, course_id, lecture_id, start_ms, text):
+    from udemy_clone.catalog.search import CueDocument
+
+    return CueDocument(
+        cue_id=cue_id,
+        course_id=course_id,
+        lecture_id=lecture_id,
+        start_ms=start_ms,
+        end_ms=start_ms + 2000,
+        text=text,
+    )
+
+
+def test_cue_operations_agree_on_both_backends(cue_index):
+    cue_index.rebuild_cues(
+        [
+            _cue(1, 10, 100, 5_000, "Docker images are layers."),
+            _cue(2, 10, 100, 9_000, "Docker images, again: docker images everywhere."),
+            _cue(3, 10, 101, 1_000, "Build docker images with a Dockerfile."),
+            _cue(4, 11, 110, 2_000, "Images of cats."),
+            _cue(5, 12, 120, 3_000, "Docker images for the third course."),
+        ]
+    )
+    assert cue_index.cue_count() == 5 and cue_index.cue_count(10) == 3
+    found = cue_index.lecture_matches("docker image", [10, 11], 3)
+    assert set(found) == {10}  # course 12 was not asked for; 11 lacks "docker"
+    assert sorted(h.lecture_id for h in found[10]) == [100, 101]  # one cue per lecture
+    best_of_100 = next(h for h in found[10] if h.lecture_id == 100)
+    assert best_of_100.start_ms == 9_000  # the cue saying it most often
+    assert len(cue_index.lecture_matches("docker images", [10], 1)[10]) == 1
+    # Replace one lecture's cues: the other lecture of the course keeps its own.
+    cue_index.replace_cues(10, [100], [_cue(6, 10, 100, 60_000, "Volumes now.")])
+    assert [h.lecture_id for h in cue_index.lecture_matches("docker", [10], 3)[10]] == [101]
+    assert cue_index.lecture_matches("volumes", [10], 3)[10][0].start_ms == 60_000
+    cue_index.delete_cues([10, 999])
+    assert cue_index.cue_count(10) == 0 and cue_index.cue_count() == 2
+    assert cue_index.lecture_matches("", [11], 3) == {}
+    assert cue_index.lecture_matches("cats", [], 3) == {}
+    cue_index.clear()
+    assert cue_index.cue_count() == 0
