@@ -201,6 +201,22 @@ def test_links_depend_on_who_asks_and_are_never_shared(api, spoken):
     assert item(enrolled.json(), spoken["ingress"].id)["lecture_matches"] == []
 
 
+def test_links_are_not_shared_through_the_redis_cache(redis_url, api, spoken):
+    k8s = spoken["k8s"]
+    player = f"/learn/{k8s.slug}/{spoken['lectures'][4]}?t=754"
+    student = make_user()
+    enroll(user=student, course_id=k8s.id)
+    headers = login(api, student.email)
+    urls = []
+    # anonymous (cached in Redis, then served by the gateway from the raw address), enrolled,
+    # anonymous again
+    for who in (None, None, headers, None, headers):
+        body = search(api, "ingress controller", who)
+        urls.append(item(body, k8s.id)["lecture_matches"][0]["url"])
+    course_page = f"/course/{k8s.slug}"
+    assert urls == [course_page, course_page, player, course_page, player]
+
+
 def test_a_free_preview_lecture_links_to_the_player_for_anyone(api, spoken, drain_outbox):
     k8s = spoken["k8s"]
     preview = spoken["lectures"][3]  # Lecture 4: first of section 2, a free preview
