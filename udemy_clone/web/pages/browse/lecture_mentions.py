@@ -40,11 +40,17 @@ class LectureMention:
 
 def snippet_parts(snippet: str, highlights: list[list[int]]) -> list[SnippetPart]:
     """The snippet cut into plain and highlighted pieces."""
+    spans: list[list[int]] = []
+    for start, end in sorted((s, e) for s, e in highlights if 0 <= s < e <= len(snippet)):
+        if spans and start < spans[-1][1]:
+            continue
+        if spans and not snippet[spans[-1][1] : start].strip():
+            spans[-1][1] = end  # "flux capacitor" is one highlight, not two
+        else:
+            spans.append([start, end])
     parts: list[SnippetPart] = []
     at = 0
-    for start, end in sorted((s, e) for s, e in highlights if 0 <= s < e <= len(snippet)):
-        if start < at:
-            continue
+    for start, end in spans:
         if start > at:
             parts.append(SnippetPart(snippet[at:start]))
         parts.append(SnippetPart(snippet[start:end], hit=True))
@@ -75,6 +81,9 @@ def mention_rows(items: list[CourseSearchItem]) -> list[list[LectureMention]]:
     return [[mention_row(m) for m in item.lecture_matches] for item in items]
 
 
+_ONE_LINE = {"overflow": "hidden", "textOverflow": "ellipsis", "whiteSpace": "nowrap"}
+
+
 def _part(part: Any) -> rx.Component:
     return rx.cond(
         part.hit,
@@ -102,16 +111,32 @@ def _mention(mention: Any) -> rx.Component:
                 flex_shrink="0",
                 margin_top="2px",
             ),
-            rx.text(
-                "Mentioned at ",
-                rx.text.strong(mention.timestamp, class_name="mention-time"),
-                " in ",
-                rx.text.span(mention.lecture, weight="medium", color="var(--gray-12)"),
-                " · ",
-                rx.text.span('"', rx.foreach(mention.parts, _part), '"', font_style="italic"),
-                size="1",
-                color="var(--gray-11)",
-                line_height="1.45",
+            rx.vstack(
+                rx.text(
+                    "Mentioned at ",
+                    rx.text.strong(mention.timestamp, class_name="mention-time"),
+                    " in ",
+                    rx.text.span(mention.lecture, weight="medium", color="var(--gray-12)"),
+                    " · ",
+                    mention.title,
+                    size="1",
+                    color="var(--gray-11)",
+                    line_height="1.45",
+                    style=_ONE_LINE,
+                ),
+                rx.text(
+                    "“",
+                    rx.foreach(mention.parts, _part),
+                    "”",
+                    size="1",
+                    color="var(--gray-11)",
+                    font_style="italic",
+                    line_height="1.45",
+                    class_name="mention-snippet",
+                ),
+                spacing="0",
+                min_width="0",
+                width="100%",
             ),
             spacing="2",
             align="start",
