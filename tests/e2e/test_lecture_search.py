@@ -110,6 +110,10 @@ def test_a_spoken_phrase_leads_to_the_second_it_is_said(browser, live_app):
     expect(mention).to_have_attribute("href", f"/learn/{course['slug']}/{lecture['id']}?t={second}")
     expect(page.locator("#result-heading")).to_be_visible()
     page.screenshot(path=str(ARTIFACTS / "lecture-search-1366.png"), full_page=False)
+    # the line stays inside the card (a long lecture title ends in an ellipsis)
+    fits = "(el) => el.scrollWidth <= el.clientWidth + 1"
+    assert mention.evaluate(fits)
+    assert mention.locator("p").first.evaluate("(el) => el.clientWidth > 0")
     page.set_viewport_size({"width": 390, "height": 844})
     mention.scroll_into_view_if_needed()
     page.screenshot(path=str(ARTIFACTS / "lecture-search-390.png"), full_page=False)
