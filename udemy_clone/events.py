@@ -19,7 +19,7 @@ from udemy_clone.catalog.events import (
 from udemy_clone.core import outbox
 from udemy_clone.media import caption_tasks
 from udemy_clone.media import tasks as media_tasks
-from udemy_clone.media.events import VideoFailed, VideoReady, VideoUploaded
+from udemy_clone.media.events import CaptionsChanged, VideoFailed, VideoReady, VideoUploaded
 from udemy_clone.notifications import tasks as notification_tasks
 from udemy_clone.orders import ledger_tasks
 from udemy_clone.orders import tasks as orders_tasks
@@ -43,6 +43,7 @@ def register_handlers() -> None:
     outbox.subscribe(CourseChanged, catalog_tasks.sync_course_index, queue_name="high")
     outbox.subscribe(CategoryChanged, catalog_tasks.reindex_category_courses)
     outbox.subscribe(TagChanged, catalog_tasks.reindex_tag_courses)
+    outbox.subscribe(CaptionsChanged, catalog_tasks.sync_lecture_cue_index, queue_name="high")
     # media: an accepted upload queues its transcode
     outbox.subscribe(VideoUploaded, media_tasks.start_transcode)
     # media: a ready video without captions gets English auto captions (speech recognition)

@@ -113,6 +113,7 @@ def live_app() -> Iterator[str]:
         cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
     )
     base = f"http://localhost:{port}"
+    os.environ["E2E_APP_DATA_DIR"] = str(data_dir)  # for tests that write rows the UI cannot
     try:
         _wait_for(f"{base}/healthz", 420, process)
         _wait_for(f"{base}/", 120, process)

@@ -41,6 +41,7 @@ from udemy_clone.catalog.suggestions import (
 )
 from udemy_clone.core import db
 from udemy_clone.core.cache import CachedBody
+from udemy_clone.core.errors import DomainError
 from udemy_clone.gateway.conditional import json_answer
 from udemy_clone.gateway.deps import (
     CurrentUser,
@@ -48,9 +49,11 @@ from udemy_clone.gateway.deps import (
     Pagination,
     Principal,
     SessionDep,
+    principal_from_request,
     require_role,
 )
 from udemy_clone.gateway.schemas import ERROR_RESPONSES, Page
+from udemy_clone.playback import service as playback_service
 from udemy_clone.taxonomy.service import CategoryNode, TagMerge, TagPublic, TagRename
 
 router = APIRouter(tags=["catalog"], responses=ERROR_RESPONSES)
@@ -116,12 +119,39 @@ async def search_courses(
     elif "authorization" not in request.headers:
         # The gateway answers the next anonymous request with this query string from the cache.
         read_cache.remember_browse_alias(request.scope.get("query_string", b""), key)
+    if "authorization" in request.headers and _LECTURE_MATCHES in found.body:
+        # The cached answer links lecture matches for anyone; a signed-in viewer who may watch
+        # a course gets player links, in an answer of their own (never cached, never shared).
+        personal = await run_in_threadpool(_personal_search_body, request, found)
+        if personal is not None:
+            return json_answer(request.headers, personal, public=False)
     return json_answer(request.headers, found)
+
+
+_LECTURE_MATCHES = b'"lecture_matches":[{'
 
 
 def _search_body(query: CourseSearch) -> CachedBody:
     with db.read_session() as session:
         return service.search_body(session=session, query=query)
+
+
+def _personal_search_body(request: Request, found: CachedBody) -> CachedBody | None:
+    try:
+        principal = principal_from_request(request)
+    except DomainError:
+        # Browsing never needed a valid token: a stale one gets the public answer.
+        return None
+    if principal is None:
+        return None
+    page = CourseSearchPage.model_validate_json(found.body)
+    with db.read_session() as session:
+        personal = playback_service.lecture_links_for_viewer(
+            session=session, page=page, user_id=principal.id, roles=principal.roles
+        )
+    if personal is page:
+        return None
+    return CachedBody.of(personal.model_dump_json().encode(), last_modified=found.last_modified)
 
 
 @router.get("/instructors/{slug}", response_model=service.InstructorProfile)

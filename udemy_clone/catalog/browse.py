@@ -25,6 +25,7 @@ from udemy_clone.catalog.course_records import (
     thumbnail_url,
     utc_or_none,
 )
+from udemy_clone.catalog.lecture_matches import with_lecture_matches
 from udemy_clone.catalog.models import (
     CURRENCIES,
     CategoryCrumb,
@@ -321,7 +322,11 @@ def _search(session: Session, query: CourseSearch, currency: str) -> CourseSearc
     # The index may briefly lag the database: skip what is no longer published.
     ordered = [courses[cid] for cid in result.course_ids if cid in courses]
     return CourseSearchPage(
-        items=to_summaries(session=session, courses=ordered),
+        items=with_lecture_matches(
+            session=session,
+            items=to_summaries(session=session, courses=ordered),
+            query_text=search_query.text,
+        ),
         total=result.total,
         page=query.page,
         page_size=query.page_size,

@@ -2,6 +2,9 @@
 
 `sync_courses` is the one writer: it reads each course's state now and upserts it when
 published or deletes it otherwise, so running it twice, late or out of order converges.
+Lecture caption cues follow the same rule (`sync_lecture_cues` on CaptionsChanged, and
+`sync_courses` when a course is published or leaves the catalogue): only published courses'
+cues are in the index.
 """
 
 from __future__ import annotations
@@ -13,10 +16,11 @@ from sqlmodel import Session, col, select
 from udemy_clone.auth import service as auth_service
 from udemy_clone.catalog import read_cache
 from udemy_clone.catalog import service as catalog_service
-from udemy_clone.catalog.models import Course, CourseStatus
-from udemy_clone.catalog.search import CourseDocument, get_search_index
+from udemy_clone.catalog.models import Course, CourseStatus, Lecture, Section
+from udemy_clone.catalog.search import CourseDocument, CueDocument, get_search_index
 from udemy_clone.core import db
 from udemy_clone.core.log import get_logger
+from udemy_clone.media import service as media_service
 from udemy_clone.taxonomy import service as taxonomy_service
 
 log = get_logger(__name__)
@@ -81,9 +85,92 @@ def sync_courses(course_ids: Iterable[int]) -> tuple[int, int]:
         index.upsert(documents)
     if gone:
         index.delete(gone)
+        index.delete_cues(gone)
+    # A course just published (or back) has no cues indexed yet; later caption changes
+    # arrive as CaptionsChanged, so a course whose cues are there is left as it is.
+    for course_id in sorted(present):
+        if index.cue_count(course_id) == 0:
+            with db.read_session() as session:
+                cues = cue_documents(session=session, course_ids=[course_id])
+            if cues:
+                index.replace_cues(course_id, None, cues)
     # Browse answers come from the index: lists built while it lagged are stale from now on.
     read_cache.bump_courses(wanted, lists=True)
     return len(documents), len(gone)
+
+
+def cue_documents(
+    *, session: Session, course_ids: Sequence[int], lecture_ids: Sequence[int] | None = None
+) -> list[CueDocument]:
+    """Cue documents of these courses (or of these lectures), for lectures they still have."""
+    cues = media_service.caption_cues_for_search(
+        session=session, course_ids=course_ids, lecture_ids=lecture_ids
+    )
+    if not cues:
+        return []
+    # The media domain's rows name a course and lecture; keep only pairs the catalogue has.
+    pairs = set(
+        session.exec(
+            select(Section.course_id, Lecture.id)
+            .join(Lecture, col(Lecture.section_id) == col(Section.id))
+            .where(col(Section.course_id).in_(sorted({c.course_id for c in cues})))
+        )
+    )
+    return [
+        CueDocument(
+            cue_id=int(cue.id or 0),
+            course_id=cue.course_id,
+            lecture_id=cue.lecture_id,
+            start_ms=cue.start_ms,
+            end_ms=cue.end_ms,
+            text=cue.text,
+        )
+        for cue in cues
+        if (cue.course_id, cue.lecture_id) in pairs
+    ]
+
+
+def sync_lecture_cues(*, course_id: int, lecture_id: int) -> int:
+    """Index a lecture's cues as they are now (none unless its course is published)."""
+    with db.read_session() as session:
+        course = session.get(Course, course_id)
+        published = course is not None and course.status == CourseStatus.published.value
+        cues = (
+            cue_documents(session=session, course_ids=[course_id], lecture_ids=[lecture_id])
+            if published
+            else []
+        )
+    index = get_search_index()
+    if published:
+        index.replace_cues(course_id, [lecture_id], cues)
+    else:
+        index.delete_cues([course_id])
+    # Search answers carry lecture matches: answers built before this change are stale.
+    read_cache.bump_courses([], lists=True)
+    return len(cues)
+
+
+def _all_published_cues() -> Iterator[CueDocument]:
+    last_id = 0
+    while True:
+        with db.read_session() as session:
+            ids = [
+                int(i)
+                for i in session.exec(
+                    select(Course.id)
+                    .where(
+                        col(Course.status) == CourseStatus.published.value,
+                        col(Course.id) > last_id,
+                    )
+                    .order_by(col(Course.id))
+                    .limit(REBUILD_BATCH)
+                )
+                if i is not None
+            ]
+            if not ids:
+                return
+            last_id = ids[-1]
+            yield from cue_documents(session=session, course_ids=ids)
 
 
 def _all_published_documents() -> Iterator[CourseDocument]:
@@ -109,7 +196,9 @@ def _all_published_documents() -> Iterator[CourseDocument]:
 
 def rebuild_index() -> int:
     """Replace the whole index with every published course; returns how many."""
-    count = get_search_index().rebuild(_all_published_documents())
+    index = get_search_index()
+    count = index.rebuild(_all_published_documents())
+    cues = index.rebuild_cues(_all_published_cues())
     read_cache.bump_courses([], lists=True)
-    log.info("search_index_rebuilt", courses=count)
+    log.info("search_index_rebuilt", courses=count, cues=cues)
     return count

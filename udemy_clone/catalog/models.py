@@ -482,8 +482,33 @@ class CourseEditorView(BaseModel):
     slug_locked: bool = False
 
 
+class LectureMatch(BaseModel):
+    """Where a search's words are spoken in a course: "mentioned at 12:34 in Lecture 5"."""
+
+    lecture_id: int
+    lecture_number: int  # 1-based, across the whole curriculum
+    lecture_title: str
+    start_seconds: int
+    timestamp: str  # "12:34" (or "1:02:03")
+    # At most 120 characters of the cue around the match; `highlights` are [start, end)
+    # offsets of the query's words in it.
+    snippet: str
+    highlights: list[list[int]] = []
+    is_preview: bool = False
+    # The player at that second for viewers who may watch the lecture (enrolled students,
+    # the instructor, admins; anyone for a free preview), the course page for everyone else.
+    url: str
+    opens_player: bool = False
+
+
+class CourseSearchItem(CourseSummary):
+    """A search result card; `lecture_matches` when the query's words are spoken in it."""
+
+    lecture_matches: list[LectureMatch] = []
+
+
 class CourseSearchPage(BaseModel):
-    items: list[CourseSummary]
+    items: list[CourseSearchItem]
     total: int
     page: int
     page_size: int

@@ -96,13 +96,17 @@ from udemy_clone.catalog.instructors import (
     instructor_profile_by_id,
     profile_slug,
 )
+from udemy_clone.catalog.lecture_matches import player_link as lecture_player_link
 from udemy_clone.catalog.models import (
     Course,
     CourseBrief,
+    CourseSearchItem,
+    CourseSearchPage,
     CourseStatus,
     CourseSummary,
     LectureContext,
     LectureDetail,
+    LectureMatch,
 )
 from udemy_clone.catalog.publishing import learning_goals, publishing_checklist
 from udemy_clone.catalog.quiz_models import QuizKeyQuestion, QuizQuestionLearner
@@ -145,6 +149,10 @@ __all__ = [
     "COURSE_DETAIL_TTL_SECONDS",
     "Course",
     "CourseBrief",
+    "CourseSearchItem",
+    "CourseSearchPage",
+    "LectureMatch",
+    "lecture_player_link",
     "CourseStatus",
     "CourseSummary",
     "LectureContext",

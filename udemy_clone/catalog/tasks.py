@@ -8,6 +8,7 @@ from udemy_clone.catalog.events import CourseChanged
 from udemy_clone.core import db
 from udemy_clone.core.errors import NotFound
 from udemy_clone.core.log import get_logger
+from udemy_clone.media.events import CaptionsChanged
 from udemy_clone.taxonomy import service as taxonomy_service
 from udemy_clone.taxonomy.events import CategoryChanged, TagChanged
 
@@ -18,6 +19,12 @@ def sync_course_index(event: CourseChanged, *, event_id: int) -> None:
     """CourseChanged: index the course as it is now (or drop it from the index)."""
     upserted, removed = indexing.sync_courses([event.course_id])
     log.info("course_index_synced", event_id=event_id, upserted=upserted, removed=removed)
+
+
+def sync_lecture_cue_index(event: CaptionsChanged, *, event_id: int) -> None:
+    """CaptionsChanged: index the lecture's cues as they are now (published courses only)."""
+    cues = indexing.sync_lecture_cues(course_id=event.course_id, lecture_id=event.lecture_id)
+    log.info("lecture_cues_indexed", event_id=event_id, lecture_id=event.lecture_id, cues=cues)
 
 
 def _refresh(course_ids: list[int]) -> None:

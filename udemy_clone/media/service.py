@@ -29,6 +29,7 @@ from udemy_clone.media.caption_flows import (  # noqa: F401  (re-exported use ca
     remove_captions,
     upload_captions,
 )
+from udemy_clone.media.caption_models import CaptionCue
 from udemy_clone.media.captions import (  # noqa: F401  (re-exported for other domains)
     CaptionLine,
     CaptionTrack,
@@ -184,6 +185,28 @@ def latest_videos_for_lectures(*, session: Session, lecture_ids: Sequence[int]) 
     for video in rows:
         found[video.lecture_id] = video
     return found
+
+
+def caption_cues_for_search(
+    *, session: Session, course_ids: Sequence[int], lecture_ids: Sequence[int] | None = None
+) -> list[CaptionCue]:
+    """Caption cues (every language) of these courses, or only of these lectures of them,
+    in course, lecture and time order (what the catalogue's search indexes)."""
+    if not course_ids:
+        return []
+    statement = select(CaptionCue).where(col(CaptionCue.course_id).in_(list(course_ids)))
+    if lecture_ids is not None:
+        statement = statement.where(col(CaptionCue.lecture_id).in_(list(lecture_ids)))
+    return list(
+        session.exec(
+            statement.order_by(
+                col(CaptionCue.course_id),
+                col(CaptionCue.lecture_id),
+                col(CaptionCue.start_ms),
+                col(CaptionCue.id),
+            )
+        )
+    )
 
 
 def playable_video(*, session: Session, video_id: int | None) -> Video | None:

@@ -93,6 +93,9 @@ from udemy_clone.playback.notes import (  # noqa: F401  (re-exported use cases)
     notes_of_user,
     update_note,
 )
+from udemy_clone.playback.search_links import (  # noqa: F401  (re-exported use case)
+    lecture_links_for_viewer as lecture_links_for_viewer,
+)
 
 PUBLISHED = "published"
 COMPLETION_RATIO = 0.9

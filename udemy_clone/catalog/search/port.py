@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Final, Protocol, runtime_checkable
@@ -106,6 +106,29 @@ class SearchResult:
 
 
 @dataclass(slots=True)
+class CueDocument:
+    """One caption cue of a published course's lecture: what is said from `start_ms`."""
+
+    cue_id: int
+    course_id: int
+    lecture_id: int
+    start_ms: int
+    end_ms: int
+    text: str
+
+
+@dataclass(slots=True)
+class CueHit:
+    """A cue matching a query (the best one of its lecture), with its text for a snippet."""
+
+    course_id: int
+    lecture_id: int
+    start_ms: int
+    text: str
+    score: float
+
+
+@dataclass(slots=True)
 class Suggestions:
     """Typeahead answers for a prefix: course ids (best-selling first) and category slugs."""
 
@@ -140,6 +163,28 @@ class CourseSearchBackend(Protocol):
 
     def clear_caches(self) -> None:
         """Forget cached answers (benchmarks time cold queries with it)."""
+
+    # Lecture captions ("mentioned at 12:34 in Lecture 5"): a text search also finds the
+    # courses whose captions hold every word, ranked below every course matching by its texts.
+
+    def replace_cues(
+        self, course_id: int, lecture_ids: Sequence[int] | None, cues: Iterable[CueDocument]
+    ) -> None:
+        """Make `cues` the indexed cues of these lectures (None: of the whole course)."""
+
+    def delete_cues(self, course_ids: Iterable[int]) -> None:
+        """Remove every cue of these courses; unknown ids are ignored."""
+
+    def rebuild_cues(self, cues: Iterable[CueDocument]) -> int:
+        """Replace every indexed cue with `cues`; returns how many were indexed."""
+
+    def cue_count(self, course_id: int | None = None) -> int:
+        """How many cues are indexed (of one course, or of all)."""
+
+    def lecture_matches(
+        self, query_text: str, course_ids: Sequence[int], per_course: int = 3
+    ) -> dict[int, list[CueHit]]:
+        """Per course, the best matching cue of up to `per_course` lectures, best first."""
 
 
 # --------------------------------------------------------------------------------------------
@@ -249,3 +294,14 @@ def edit_distance(a: str, b: str, limit: int = 2) -> int:
             return limit + 1
         previous2, previous = previous, current
     return min(previous[-1], limit + 1)
+
+
+def cue_words(text: str) -> list[str]:
+    """The words a caption search looks for: letters and digits, lowercase, accents folded."""
+    words: list[str] = []
+    for word in _PREFIX_WORD.findall(fold_accents(clean_query_text(text)).lower()):
+        if word != "or" and word not in words:
+            words.append(word)
+            if len(words) == MAX_QUERY_WORDS:
+                break
+    return words

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 import threading
 from collections import Counter, OrderedDict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final
 
@@ -44,12 +44,15 @@ from udemy_clone.catalog.search.port import (
     MIN_FUZZY_WORD_LENGTH,
     TYPO_CORRECTION_MAX_DOCS,
     CourseDocument,
+    CueDocument,
+    CueHit,
     SearchQuery,
     SearchResult,
     Suggestions,
     check_sort,
     clean_query_text,
     clean_text,
+    cue_words,
     edit_distance,
     estimate,
     fold_accents,
@@ -60,13 +63,21 @@ from udemy_clone.catalog.search.port import (
     suggestion_limit,
     timestamp,
 )
+from udemy_clone.catalog.search.whoosh_cues import group_hits
 from udemy_clone.core import db
 
 TS_CONFIG: Final = "learnly_english"
 PREFIX_CONFIG: Final = "learnly_simple"
 # Tables only PostgreSQL has (alembic's autogenerate comparison leaves them alone).
 POSTGRES_ONLY_TABLES: Final = frozenset(
-    {"course_search", "course_search_next", "search_words", "search_state", "search_categories"}
+    {
+        "course_search",
+        "course_search_next",
+        "search_words",
+        "search_state",
+        "search_categories",
+        "lecture_cue_search",
+    }
 )
 # The indexes of course_search as the migrations create them; a full reindex builds a fresh
 # table, indexes it in bulk (much faster than row by row) and swaps it in.
@@ -138,7 +149,33 @@ _ORDER_BY: Final[dict[str, str]] = {
     "price_desc": "price_cents DESC, published_ts DESC, course_id DESC",
     "newest": "published_ts DESC, course_id DESC",
 }
-_RELEVANCE_ORDER: Final = "is_exact DESC, rank DESC, " + _BEST_SELLING
+# Courses matching by their own texts first; those only their lecture captions match after.
+_RELEVANCE_ORDER: Final = "by_text DESC, is_exact DESC, rank DESC, " + _BEST_SELLING
+# The courses some cue of which holds every word (from at most this many cues).
+MAX_SPOKEN_CUES: Final = 20_000
+_SPOKEN_SQL: Final = (
+    "ARRAY(SELECT DISTINCT s.course_id FROM (SELECT course_id FROM lecture_cue_search "
+    f"WHERE tsv @@ websearch_to_tsquery('{TS_CONFIG}', :cue_text) LIMIT {MAX_SPOKEN_CUES}) s)"
+)
+_TEXT_OR_SPOKEN: Final = "(c.tsv @@ q.query OR c.course_id = ANY(q.spoken))"
+_INSERT_CUES: Final = text(
+    "INSERT INTO lecture_cue_search (cue_id, course_id, lecture_id, start_ms, end_ms, text) "
+    "VALUES (:cue_id, :course_id, :lecture_id, :start_ms, :end_ms, :text) "
+    "ON CONFLICT (cue_id) DO UPDATE SET course_id = EXCLUDED.course_id, "
+    "lecture_id = EXCLUDED.lecture_id, start_ms = EXCLUDED.start_ms, "
+    "end_ms = EXCLUDED.end_ms, text = EXCLUDED.text"
+)
+
+
+def _cue_row(cue: CueDocument) -> dict[str, Any]:
+    return {
+        "cue_id": int(cue.cue_id),
+        "course_id": int(cue.course_id),
+        "lecture_id": int(cue.lecture_id),
+        "start_ms": int(cue.start_ms),
+        "end_ms": int(cue.end_ms),
+        "text": clean_text(cue.text or ""),
+    }
 
 
 def vocabulary_words(text_value: str) -> set[str]:
@@ -371,12 +408,114 @@ class PostgresSearchIndex:
         return len(latest)
 
     def clear(self) -> None:
-        """Remove every course, the vocabulary and the categories."""
+        """Remove every course, the vocabulary, the categories and the caption cues."""
         with db.transaction() as session:
             session.execute(_BUMP_GENERATION)
+            session.execute(text("DELETE FROM lecture_cue_search"))
             session.execute(text("DELETE FROM course_search"))
             session.execute(text("DELETE FROM search_words"))
             session.execute(text("DELETE FROM search_categories"))
+
+    # -- caption cues ----------------------------------------------------------------------
+
+    def replace_cues(
+        self, course_id: int, lecture_ids: Sequence[int] | None, cues: Iterable[CueDocument]
+    ) -> None:
+        """Make `cues` the indexed cues of these lectures (None: of the whole course)."""
+        rows = [_cue_row(cue) for cue in cues]
+        with db.transaction() as session:
+            if lecture_ids is None:
+                session.execute(
+                    text("DELETE FROM lecture_cue_search WHERE course_id = :course_id"),
+                    {"course_id": int(course_id)},
+                )
+            else:
+                session.execute(
+                    text(
+                        "DELETE FROM lecture_cue_search "
+                        "WHERE lecture_id = ANY(CAST(:ids AS integer[]))"
+                    ),
+                    {"ids": sorted({int(i) for i in lecture_ids})},
+                )
+            if rows:
+                session.execute(_INSERT_CUES, rows)
+
+    def delete_cues(self, course_ids: Iterable[int]) -> None:
+        """Remove every cue of these courses; unknown ids are ignored."""
+        ids = sorted({int(i) for i in course_ids})
+        if not ids:
+            return
+        with db.transaction() as session:
+            session.execute(
+                text(
+                    "DELETE FROM lecture_cue_search WHERE course_id = ANY(CAST(:ids AS integer[]))"
+                ),
+                {"ids": ids},
+            )
+
+    def rebuild_cues(self, cues: Iterable[CueDocument]) -> int:
+        """Replace every indexed cue with `cues` in one transaction; returns how many."""
+        columns = ("cue_id", "course_id", "lecture_id", "start_ms", "end_ms", "text")
+        # Read every cue before the COPY starts: the cues come from database reads, and a
+        # read on the COPY's connection (one connection per test) would wait for it forever.
+        rows = {int(cue.cue_id): _cue_row(cue) for cue in cues}
+        with db.transaction() as session:
+            session.execute(text("DELETE FROM lecture_cue_search"))
+            raw = session.connection().connection.driver_connection
+            assert raw is not None
+            with raw.cursor() as cursor:
+                sql = f"COPY lecture_cue_search ({', '.join(columns)}) FROM STDIN"
+                with cursor.copy(sql) as copy:
+                    for row in rows.values():
+                        copy.write_row([row[c] for c in columns])
+            session.execute(text("ANALYZE lecture_cue_search"))
+        return len(rows)
+
+    def cue_count(self, course_id: int | None = None) -> int:
+        """How many cues are indexed (of one course, or of all)."""
+        with db.read_session() as session:
+            if course_id is None:
+                found = session.execute(text("SELECT count(*) FROM lecture_cue_search"))
+            else:
+                found = session.execute(
+                    text("SELECT count(*) FROM lecture_cue_search WHERE course_id = :c"),
+                    {"c": int(course_id)},
+                )
+            return int(found.scalar_one())
+
+    def lecture_matches(
+        self, query_text: str, course_ids: Sequence[int], per_course: int = 3
+    ) -> dict[int, list[CueHit]]:
+        """Per course, the best matching cue of up to `per_course` lectures, best first."""
+        words = cue_words(query_text)
+        wanted = sorted({int(i) for i in course_ids})
+        if not words or not wanted or per_course < 1:
+            return {}
+        with db.read_session() as session:
+            rows = session.execute(
+                text(
+                    "SELECT course_id, lecture_id, start_ms, text, rank FROM ("
+                    "SELECT s.course_id, s.lecture_id, s.start_ms, s.text, "
+                    "ts_rank(s.tsv, q.query) AS rank, row_number() OVER (PARTITION BY "
+                    "s.lecture_id ORDER BY ts_rank(s.tsv, q.query) DESC, s.start_ms) AS n "
+                    "FROM lecture_cue_search s, "
+                    f"(SELECT websearch_to_tsquery('{TS_CONFIG}', :cue_text) AS query) q "
+                    "WHERE s.course_id = ANY(CAST(:ids AS integer[])) AND s.tsv @@ q.query"
+                    ") best WHERE n = 1"
+                ),
+                {"cue_text": " ".join(words), "ids": wanted},
+            ).all()
+        hits = [
+            CueHit(
+                course_id=int(course_id),
+                lecture_id=int(lecture_id),
+                start_ms=int(start_ms),
+                text=str(cue_text),
+                score=float(rank),
+            )
+            for course_id, lecture_id, start_ms, cue_text, rank in rows
+        ]
+        return group_hits(hits, per_course)
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -406,12 +545,13 @@ class PostgresSearchIndex:
             if not words:
                 return self._browse(session, query.sort, filters, params, start, end)
             analysed = _with_corrections(session, words)
-            result = _run_text(
+            result, by_text = _run_text(
                 session, query.sort, _text_match(analysed, False), filters, params, start, end
             )
-            if result.total == 0 and len(analysed) > 1:
+            if by_text == 0 and len(analysed) > 1:
+                # No course has every word in its texts (captions may): any word of them does.
                 any_word = _text_match(analysed, True)
-                result = _run_text(session, query.sort, any_word, filters, params, start, end)
+                result, _ = _run_text(session, query.sort, any_word, filters, params, start, end)
             return result
 
     def suggest(self, prefix: str, limit: int = 8) -> Suggestions:
@@ -577,6 +717,9 @@ def _text_match(words: list[_Word], any_word: bool) -> _TextMatch:
             w.corrections[0] if not w.known and w.corrections else w.word for w in words
         )
     has_corrections = any(w.corrections for w in words)
+    # Captions must hold every word as typed (no typo corrections: they are not the catalogue's
+    # own words, and a near miss in speech is noise).
+    params["cue_text"] = " ".join(w.word for w in words)
     return _TextMatch(
         match_sql=f"({joiner.join(groups)})",
         exact_sql=f"({joiner.join(exact)})" if has_corrections else None,
@@ -658,8 +801,8 @@ def _sorted_page(
     values = dict(params)
     source = "course_search c"
     if match is not None:
-        source += f", (SELECT {match.match_sql} AS query) q"
-        clauses.append("c.tsv @@ q.query")
+        source += f", (SELECT {match.match_sql} AS query, {_SPOKEN_SQL} AS spoken) q"
+        clauses.append(_TEXT_OR_SPOKEN)
         values.update(match.params)
     where = " AND ".join(clauses) or "TRUE"
     order = ", ".join(f"c.{part.strip()}" for part in order.split(","))
@@ -681,15 +824,16 @@ def _run_text(
     params: dict[str, Any],
     start: int,
     end: int,
-) -> SearchResult:
-    """Total, facets and one page of a text search, from one read of its first matches.
+) -> tuple[SearchResult, int]:
+    """Total, facets and one page of a text search, from one read of its first matches, and
+    how many of those matched by the courses' own texts (not only by lecture captions).
 
     `m` holds the first EXACT_COUNT_LIMIT + 1 matches in physical order (best sellers first
     after a reindex). Fewer than that: they are every match, and all figures are exact.
     More: the total and facets are scaled from the share of the table `m` covered, and the
     relevance page ranks `m` only; other sorts read their page off the whole match set.
     """
-    clauses = [*filters, "c.tsv @@ q.query"]
+    clauses = [*filters, _TEXT_OR_SPOKEN]
     values = {**params, **match.params, "cap": EXACT_COUNT_LIMIT + 1}
     exact_sql = match.exact_sql or "NULL::tsquery"
     is_exact = "c.tsv @@ q.exact" if match.exact_sql else "TRUE"
@@ -707,27 +851,32 @@ def _run_text(
     rows = session.execute(
         text(
             "WITH q AS MATERIALIZED (SELECT "
-            f"{match.match_sql} AS query, {exact_sql} AS exact), "
+            f"{match.match_sql} AS query, {exact_sql} AS exact, {_SPOKEN_SQL} AS spoken), "
             "m AS MATERIALIZED (SELECT c.course_id, c.level, c.language, c.category_slugs, "
             "c.sales_count, c.enrollment_count, c.published_ts, "
+            "coalesce(c.tsv @@ q.query, FALSE) AS by_text, "
             f"{is_exact} AS is_exact, {rank} AS rank, "
             "(c.ctid::text::point)[0]::bigint AS block "
             f"FROM course_search c, q WHERE {' AND '.join(clauses)} LIMIT :cap) "
             "SELECT 'n', '', count(*), coalesce(max(block), 0) FROM m "
-            "UNION ALL SELECT 'exact', '', count(*) FILTER (WHERE is_exact), "
+            # caption-only matches count as exact: no "showing results for" over them
+            "UNION ALL SELECT 'exact', '', count(*) FILTER (WHERE is_exact OR NOT by_text), "
             "pg_relation_size('course_search') / current_setting('block_size')::bigint FROM m "
+            "UNION ALL SELECT 'by_text', '', count(*) FILTER (WHERE by_text), 0 FROM m "
             f"UNION ALL {_FACET_ROWS}{page_sql}"
         ),
         values,
     ).all()
     facets: dict[str, dict[str, int]] = {name: {} for name in FACET_NAMES}
-    seen = exact_count = last_block = blocks = 0
+    seen = exact_count = last_block = blocks = by_text = 0
     page: list[tuple[int, int]] = []
     for kind, key, count, extra in rows:
         if kind == "n":
             seen, last_block = int(count), int(extra)
         elif kind == "exact":
             exact_count, blocks = int(count), int(extra)
+        elif kind == "by_text":
+            by_text = int(count)
         elif kind == "page":
             page.append((int(count), int(key)))
         else:
@@ -753,10 +902,11 @@ def _run_text(
         ids = []
     else:
         ids = _sorted_page(session, _ORDER_BY[sort], match, filters, params, start, window)
-    return SearchResult(
+    result = SearchResult(
         course_ids=ids,
         total=total,
         facets=facets,
         corrected_query=corrected,
         approximate=approximate,
     )
+    return result, by_text

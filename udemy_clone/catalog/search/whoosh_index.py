@@ -58,6 +58,8 @@ from udemy_clone.catalog.search.port import (
     MIN_FUZZY_WORD_LENGTH,
     TYPO_CORRECTION_MAX_DOCS,
     CourseDocument,
+    CueDocument,
+    CueHit,
     SearchQuery,
     SearchResult,
     Suggestions,
@@ -73,6 +75,7 @@ from udemy_clone.catalog.search.port import (
     timestamp,
     title_words,
 )
+from udemy_clone.catalog.search.whoosh_cues import CueIndex
 
 # Bump when the schema or the doc-values layout changes: a new version opens a fresh, empty
 # index beside the old one, which the caller then fills with `rebuild`.
@@ -424,7 +427,19 @@ class _Snapshot:
         self.term_docs: OrderedDict[tuple[str, str], frozenset[int]] = OrderedDict()
         self.facets: OrderedDict[tuple[Any, ...], dict[str, dict[str, int]]] = OrderedDict()
         self._category_words: list[tuple[int, str, str, set[str]]] | None = None
+        self._docnum_of_course: dict[int, int] | None = None
         self.lock = threading.Lock()
+
+    def docnums_of(self, course_ids: Iterable[int]) -> frozenset[int]:
+        """Live docnums of these course ids (unknown ones left out)."""
+        wanted = set(course_ids)
+        if not wanted:
+            return frozenset()
+        if self._docnum_of_course is None:
+            ids = self.course_ids
+            self._docnum_of_course = {ids[d]: d for d in self.live}
+        found = self._docnum_of_course
+        return frozenset(found[i] for i in wanted if i in found)
 
     def category_suggestions(self, words: Sequence[str], limit: int) -> list[str]:
         """Slugs of categories with a name word starting with each of `words`, most used first."""
@@ -562,6 +577,34 @@ class CourseSearchIndex:
         self._segment_values: dict[str, _SegmentValues] = {}
         self._postings: OrderedDict[tuple[str, str, str], tuple[int, ...]] = OrderedDict()
         self._postings_lock = threading.Lock()
+        # Lecture caption cues live in an index of their own in the same folder.
+        self.cues = CueIndex(self.directory)
+
+    # -- caption cues ----------------------------------------------------------------------
+
+    def replace_cues(
+        self, course_id: int, lecture_ids: Sequence[int] | None, cues: Iterable[CueDocument]
+    ) -> None:
+        """Make `cues` the indexed cues of these lectures (None: of the whole course)."""
+        self.cues.replace(course_id, lecture_ids, cues)
+
+    def delete_cues(self, course_ids: Iterable[int]) -> None:
+        """Remove every cue of these courses; unknown ids are ignored."""
+        self.cues.delete_courses(course_ids)
+
+    def rebuild_cues(self, cues: Iterable[CueDocument]) -> int:
+        """Replace every indexed cue with `cues`; returns how many were indexed."""
+        return self.cues.rebuild(cues)
+
+    def cue_count(self, course_id: int | None = None) -> int:
+        """How many cues are indexed (of one course, or of all)."""
+        return self.cues.count(course_id)
+
+    def lecture_matches(
+        self, query_text: str, course_ids: Sequence[int], per_course: int = 3
+    ) -> dict[int, list[CueHit]]:
+        """Per course, the best matching cue of up to `per_course` lectures, best first."""
+        return self.cues.lecture_matches(query_text, course_ids, per_course)
 
     # -- writing ---------------------------------------------------------------------------
 
@@ -603,9 +646,10 @@ class CourseSearchIndex:
         return len(latest)
 
     def clear(self) -> None:
-        """Remove every course from the index."""
+        """Remove every course (and every caption cue) from the index."""
         with self._writer(mergetype=CLEAR):
             pass
+        self.cues.clear()
 
     @contextmanager
     def _writer(self, mergetype: Any = None, procs: int = 1) -> Iterator[IndexWriter]:
@@ -771,10 +815,13 @@ class CourseSearchIndex:
         exact: frozenset[int] | None = None
         features: list[tuple[frozenset[int], float]] = []
         matches: list[_WordMatch] = []
+        spoken: frozenset[int] = frozenset()
         if words:
             matches = self._word_matches(snap, words)
             exact, candidates, features = self._text_candidates(snap, matches)
-            docs = _apply_filters(candidates, filter_sets, predicates)
+            # Courses whose lecture captions hold every word, and nothing else matched.
+            spoken = snap.docnums_of(self.cues.spoken_course_ids(query.text or "")) - candidates
+            docs = _apply_filters(candidates | spoken, filter_sets, predicates)
         else:
             base: frozenset[int] = snap.live_set
             if filter_sets:
@@ -787,7 +834,8 @@ class CourseSearchIndex:
 
         total = len(docs)
         corrected = None
-        if exact is not None and docs and docs.isdisjoint(exact):
+        text_docs = docs - spoken if spoken else docs
+        if exact is not None and text_docs and text_docs.isdisjoint(exact) and not spoken & docs:
             # Nothing has the words as typed: the results are for the corrected words.
             corrected = " ".join(m.correction or m.word for m in matches)
         # Browsing without text repeats the same few filter combinations: cache their facets.
@@ -821,7 +869,11 @@ class CourseSearchIndex:
 
         sort = query.sort
         if sort == "relevance" and exact is not None:
-            page_docs = _relevance_page(snap, features, docs, exact, end)[start:end]
+            page_docs = _relevance_page(snap, features, text_docs, exact, end)
+            if len(page_docs) < end and spoken:
+                # Caption-only matches rank below every course matching by its own texts.
+                page_docs += snap.sorted_page("best_selling", docs & spoken, end - len(page_docs))
+            page_docs = page_docs[start:end]
         else:
             if sort == "relevance":
                 sort = "newest"

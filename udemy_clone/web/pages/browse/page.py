@@ -9,11 +9,11 @@ import reflex as rx
 from udemy_clone.web.kit import routes
 from udemy_clone.web.kit.components import empty_state, star_rating
 from udemy_clone.web.kit.course_card import (
-    course_grid,
     skeleton_grid,
 )
 from udemy_clone.web.kit.layout import page_shell
 from udemy_clone.web.kit.theme import ACCENT
+from udemy_clone.web.pages.browse.lecture_mentions import results_grid
 from udemy_clone.web.pages.browse.state import SORT_LABELS, BrowseState
 from udemy_clone.web.pages.notifications.components import follow_button
 
@@ -335,8 +335,9 @@ def _results() -> rx.Component:
         rx.cond(
             BrowseState.total > 0,
             rx.vstack(
-                course_grid(
+                results_grid(
                     BrowseState.results,
+                    BrowseState.result_mentions,
                     id="results",
                     opacity=rx.cond(BrowseState.searching, "0.45", "1"),
                     transition="opacity 0.15s ease",

@@ -13,7 +13,9 @@ from udemy_clone.core import db
 from udemy_clone.core.brand import BRAND
 from udemy_clone.core.errors import DomainError
 from udemy_clone.core.log import get_logger
+from udemy_clone.playback import service as playback_service
 from udemy_clone.web.kit import routes
+from udemy_clone.web.kit.auth import current_user
 from udemy_clone.web.kit.course_views import CourseCard, card_view
 from udemy_clone.web.kit.search_box import SearchBoxState
 from udemy_clone.web.pages.browse.browse_url import (
@@ -22,6 +24,7 @@ from udemy_clone.web.pages.browse.browse_url import (
     parse_browse_query,
     to_course_search,
 )
+from udemy_clone.web.pages.browse.lecture_mentions import LectureMention, mention_rows
 from udemy_clone.web.pages.browse.rows import (
     CategoryEntry,
     FilterChip,
@@ -70,6 +73,8 @@ class BrowseState(rx.State):
     category_name: str = ""
 
     results: list[CourseCard] = []
+    # per result card: where the query's words are spoken in its lectures ("mentioned at")
+    result_mentions: list[list[LectureMention]] = []
     # the search corrected a typo ("showing results for ..."); "" when the words matched
     corrected_query: str = ""
     total: int = 0
@@ -127,10 +132,15 @@ class BrowseState(rx.State):
         self.show_filters = False
         self.searching = True
         yield
+        viewer = await current_user(self)
         try:
             with db.read_session() as session:
                 page = catalog_service.search_courses(
                     session=session, query=to_course_search(filters, page_size=BROWSE_PAGE_SIZE)
+                )
+                # Player links for the lectures this viewer may watch (checked here, per viewer).
+                page = playback_service.lecture_links_for_viewer(
+                    session=session, page=page, user_id=viewer.user_id, roles=list(viewer.roles)
                 )
         except DomainError:
             log.exception("browse_search_failed")
@@ -139,6 +149,7 @@ class BrowseState(rx.State):
         self.total = 0 if page is None else page.total
         self.corrected_query = (page.corrected_query or "") if page is not None else ""
         self.results = [card_view(course) for course in items]
+        self.result_mentions = mention_rows(list(items))
         facets = {} if page is None else page.facets
         self._build_options(filters, facets)
         self._build_pages(filters)
