@@ -21,7 +21,13 @@ from udemy_clone.media.events import VideoFailed, VideoReady, VideoUploaded
 from udemy_clone.notifications import tasks as notification_tasks
 from udemy_clone.orders import ledger_tasks
 from udemy_clone.orders import tasks as orders_tasks
-from udemy_clone.orders.events import OrderPaid, OrderRefunded, WishlistPriceDropped
+from udemy_clone.orders.events import (
+    CouponPublished,
+    GiftPurchased,
+    OrderPaid,
+    OrderRefunded,
+    WishlistPriceDropped,
+)
 from udemy_clone.playback import tasks as playback_tasks
 from udemy_clone.reviews.events import ReplyCreated, ReviewCreated, ReviewHidden
 from udemy_clone.taxonomy.events import CategoryChanged, TagChanged
@@ -59,6 +65,8 @@ def register_handlers() -> None:
         (ReviewHidden, notification_tasks.on_review_hidden),
         (UserRegistered, notification_tasks.on_user_registered),
         (WishlistPriceDropped, notification_tasks.on_wishlist_price_dropped),
+        (GiftPurchased, notification_tasks.on_gift_purchased),
+        (CouponPublished, notification_tasks.on_coupon_published),
     ):
         outbox.subscribe(event_type, handler, queue_name="high")
     # orders: wishers hear about price drops; bought courses leave the wishlist

@@ -26,7 +26,14 @@ from udemy_clone.notifications.emails import (
     stale_email_ids,
 )
 from udemy_clone.notifications.service import Message, Outcome
-from udemy_clone.orders.events import OrderPaid, OrderRefunded, WishlistPriceDropped
+from udemy_clone.orders import service as orders_service
+from udemy_clone.orders.events import (
+    CouponPublished,
+    GiftPurchased,
+    OrderPaid,
+    OrderRefunded,
+    WishlistPriceDropped,
+)
 from udemy_clone.reviews.events import ReplyCreated, ReviewCreated, ReviewHidden
 
 log = get_logger(__name__)
@@ -251,4 +258,24 @@ def on_wishlist_price_dropped(event: WishlistPriceDropped, *, event_id: int) -> 
             new_price_cents=event.new_price_cents,
             currency=event.currency,
         )
+    _deliver(built)
+
+
+def on_gift_purchased(event: GiftPurchased, *, event_id: int) -> None:
+    """GiftPurchased: the recipient is emailed the redemption link; the buyer sees it left."""
+    with db.read_session() as session:
+        built = messages.gift_for_recipient(session=session, gift_id=event.gift_id)
+    _deliver(built)
+
+
+def on_coupon_published(event: CouponPublished, *, event_id: int) -> None:
+    """CouponPublished: every student who wished for a course on sale hears once."""
+    with db.read_session() as session:
+        built = []
+        for user_id, course_id in orders_service.coupon_wishers(
+            session=session, coupon_id=event.coupon_id
+        ):
+            built += messages.wishlist_coupon(
+                session=session, user_id=user_id, course_id=course_id, coupon_id=event.coupon_id
+            )
     _deliver(built)
