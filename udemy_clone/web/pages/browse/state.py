@@ -14,7 +14,7 @@ from udemy_clone.core.brand import BRAND
 from udemy_clone.core.errors import DomainError
 from udemy_clone.core.log import get_logger
 from udemy_clone.web.kit import routes
-from udemy_clone.web.kit.course_views import CourseCard, card_view
+from udemy_clone.web.kit.course_views import CourseCard, sale_cards
 from udemy_clone.web.kit.search_box import SearchBoxState
 from udemy_clone.web.pages.browse.browse_url import (
     BrowseFilters,
@@ -138,7 +138,7 @@ class BrowseState(rx.State):
         items = [] if page is None else page.items
         self.total = 0 if page is None else page.total
         self.corrected_query = (page.corrected_query or "") if page is not None else ""
-        self.results = [card_view(course) for course in items]
+        self.results = sale_cards(items)
         facets = {} if page is None else page.facets
         self._build_options(filters, facets)
         self._build_pages(filters)
