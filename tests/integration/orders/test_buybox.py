@@ -138,7 +138,9 @@ def test_the_coupon_field_says_why_a_code_does_not_work(api):
 
     # the code carries into checkout and the charge is the previewed price
     order = api.post(
-        f"{API}/checkout", json={"course_ids": [int(course.id)], "coupon_code": "half"}, headers=headers
+        f"{API}/checkout",
+        json={"course_ids": [int(course.id)], "coupon_code": "half"},
+        headers=headers,
     ).json()
     assert order["amount_cents"] == good.json()["price_cents"]
     assert _pay(api, headers, order["order_id"])["coupon_code"] == "HALF"
@@ -167,7 +169,9 @@ def test_gift_bad_input_is_refused_and_nothing_is_stored(api):
     free = make_published_course(price_cents=0)
     buyer, headers = user_headers(api)
     assert_error(_gift(api, {}, course), 401)
-    assert_error(_gift(api, headers, course, recipient_email=buyer.email.upper()), 422, "gift_to_self")
+    assert_error(
+        _gift(api, headers, course, recipient_email=buyer.email.upper()), 422, "gift_to_self"
+    )
     assert_error(_gift(api, headers, course, recipient_email="not-an-email"), 422)
     assert_error(_gift(api, headers, course, recipient_name="  "), 422)
     assert_error(_gift(api, headers, course, message="x" * 1001), 422)
@@ -196,7 +200,9 @@ def test_gift_purchase_email_redeem_once(api, drain_outbox):
     # not paid yet: the link does not work
     recipient = make_user(email="ann.other.address@example.com")
     recipient_headers = login(api, recipient.email)
-    assert_error(api.post(f"{API}/gifts/{token}/redeem", headers=recipient_headers), 409, "gift_not_paid")
+    assert_error(
+        api.post(f"{API}/gifts/{token}/redeem", headers=recipient_headers), 409, "gift_not_paid"
+    )
 
     paid = _pay(api, headers, started.json()["order_id"])
     assert paid["gift"]["recipient_email"] == GIFT_TO and paid["gift"]["status"] == "sent"
@@ -225,7 +231,9 @@ def test_gift_purchase_email_redeem_once(api, drain_outbox):
     assert int(course.id) in _enrolled(api, recipient_headers)
     # once: another account is refused, the redeemer asking again changes nothing
     _, third = user_headers(api)
-    assert_error(api.post(f"{API}/gifts/{token}/redeem", headers=third), 409, "gift_already_redeemed")
+    assert_error(
+        api.post(f"{API}/gifts/{token}/redeem", headers=third), 409, "gift_already_redeemed"
+    )
     assert api.post(f"{API}/gifts/{token}/redeem", headers=recipient_headers).status_code == 200
     assert api.get(f"{API}/me/gifts", headers=headers).json()[0]["status"] == "redeemed"
 
@@ -278,7 +286,9 @@ def test_gift_orders_post_balanced_ledger_entries(api, drain_outbox):
         legs = list(
             session.exec(
                 select(LedgerEntry)
-                .join(LedgerTransaction, col(LedgerTransaction.id) == col(LedgerEntry.transaction_id))
+                .join(
+                    LedgerTransaction, col(LedgerTransaction.id) == col(LedgerEntry.transaction_id)
+                )
                 .where(col(LedgerTransaction.order_id) == order["order_id"])
             )
         )
@@ -315,7 +325,9 @@ def test_a_public_coupon_tells_wishers_once_per_coupon(api, drain_outbox):
     quiet, quiet_headers = user_headers(api)
     api.put(f"{API}/wishlist/{course.id}", headers=headers)
     api.put(f"{API}/wishlist/{course.id}", headers=quiet_headers)
-    api.put(f"{API}/me/notification-preferences", headers=quiet_headers, json={"email_wishlist": False})
+    api.put(
+        f"{API}/me/notification-preferences", headers=quiet_headers, json={"email_wishlist": False}
+    )
     drain_outbox()
     make_coupon(creator=teacher, code="PRIVATE10", percent_off=10)  # not public: nobody hears
     drain_outbox()
@@ -330,7 +342,9 @@ def test_a_public_coupon_tells_wishers_once_per_coupon(api, drain_outbox):
         body = session.exec(
             select(Notification.body).where(col(Notification.user_id) == int(wisher.id))
         ).one()
-    assert body == "“Sourdough” on your wishlist is 40% off: $30.00 instead of $50.00 for 2 more days."
+    assert (
+        body == "“Sourdough” on your wishlist is 40% off: $30.00 instead of $50.00 for 2 more days."
+    )
 
     teacher_headers = _teacher_headers(api, teacher)
     api.post(f"{API}/coupons/{sale['id']}/deactivate", headers=teacher_headers)
