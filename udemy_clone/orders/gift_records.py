@@ -49,7 +49,7 @@ def gift_of_order(session: Session, order_id: int) -> Gift | None:
 def gift_by_token(session: Session, token: str) -> Gift:
     """The gift a link names, or 404 for any link that was not made here."""
     gift_id, _, mac = (token or "").strip().partition("-")
-    if not gift_id.isdigit() or len(gift_id) > 10 or not mac:
+    if not (gift_id.isascii() and gift_id.isdigit()) or len(gift_id) > 9 or not mac:
         raise NotFound(INVALID_LINK, code="gift_not_found")
     gift = session.get(Gift, int(gift_id))
     if gift is None or not verify_signature(

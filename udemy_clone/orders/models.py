@@ -19,6 +19,7 @@ from sqlalchemy import false as sa_false
 from sqlmodel import Field, SQLModel
 
 from udemy_clone.core.db import utcnow
+from udemy_clone.core.text import has_control_characters, refuse_control_characters
 
 MAX_ID = 2_147_483_647
 IdValue = Annotated[int, PydanticField(ge=1, le=MAX_ID)]
@@ -465,7 +466,7 @@ class GiftCheckoutRequest(BaseModel):
     @classmethod
     def _email(cls, value: str) -> str:
         email = value.strip().lower()
-        if not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", email):
+        if has_control_characters(email) or not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", email):
             raise ValueError("Enter the recipient's email address, like name@example.com.")
         return email
 
@@ -474,7 +475,15 @@ class GiftCheckoutRequest(BaseModel):
     def _name(cls, value: str) -> str:
         if not value.strip():
             raise ValueError("Enter the recipient's name.")
-        return value.strip()
+        return refuse_control_characters(value.strip())
+
+    @field_validator("message")
+    @classmethod
+    def _message(cls, value: str) -> str:
+        # several lines are fine; other control characters (NUL ...) are not
+        if has_control_characters(value.replace("\r\n", "\n").replace("\n", " ")):
+            raise ValueError("Write the message as plain text, without control characters.")
+        return value
 
 
 class GiftPublic(BaseModel):

@@ -10,6 +10,7 @@ price checkout charges.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -23,7 +24,13 @@ from udemy_clone.catalog.service import CourseStatus
 from udemy_clone.core.db import as_utc, utcnow
 from udemy_clone.core.errors import InvalidInput, NotFound
 from udemy_clone.orders.coupons import coupon_discount
-from udemy_clone.orders.models import Coupon, Order, OrderStatus, PriceQuotePublic
+from udemy_clone.orders.models import (
+    COUPON_CODE_PATTERN,
+    Coupon,
+    Order,
+    OrderStatus,
+    PriceQuotePublic,
+)
 
 
 class Priceable(Protocol):
@@ -165,7 +172,9 @@ def _typed_coupon_for_course(
     used up) says so.
     """
     normalized = code.strip().upper()[:40]
-    coupon = session.exec(select(Coupon).where(col(Coupon.code) == normalized)).first()
+    coupon = None
+    if re.fullmatch(COUPON_CODE_PATTERN, normalized):
+        coupon = session.exec(select(Coupon).where(col(Coupon.code) == normalized)).first()
     if coupon is None or not coupon.active or coupon_discount(coupon, course) <= 0:  # type: ignore[arg-type]
         raise InvalidInput(UNKNOWN_FOR_COURSE, code="coupon_not_usable", field="coupon_code")
     if coupon.expires_at is not None and as_utc(coupon.expires_at) <= utcnow():

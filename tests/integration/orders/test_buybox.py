@@ -358,3 +358,21 @@ def test_a_public_coupon_tells_wishers_once_per_coupon(api, drain_outbox):
     _, stranger = user_headers(api)
     assert_error(api.post(f"{API}/coupons/{sale['id']}/activate", headers=stranger), 403)
     assert_error(api.post(f"{API}/coupons/424242/activate", headers=teacher_headers), 404)
+
+
+def test_odd_input_is_a_clear_4xx_never_a_server_error(api):
+    course = make_published_course(price_cents=3000)
+    _, headers = user_headers(api)
+    for code in ("a\x00b", "ÄÖÜ", "%00", "x" * 40, " "):
+        answer = api.get(f"{API}/courses/{course.id}/price", params={"coupon_code": code})
+        assert answer.status_code in (200, 422), answer.text
+    for token in ("١٢-ab", "99999999999-ab", "12-", "---", "0-00"):
+        assert_error(api.get(f"{API}/gifts/{token}"), 404, "gift_not_found")
+    for field, value in (
+        ("recipient_name", "Ann\r\nBcc: x@example.com"),
+        ("recipient_email", "ann\x00@example.com"),
+        ("message", "hi\x00there"),
+    ):
+        assert_error(_gift(api, headers, course, **{field: value}), 422)
+    assert _gift(api, headers, course, message="Line one\nLine two").status_code == 201
+    assert len(_gift_rows()) == 1
