@@ -376,3 +376,39 @@ def test_odd_input_is_a_clear_4xx_never_a_server_error(api):
         assert_error(_gift(api, headers, course, **{field: value}), 422)
     assert _gift(api, headers, course, message="Line one\nLine two").status_code == 201
     assert len(_gift_rows()) == 1
+
+
+def test_a_gift_paid_through_stripe_sends_its_link_and_a_stripe_refund_revokes_it(
+    api, stripe_on, drain_outbox
+):
+    from tests.integration.orders.test_stripe_webhooks import deliver
+    from tests.support.fake_stripe import charge_refunded_event, checkout_completed_event
+
+    course = make_published_course(price_cents=2500)
+    _, headers = user_headers(api)
+    started = _gift(api, headers, course)
+    assert started.status_code == 201, started.text
+    body = started.json()
+    assert body["checkout_url"].startswith("https://checkout.stripe.com/")
+    session_id = next(iter(stripe_on.sessions))
+    (gift,) = _gift_rows()
+    assert gift.status == "awaiting_payment"
+    intent = stripe_on.complete_session(session_id)["payment_intent"]
+    completed = checkout_completed_event(
+        order_id=body["order_id"], amount_total=2500, session_id=session_id, payment_intent=intent
+    )
+    assert deliver(api, completed).json()["status"] == "applied"
+    assert deliver(api, completed).json()["status"] == "duplicate"
+    drain_outbox()
+    assert _gift_rows()[0].status == "sent"
+    with db.read_session() as session:
+        assert (
+            len(list(session.exec(select(EmailLog).where(col(EmailLog.to_address) == GIFT_TO))))
+            == 1
+        )
+    refund = charge_refunded_event(payment_intent=intent, amount_refunded=2500)
+    assert deliver(api, refund).status_code == 200
+    assert _gift_rows()[0].status == "revoked"
+    token = gift_link(_gift_rows()[0]).rsplit("/", 1)[1]
+    _, someone = user_headers(api)
+    assert_error(api.post(f"{API}/gifts/{token}/redeem", headers=someone), 409, "gift_revoked")
