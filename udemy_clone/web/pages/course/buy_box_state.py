@@ -28,7 +28,7 @@ class PriceView:
     list_price: str = ""
     discounted: bool = False
     percent_off: str = ""  # "30% off"
-    # "3 days left at this price" (a sale), "Coupon HALF applied" (a typed code), or ""
+    # "3 days left at this price" when the discount's coupon expires, else ""
     note: str = ""
     code: str = ""
     is_public: bool = False
@@ -111,8 +111,8 @@ class BuyBoxState(rx.State):
             self.checking = False
             return
         self.checking = False
+        # the days left, if the code expires; the code itself shows in the field's place
         self.view = price_view(quote)
-        self.view.note = f"Coupon {quote.coupon_code} applied"
         self.applied_code = quote.coupon_code or ""
         self.coupon_input = ""
         self.coupon_error = ""

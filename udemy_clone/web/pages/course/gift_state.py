@@ -55,6 +55,13 @@ class GiftFormState(rx.State):
         return None
 
     @rx.event
+    def clear_error(self, _value: str = "") -> None:
+        """A field changed: the last refusal no longer applies."""
+        if self.error:
+            self.error = ""
+            self.field = ""
+
+    @rx.event
     def set_open(self, value: bool) -> None:
         """The dialog was closed (Escape, outside click, Cancel)."""
         self.open = value

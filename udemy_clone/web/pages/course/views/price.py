@@ -43,16 +43,12 @@ def price_block() -> rx.Component:
         rx.cond(
             V.note != "",
             rx.hstack(
-                rx.icon(
-                    rx.cond(V.is_public, "alarm-clock", "ticket-check"),
-                    size=15,
-                    color=rx.cond(V.is_public, "var(--red-11)", "var(--green-11)"),
-                ),
+                rx.icon("alarm-clock", size=15, color="var(--red-11)"),
                 rx.text(
                     V.note,
                     size="2",
                     weight="medium",
-                    color=rx.cond(V.is_public, "var(--red-11)", "var(--green-11)"),
+                    color="var(--red-11)",
                     id="price-note",
                 ),
                 spacing="1",
