@@ -412,3 +412,26 @@ def test_a_gift_paid_through_stripe_sends_its_link_and_a_stripe_refund_revokes_i
     token = gift_link(_gift_rows()[0]).rsplit("/", 1)[1]
     _, someone = user_headers(api)
     assert_error(api.post(f"{API}/gifts/{token}/redeem", headers=someone), 409, "gift_revoked")
+
+
+def test_course_cards_show_the_sale_price_the_course_page_shows(api):
+    from udemy_clone.catalog import service as catalog_service
+    from udemy_clone.web.kit.course_views import sale_cards
+
+    teacher = make_user(role="instructor")
+    course = make_published_course(owner=teacher, price_cents=1999, title="Sale course")
+    other = make_published_course(price_cents=1000, title="Full price course")
+    _sale(api, teacher, course, code="CARDS25", percent=25, days=None)
+    with db.read_session() as session:
+        summaries = catalog_service.published_summaries(
+            session=session, course_ids=[int(course.id), int(other.id)]
+        )
+    cards = {card.title: card for card in sale_cards(summaries)}
+    quote = api.get(f"{API}/courses/{course.id}/price").json()
+    assert quote["price_cents"] == 1499
+    assert (cards["Sale course"].price, cards["Sale course"].list_price) == ("$14.99", "$19.99")
+    assert cards["Sale course"].discounted is True
+    assert (cards["Full price course"].price, cards["Full price course"].discounted) == (
+        "$10.00",
+        False,
+    )

@@ -96,14 +96,21 @@ _LEARN_HEADING = re.compile(r"^#{1,6}\s*what\s+you(?:'|’|\s+wi)ll\s+learn\s*:?
 _BULLET = re.compile(r"^\s*[-*+]\s+(.+?)\s*$")
 
 
-def sale_cards(summaries: Sequence[CourseSummary]) -> list[CourseCard]:
-    """Cards with today's sale prices (one pricing query for all of them)."""
+def sale_quotes(summaries: Sequence[CourseSummary]) -> dict[int, PriceQuotePublic]:
+    """Today's prices of these courses (the sales applied), by id: one pricing query."""
     bases = [
         orders_service.PriceBasis(s.id, s.instructor.id, s.price_cents, s.currency)
         for s in summaries
     ]
+    if not bases:
+        return {}
     with db.read_session() as session:
-        quotes = orders_service.quote_courses(session=session, courses=bases)
+        return orders_service.quote_courses(session=session, courses=bases)
+
+
+def sale_cards(summaries: Sequence[CourseSummary]) -> list[CourseCard]:
+    """Cards with today's sale prices."""
+    quotes = sale_quotes(summaries)
     return [card_view(s, quotes.get(s.id)) for s in summaries]
 
 
