@@ -141,13 +141,19 @@ def order_paid(*, session: Session, order_id: int, user_id: int) -> list[Message
                 kind=NotificationKind.sale,
                 dedupe_key=f"sale:{order_id}:{item.course_id}",
                 title=f"New sale: {course.title}",
-                body=f"A student enrolled in “{course.title}” for {price}.",
+                body=f"A student bought “{course.title}” as a gift for {price}."
+                if gift
+                else f"A student enrolled in “{course.title}” for {price}.",
                 link="/studio",
                 email=_notice(
                     f"New sale: {course.title}",
                     name=_first_name(owner.full_name),
                     heading="You made a sale",
-                    lines=[f"A student just enrolled in “{course.title}” for {price}."],
+                    lines=[
+                        f"A student just bought “{course.title}” as a gift for {price}."
+                        if gift
+                        else f"A student just enrolled in “{course.title}” for {price}."
+                    ],
                     cta_label="Open your studio",
                     cta_url="/studio",
                 ),

@@ -209,6 +209,19 @@ def test_gift_purchase_email_redeem_once(api, drain_outbox):
     drain_outbox()
     assert int(course.id) not in _enrolled(api, headers)  # the buyer is not enrolled
     with db.read_session() as session:
+        sale_note = session.exec(
+            select(Notification.body).where(
+                col(Notification.user_id) == int(teacher.id), col(Notification.kind) == "sale"
+            )
+        ).one()
+        receipt = session.exec(
+            select(Notification.title).where(
+                col(Notification.user_id) == int(buyer.id), col(Notification.kind) == "purchase"
+            )
+        ).all()
+    assert sale_note == "A student bought “Watercolour basics” as a gift for $24.00."
+    assert set(receipt) == {"Gift sent to Ann Friend", "Your gift to Ann Friend is on its way"}
+    with db.read_session() as session:
         emails = list(session.exec(select(EmailLog).where(col(EmailLog.to_address) == GIFT_TO)))
     assert len(emails) == 1
     email = emails[0]
