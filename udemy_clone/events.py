@@ -23,7 +23,13 @@ from udemy_clone.media.events import CaptionsChanged, VideoFailed, VideoReady, V
 from udemy_clone.notifications import tasks as notification_tasks
 from udemy_clone.orders import ledger_tasks
 from udemy_clone.orders import tasks as orders_tasks
-from udemy_clone.orders.events import OrderPaid, OrderRefunded, WishlistPriceDropped
+from udemy_clone.orders.events import (
+    CouponPublished,
+    GiftPurchased,
+    OrderPaid,
+    OrderRefunded,
+    WishlistPriceDropped,
+)
 from udemy_clone.playback import tasks as playback_tasks
 from udemy_clone.qa.events import AnswerPosted, QuestionAsked
 from udemy_clone.reviews.events import ReplyCreated, ReviewCreated, ReviewHidden
@@ -69,6 +75,8 @@ def register_handlers() -> None:
         (AnnouncementPosted, notification_tasks.on_announcement_posted),
         (QuestionAsked, notification_tasks.on_question_asked),
         (AnswerPosted, notification_tasks.on_answer_posted),
+        (GiftPurchased, notification_tasks.on_gift_purchased),
+        (CouponPublished, notification_tasks.on_coupon_published),
     ):
         outbox.subscribe(event_type, handler, queue_name="high")
     # orders: wishers hear about price drops; bought courses leave the wishlist

@@ -53,6 +53,8 @@ from udemy_clone.web.pages.course.all_reviews import course_reviews_page
 from udemy_clone.web.pages.course.all_reviews_state import CourseReviewsPageState
 from udemy_clone.web.pages.course.page import course_page
 from udemy_clone.web.pages.course.state import CoursePageState
+from udemy_clone.web.pages.gift.page import gift_redeem_page
+from udemy_clone.web.pages.gift.state import GiftRedeemState
 from udemy_clone.web.pages.home.page import home_page
 from udemy_clone.web.pages.home.state import HomeState
 from udemy_clone.web.pages.instructor.page import instructor_profile_page
@@ -258,6 +260,12 @@ app.add_page(
     route="/learn/[course_slug]",
     title=f"Learn — {BRAND}",
     on_load=[AuthState.restore_session, PlayerState.continue_course],
+)
+app.add_page(
+    gift_redeem_page,
+    route="/gift/[token]",
+    title=f"Your gift — {BRAND}",
+    on_load=[AuthState.restore_session, GiftRedeemState.load],
 )
 app.add_page(
     certificate_page,

@@ -93,6 +93,7 @@ def render(
         "quote": "",
         "lines": [],
         "name": "there",
+        "footer_note": "",
         "heading": subject,
     }
     values |= context
@@ -108,7 +109,9 @@ def _mail_domain() -> str:
     return address.rpartition("@")[2] or "localhost"
 
 
-def build_message(row: EmailLog, *, to_address: str, to_name: str) -> EmailMessage:
+def build_message(
+    row: EmailLog, *, to_address: str, to_name: str, directed: bool = False
+) -> EmailMessage:
     """The MIME message of an email log row: plain text + HTML alternative, unsubscribe headers."""
     assert row.id is not None
     settings = get_settings()
@@ -128,10 +131,11 @@ def build_message(row: EmailLog, *, to_address: str, to_name: str) -> EmailMessa
     # Stable per email: a server that sees the same Message-ID twice may drop the copy.
     digest = hashlib.sha1(row.dedupe_key.encode()).hexdigest()[:16]
     message["Message-ID"] = f"<learnly-{row.id}-{digest}@{_mail_domain()}>"
-    unsubscribe = service.unsubscribe_token(user_id=row.user_id, kind=row.kind)
-    api_url = absolute_url(f"/api/v1/notifications/unsubscribe?token={unsubscribe}")
-    message["List-Unsubscribe"] = f"<{api_url}>"
-    message["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
+    if not directed:  # the unsubscribe link is the user's, not the directed recipient's
+        unsubscribe = service.unsubscribe_token(user_id=row.user_id, kind=row.kind)
+        api_url = absolute_url(f"/api/v1/notifications/unsubscribe?token={unsubscribe}")
+        message["List-Unsubscribe"] = f"<{api_url}>"
+        message["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
     message["X-Learnly-Kind"] = row.kind
     message.set_content(text)
     message.add_alternative(html, subtype="html")
@@ -144,9 +148,13 @@ def preview(*, session: Session, email_id: int) -> tuple[str, str] | None:
     if row is None:
         return None
     user = auth_service.get_user(session=session, user_id=row.user_id)
-    body = build_message(row, to_address=user.email, to_name=user.full_name).get_body(
-        preferencelist=("plain",)
-    )
+    directed = bool(row.to_address) and row.to_address != user.email
+    body = build_message(
+        row,
+        to_address=row.to_address if directed else user.email,
+        to_name=user.full_name,
+        directed=directed,
+    ).get_body(preferencelist=("plain",))
     return row.subject, body.get_content() if body is not None else ""
 
 
@@ -248,12 +256,16 @@ def send_email_now(email_id: int) -> str:
     with db.read_session() as session:
         user = auth_service.get_user(session=session, user_id=row.user_id)
         prefs = service.get_preferences(session=session, user_id=row.user_id)
-    if not getattr(prefs, f"email_{row.kind}", True) or not user.is_active:
+    # a directed email (a gift's recipient) goes to its own address, not to the user's
+    directed = bool(row.to_address) and row.to_address != user.email
+    if not directed and (not getattr(prefs, f"email_{row.kind}", True) or not user.is_active):
         _finish(
             email_id, status=EmailStatus.cancelled.value, last_error="Unsubscribed before sending."
         )
         return EmailStatus.cancelled.value
-    message = build_message(row, to_address=user.email, to_name=user.full_name)
+    to_address = row.to_address if directed else user.email
+    to_name = str(row.context.get("to_name", "")) if directed else user.full_name
+    message = build_message(row, to_address=to_address, to_name=to_name, directed=directed)
     stored_path: str | None = None
     try:
         if uses_smtp():
@@ -280,7 +292,7 @@ def send_email_now(email_id: int) -> str:
         email_id,
         status=EmailStatus.sent.value,
         sent_at=db.utcnow(),
-        to_address=user.email,
+        to_address=to_address,
         message_id=str(message["Message-ID"]),
         stored_path=stored_path,
         last_error=None,

@@ -89,12 +89,15 @@ def order_paid(*, session: Session, order_id: int, user_id: int) -> list[Message
         {"title": i.title, "price": format_money(i.price_cents, order.currency)}
         for i in order.items
     ]
+    gift = order.gift
     messages = [
         Message(
             user_id=order.user_id,
             kind=NotificationKind.purchase,
             dedupe_key=f"order_paid:{order_id}",
-            title="Payment received: you are enrolled",
+            title=f"Gift sent to {gift.recipient_name}"
+            if gift
+            else "Payment received: you are enrolled",
             body=f"Order #{order_id}: {', '.join(titles)}. Total {total}.",
             link="/my-courses",
             email=EmailContent(
@@ -102,9 +105,14 @@ def order_paid(*, session: Session, order_id: int, user_id: int) -> list[Message
                 subject=f"Your {BRAND} receipt for order #{order_id}",
                 context={
                     "name": _first_name(student.full_name),
-                    "heading": "Thanks for your purchase!",
-                    "intro": "Your payment was received and you are enrolled. "
-                    "Here is your receipt.",
+                    "heading": "Thanks for your gift!" if gift else "Thanks for your purchase!",
+                    "intro": (
+                        f"Your payment was received and we emailed {gift.recipient_name} "
+                        f"({gift.recipient_email}) a link to redeem the course. "
+                        "Here is your receipt."
+                    )
+                    if gift
+                    else "Your payment was received and you are enrolled. Here is your receipt.",
                     "order_id": order_id,
                     "order_date": paid_at.strftime("%d %B %Y"),
                     "items": items,
@@ -114,9 +122,11 @@ def order_paid(*, session: Session, order_id: int, user_id: int) -> list[Message
                     "coupon_code": order.coupon_code or "",
                     "total_label": "Total paid",
                     "total": total,
-                    "outro": "You can start learning right away; your courses are waiting.",
-                    "cta_label": "Start learning",
-                    "cta_url": "/my-courses",
+                    "outro": "You can follow the gift on your purchase history."
+                    if gift
+                    else "You can start learning right away; your courses are waiting.",
+                    "cta_label": "See your orders" if gift else "Start learning",
+                    "cta_url": "/orders" if gift else "/my-courses",
                 },
             ),
         )
@@ -133,13 +143,19 @@ def order_paid(*, session: Session, order_id: int, user_id: int) -> list[Message
                 kind=NotificationKind.sale,
                 dedupe_key=f"sale:{order_id}:{item.course_id}",
                 title=f"New sale: {course.title}",
-                body=f"A student enrolled in “{course.title}” for {price}.",
+                body=f"A student bought “{course.title}” as a gift for {price}."
+                if gift
+                else f"A student enrolled in “{course.title}” for {price}.",
                 link="/studio",
                 email=_notice(
                     f"New sale: {course.title}",
                     name=_first_name(owner.full_name),
                     heading="You made a sale",
-                    lines=[f"A student just enrolled in “{course.title}” for {price}."],
+                    lines=[
+                        f"A student just bought “{course.title}” as a gift for {price}."
+                        if gift
+                        else f"A student just enrolled in “{course.title}” for {price}."
+                    ],
                     cta_label="Open your studio",
                     cta_url="/studio",
                 ),
@@ -706,6 +722,92 @@ def answer_posted(
                 lines=[f"{who} answered your question “{facts.title}” on “{course.title}”."],
                 quote=body[:600],
                 cta_label="Read the answer",
+                cta_url=link,
+            ),
+        )
+    ]
+
+
+def gift_for_recipient(*, session: Session, gift_id: int) -> list[Message]:
+    """A paid gift: its recipient is emailed the redemption link (they may have no account;
+    the email is directed to their address), and the buyer sees it went out (in-app)."""
+    gift = orders_service.gift_details(session=session, gift_id=gift_id)
+    course = _course_or_none(session, gift.course_id)
+    if course is None:
+        return []
+    buyer = auth_service.get_user(session=session, user_id=gift.buyer_id)
+    link = orders_service.gift_link_of(session=session, gift_id=gift_id)
+    lines = [
+        f"{buyer.full_name} bought you the course “{course.title}” on {BRAND}.",
+        "Open the link to redeem it: sign in, or create a free account, and the course is "
+        "yours for life. The link works once.",
+    ]
+    return [
+        Message(
+            user_id=gift.buyer_id,
+            kind=NotificationKind.purchase,
+            dedupe_key=f"gift:{gift_id}",
+            title=f"Your gift to {gift.recipient_name} is on its way",
+            body=f"We emailed {gift.recipient_email} a link to redeem “{course.title}”.",
+            link="/orders",
+            email=EmailContent(
+                template="notice",
+                subject=f"{buyer.full_name} sent you a course: {course.title}",
+                context={
+                    "name": _first_name(gift.recipient_name),
+                    "to_name": gift.recipient_name,
+                    "heading": "You have received a course as a gift",
+                    "lines": lines,
+                    "quote": gift.message,
+                    "cta_label": "Redeem your gift",
+                    "cta_url": link,
+                    "footer_note": f"You get this email because {buyer.full_name} "
+                    f"bought you a gift on {BRAND}.",
+                },
+                to_address=gift.recipient_email,
+            ),
+        )
+    ]
+
+
+def wishlist_coupon(
+    *, session: Session, user_id: int, course_id: int, coupon_id: int
+) -> list[Message]:
+    """A student hears that a sale (public coupon) takes something off a wished-for course,
+    once per coupon (the dedupe key names the coupon, not the course)."""
+    course = _course_or_none(session, course_id)
+    if course is None or course.status != CourseStatus.published.value:
+        return []
+    quote = orders_service.quote_courses(session=session, courses=[course])[course_id]
+    if quote.discount_cents <= 0:
+        return []
+    student = auth_service.get_user(session=session, user_id=user_id)
+    new = format_money(quote.price_cents, quote.currency)
+    old = format_money(quote.list_price_cents, quote.currency)
+    until = (
+        f" for {quote.days_left} more day{'s' if quote.days_left != 1 else ''}"
+        if quote.days_left
+        else ""
+    )
+    link = course_link(course)
+    return [
+        Message(
+            user_id=user_id,
+            kind=NotificationKind.wishlist,
+            dedupe_key=f"wishlist_coupon:{coupon_id}",
+            title=f"On sale: {course.title}",
+            body=f"“{course.title}” on your wishlist is {quote.percent_off}% off: {new} "
+            f"instead of {old}{until}.",
+            link=link,
+            email=_notice(
+                f"“{course.title}” is {quote.percent_off}% off",
+                name=_first_name(student.full_name),
+                heading="A course on your wishlist is on sale",
+                lines=[
+                    f"“{course.title}” costs {new} instead of {old}{until}. "
+                    "The discount applies by itself at checkout."
+                ],
+                cta_label="See the course",
                 cta_url=link,
             ),
         )

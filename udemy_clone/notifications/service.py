@@ -55,6 +55,9 @@ class EmailContent:
     template: str
     subject: str
     context: dict[str, Any]
+    # Someone who may have no account (a gift's recipient): the email goes to this address,
+    # whatever the user's email preferences, since it is not about them.
+    to_address: str = ""
 
 
 @dataclass(frozen=True)
@@ -189,9 +192,11 @@ def deliver(*, session: Session, messages: Sequence[Message]) -> Outcome:
                     "created_at": now,
                 }
             )
-        if message.email is not None and wants(choice, message.kind, "email"):
+        directed = message.email is not None and bool(message.email.to_address)
+        if message.email is not None and (directed or wants(choice, message.kind, "email")):
             email_rows.append(
                 {
+                    "to_address": message.email.to_address[:254],
                     "user_id": message.user_id,
                     "kind": message.kind.value,
                     "template": message.email.template,

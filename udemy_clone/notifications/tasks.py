@@ -28,7 +28,14 @@ from udemy_clone.notifications.emails import (
     stale_email_ids,
 )
 from udemy_clone.notifications.service import Message, Outcome
-from udemy_clone.orders.events import OrderPaid, OrderRefunded, WishlistPriceDropped
+from udemy_clone.orders import service as orders_service
+from udemy_clone.orders.events import (
+    CouponPublished,
+    GiftPurchased,
+    OrderPaid,
+    OrderRefunded,
+    WishlistPriceDropped,
+)
 from udemy_clone.qa.events import AnswerPosted, QuestionAsked
 from udemy_clone.reviews.events import ReplyCreated, ReviewCreated, ReviewHidden
 
@@ -326,4 +333,24 @@ def on_answer_posted(event: AnswerPosted, *, event_id: int) -> None:
             author_id=event.author_id,
             asker_id=event.asker_id,
         )
+    _deliver(built)
+
+
+def on_gift_purchased(event: GiftPurchased, *, event_id: int) -> None:
+    """GiftPurchased: the recipient is emailed the redemption link; the buyer sees it left."""
+    with db.read_session() as session:
+        built = messages.gift_for_recipient(session=session, gift_id=event.gift_id)
+    _deliver(built)
+
+
+def on_coupon_published(event: CouponPublished, *, event_id: int) -> None:
+    """CouponPublished: every student who wished for a course on sale hears once."""
+    with db.read_session() as session:
+        built = []
+        for user_id, course_id in orders_service.coupon_wishers(
+            session=session, coupon_id=event.coupon_id
+        ):
+            built += messages.wishlist_coupon(
+                session=session, user_id=user_id, course_id=course_id, coupon_id=event.coupon_id
+            )
     _deliver(built)

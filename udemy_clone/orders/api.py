@@ -5,11 +5,12 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Header, Query, Request, Response, status
+from fastapi import APIRouter, Depends, Header, Path, Query, Request, Response, status
 
 from udemy_clone.gateway.deps import (
     CurrentUser,
     IdPath,
+    OptionalUser,
     Pagination,
     Principal,
     SessionDep,
@@ -24,8 +25,12 @@ from udemy_clone.orders.models import (
     CheckoutResult,
     CouponCreate,
     CouponPublic,
+    GiftCheckoutRequest,
+    GiftPublic,
+    GiftSent,
     OrderPublic,
     OrderStatus,
+    PriceQuotePublic,
 )
 from udemy_clone.playback import service as playback_service
 from udemy_clone.playback.service import MyCourse
@@ -264,3 +269,64 @@ def deactivate_coupon(
         session=session, actor_id=principal.id, actor_roles=principal.roles, coupon_id=coupon_id
     )
     return service.to_coupon_public(coupon)
+
+
+@router.post("/coupons/{coupon_id}/activate", response_model=CouponPublic)
+def activate_coupon(
+    coupon_id: IdPath,
+    session: SessionDep,
+    principal: Annotated[Principal, Depends(require_role("instructor"))],
+) -> CouponPublic:
+    """Let a deactivated coupon be used again; a public one tells wishers (once per coupon)."""
+    coupon = service.activate_coupon(
+        session=session, actor_id=principal.id, actor_roles=principal.roles, coupon_id=coupon_id
+    )
+    return service.to_coupon_public(coupon)
+
+
+@router.get("/courses/{course_id}/price", response_model=PriceQuotePublic)
+def course_price(
+    course_id: IdPath,
+    session: SessionDep,
+    principal: OptionalUser,
+    coupon_code: CouponQuery = None,
+) -> PriceQuotePublic:
+    """What the course costs now (the price checkout charges): public sales applied, and
+    `?coupon_code=` previewed; a code that cannot be used here → 422 saying why."""
+    return service.quote_course(
+        session=session,
+        course_id=course_id,
+        coupon_code=coupon_code,
+        user_id=principal.id if principal else None,
+    )
+
+
+@router.post("/gifts/checkout", response_model=CheckoutResult, status_code=status.HTTP_201_CREATED)
+def gift_checkout(body: GiftCheckoutRequest, principal: CurrentUser) -> CheckoutResult:
+    """Buy one course for someone else; pay at `checkout_url`. After payment the recipient
+    is emailed a link that enrolls the first account to redeem it."""
+    return service.start_gift_checkout(
+        buyer_id=principal.id, data=body, coupon_code=body.coupon_code
+    )
+
+
+@router.get("/me/gifts", response_model=list[GiftSent])
+def my_gifts(principal: CurrentUser, session: SessionDep) -> list[GiftSent]:
+    """The gifts you bought, newest first, with where each stands."""
+    return service.list_gifts_sent(session=session, user_id=principal.id)
+
+
+GiftToken = Annotated[str, Path(min_length=3, max_length=100, description="from the gift email")]
+
+
+@router.get("/gifts/{token}", response_model=GiftPublic)
+def get_gift(token: GiftToken, session: SessionDep) -> GiftPublic:
+    """The gift a redemption link names (404 for a link not made here)."""
+    return service.get_gift(session=session, token=token)
+
+
+@router.post("/gifts/{token}/redeem", response_model=GiftPublic)
+def redeem_gift(token: GiftToken, principal: CurrentUser, session: SessionDep) -> GiftPublic:
+    """Enroll your account in the gift's course; a link works once (409 afterwards)."""
+    gift = service.redeem_gift(session=session, token=token, user_id=principal.id)
+    return service.to_gift_public(session=session, gift=gift)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Literal
 
 from sqlalchemy import func
@@ -20,7 +19,6 @@ from udemy_clone.core.errors import (
 from udemy_clone.orders._rows import cart_rows, insert_once
 from udemy_clone.orders.coupons import (
     COUPON_REFUSAL,
-    coupon_discount,
     coupon_gives_discount,
     describe_coupon,
     find_usable_coupon,
@@ -34,6 +32,7 @@ from udemy_clone.orders.models import (
     CartPublic,
     Coupon,
 )
+from udemy_clone.orders.pricing import PricedLine, price_courses
 
 
 def purchasable_course(session: Session, *, user_id: int, course_id: int) -> Course:
@@ -102,21 +101,17 @@ def clear_cart(session: Session, user_id: int, course_ids: Sequence[int]) -> Non
     session.flush()
 
 
-@dataclass(frozen=True)
-class PricedLine:
-    course: Course
-    discount_cents: int
-
-    @property
-    def final_cents(self) -> int:
-        return self.course.price_cents - self.discount_cents
-
-
-def price_lines(courses: Sequence[Course], coupon: Coupon | None) -> list[PricedLine]:
-    return [
-        PricedLine(course=c, discount_cents=coupon_discount(coupon, c) if coupon else 0)
-        for c in courses
-    ]
+def typed_coupon_used(lines: Sequence[PricedLine], coupon: Coupon | None) -> Coupon | None:
+    """The typed coupon if it priced a line; 422 when the sales beat it on every course."""
+    if coupon is None:
+        return None
+    if any(line.coupon is coupon for line in lines):
+        return coupon
+    raise InvalidInput(
+        "The sale price is already lower than this coupon would make it.",
+        code="coupon_not_better",
+        field="coupon_code",
+    )
 
 
 def coupon_for(session: Session, code: str | None, courses: Sequence[Course]) -> Coupon | None:
@@ -161,22 +156,23 @@ def get_cart(*, session: Session, user_id: int, coupon_code: str | None = None) 
             session.delete(item)
     session.flush()
     coupon = coupon_for(session, coupon_code, courses)
-    lines = price_lines(courses, coupon)
+    lines = price_courses(session, courses, coupon)
+    coupon = typed_coupon_used(lines, coupon)
     summaries = {s.id: s for s in catalog_service.to_summaries(session=session, courses=courses)}
     currencies = sorted({c.currency for c in courses})
     cart_lines = []
-    for line in lines:
-        assert line.course.id is not None
-        summary = summaries[line.course.id]
+    for course, line in zip(courses, lines, strict=True):
+        assert course.id is not None
+        summary = summaries[course.id]
         cart_lines.append(
             CartLine(
-                course_id=line.course.id,
-                slug=line.course.slug,
-                title=line.course.title,
+                course_id=course.id,
+                slug=course.slug,
+                title=course.title,
                 instructor_name=summary.instructor.full_name,
                 thumbnail_url=summary.thumbnail_url,
-                currency=line.course.currency,
-                price_cents=line.course.price_cents,
+                currency=course.currency,
+                price_cents=course.price_cents,
                 discount_cents=line.discount_cents,
                 final_price_cents=line.final_cents,
             )

@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 from sqlmodel import Session, col, select
 
 from udemy_clone.auth import service as auth_service
+from udemy_clone.catalog.service import Course
 from udemy_clone.core import db
 from udemy_clone.core.config import get_settings
 from udemy_clone.core.db import as_utc, utcnow
@@ -29,13 +30,14 @@ from udemy_clone.orders._rows import (
     order_items,
     visible_order,
 )
-from udemy_clone.orders.cart import coupon_for, price_lines, purchasable_course
+from udemy_clone.orders.cart import coupon_for, purchasable_course, typed_coupon_used
 from udemy_clone.orders.coupons import reserve_coupon
 from udemy_clone.orders.fulfilment import expire_order, fulfil_order
 from udemy_clone.orders.history import to_order_public
 from udemy_clone.orders.models import (
     MAX_CART_ITEMS,
     CheckoutResult,
+    Coupon,
     OpenOrderLine,
     Order,
     OrderItem,
@@ -50,6 +52,7 @@ from udemy_clone.orders.payments import (
     PaymentGatewayError,
     get_payment_gateway,
 )
+from udemy_clone.orders.pricing import PricedLine, price_courses
 from udemy_clone.orders.referrals import instructor_of_code, sale_channel
 
 log = get_logger(__name__)
@@ -174,28 +177,21 @@ def create_order(
             code="mixed_currencies",
         )
     coupon = coupon_for(session, coupon_code, courses)
+    lines = price_courses(session, courses, coupon)
+    coupon = typed_coupon_used(lines, coupon)
     normalized_code = coupon.code if coupon else None
     blocking = _blocking_orders(session, user_id, unique_ids)
     if blocking:
         return _reusable_or_conflict(session, blocking, unique_ids, normalized_code)
-    lines = price_lines(courses, coupon)
-    referrer = instructor_of_code(referral_code)
-    subtotal = sum(line.course.price_cents for line in lines)
-    discount = sum(line.discount_cents for line in lines)
-    order = Order(
+    order = write_order(
+        session,
         user_id=user_id,
-        currency=currencies.pop(),
-        subtotal_cents=subtotal,
-        discount_cents=discount,
-        amount_cents=subtotal - discount,
-        coupon_id=coupon.id if coupon else None,
-        coupon_code=normalized_code,
-        gateway="free" if subtotal - discount == 0 else gateway_name,
-        expires_at=utcnow() + pending_order_ttl(),
-        referral_instructor_id=referrer,
+        courses=courses,
+        lines=lines,
+        coupon=coupon,
+        gateway_name=gateway_name,
+        referrer=instructor_of_code(referral_code),
     )
-    session.add(order)
-    session.flush()
     assert order.id is not None
     if not _claim_courses(session, order, unique_ids):
         # A concurrent checkout won: take this order back and answer as if it had come first.
@@ -203,32 +199,75 @@ def create_order(
         session.flush()
         blocking = _blocking_orders(session, user_id, unique_ids)
         return _reusable_or_conflict(session, blocking, unique_ids, normalized_code)
-    if coupon is not None:
-        reserve_coupon(session, coupon, user_id=user_id, order_id=order.id)
-    for line in lines:
-        assert line.course.id is not None
+    reserve_coupons(session, order, lines)
+    if order.amount_cents == 0:
+        fulfil_order(session=session, order_id=order.id)
+    return order
+
+
+def write_order(
+    session: Session,
+    *,
+    user_id: int,
+    courses: Sequence[Course],
+    lines: Sequence[PricedLine],
+    coupon: Coupon | None,
+    gateway_name: str,
+    referrer: int | None,
+    is_gift: bool = False,
+) -> Order:
+    """The pending order and its lines, priced by `lines` (pricing.price_courses)."""
+    subtotal = sum(line.course.price_cents for line in lines)
+    discount = sum(line.discount_cents for line in lines)
+    order = Order(
+        user_id=user_id,
+        currency=courses[0].currency,
+        subtotal_cents=subtotal,
+        discount_cents=discount,
+        amount_cents=subtotal - discount,
+        coupon_id=coupon.id if coupon else None,
+        coupon_code=coupon.code if coupon else None,
+        gateway="free" if subtotal - discount == 0 else gateway_name,
+        expires_at=utcnow() + pending_order_ttl(),
+        referral_instructor_id=referrer,
+        is_gift=is_gift,
+    )
+    session.add(order)
+    session.flush()
+    assert order.id is not None
+    for course, line in zip(courses, lines, strict=True):
+        assert course.id is not None
         session.add(
             OrderItem(
                 order_id=order.id,
-                course_id=line.course.id,
-                title=line.course.title,
-                instructor_id=line.course.owner_id,
-                list_price_cents=line.course.price_cents,
+                course_id=course.id,
+                title=course.title,
+                instructor_id=course.owner_id,
+                list_price_cents=course.price_cents,
                 discount_cents=line.discount_cents,
                 price_cents=line.final_cents,
+                coupon_id=line.coupon.id if line.coupon else None,
                 channel=sale_channel(
-                    course_owner_id=line.course.owner_id,
-                    coupon_created_by=(
-                        coupon.created_by if coupon and line.discount_cents > 0 else None
-                    ),
+                    course_owner_id=course.owner_id,
+                    coupon_created_by=(line.coupon.created_by if line.coupon else None),
                     referral_instructor_id=referrer,
                 ).value,
             )
         )
     session.flush()
-    if order.amount_cents == 0:
-        fulfil_order(session=session, order_id=order.id)
     return order
+
+
+def reserve_coupons(session: Session, order: Order, lines: Sequence[PricedLine]) -> None:
+    """Count one redemption of each coupon (typed or public) that priced a line of the order."""
+    assert order.id is not None
+    seen: set[int] = set()
+    for line in lines:
+        coupon = line.coupon
+        if coupon is None or coupon.id is None or coupon.id in seen:
+            continue
+        seen.add(coupon.id)
+        reserve_coupon(session, coupon, user_id=order.user_id, order_id=order.id)
 
 
 def attach_checkout(
@@ -278,13 +317,24 @@ def start_checkout(
         )
         assert order.id is not None
         order_id = order.id
+    return open_payment_page(order_id=order_id, gateway=gateway)
+
+
+def open_payment_page(*, order_id: int, gateway: PaymentGateway) -> CheckoutResult:
+    """Ask the provider for the payment page of a new order (owns its transactions).
+
+    A free, paid or already opened order is answered as it is; a provider that refuses
+    expires the order (its coupon redemptions and a gift's link with it).
+    """
+    with db.transaction() as session:
+        order = get_order_row(session, order_id)
         if order.status != OrderStatus.pending.value or order.checkout_url:
             return _checkout_result(order)
         items = [
             LineItem(name=i.title, amount_cents=i.price_cents)
             for i in order_items(session, order_id)
         ]
-        email = auth_service.get_user(session=session, user_id=user_id).email
+        email = auth_service.get_user(session=session, user_id=order.user_id).email
         currency = order.currency
         expires_at = _session_expires_at(order)
     # Zero-priced lines (a 100% coupon on one course) are left out; the total is unchanged.

@@ -10,6 +10,7 @@ from sqlmodel import Session, col, select
 
 from udemy_clone.catalog import service as catalog_service
 from udemy_clone.catalog.service import Course
+from udemy_clone.core import outbox
 from udemy_clone.core.db import as_utc, utcnow
 from udemy_clone.core.errors import (
     Conflict,
@@ -19,6 +20,7 @@ from udemy_clone.core.errors import (
 )
 from udemy_clone.core.money import format_money
 from udemy_clone.orders._rows import insert_once
+from udemy_clone.orders.events import CouponPublished
 from udemy_clone.orders.models import (
     Coupon,
     CouponCreate,
@@ -81,6 +83,11 @@ def _coupon_usable(coupon: Coupon | None, now: datetime) -> bool:
     return coupon.max_redemptions is None or coupon.redemptions < coupon.max_redemptions
 
 
+def coupon_is_usable(coupon: Coupon) -> bool:
+    """Active, not expired, redemptions left."""
+    return _coupon_usable(coupon, utcnow())
+
+
 def coupon_gives_discount(coupon: Coupon, course: Course) -> bool:
     """True when the coupon applies to the course and can take something off its price."""
     return coupon_discount(coupon, course) > 0
@@ -117,6 +124,8 @@ def reserve_coupon(session: Session, coupon: Coupon, *, user_id: int, order_id: 
     if getattr(result, "rowcount", 0) != 1:
         raise Conflict("This coupon has just been used up.", code="coupon_exhausted")
     session.refresh(coupon)
+    if coupon.public:
+        return  # a sale: everyone's price, no per-student limit (a course is bought once)
     used = session.exec(
         select(func.count(col(Order.id))).where(
             col(Order.coupon_id) == coupon.id,
@@ -180,10 +189,23 @@ def create_coupon(
         max_redemptions=data.max_redemptions,
         max_per_student=data.max_per_student,
         expires_at=data.expires_at,
+        public=data.public,
     )
     if not insert_once(session, Coupon, coupon.model_dump(exclude={"id"})):
         raise Conflict("This coupon code is taken; choose another.", code="coupon_code_taken")
-    return session.exec(select(Coupon).where(col(Coupon.code) == data.code)).one()
+    created = session.exec(select(Coupon).where(col(Coupon.code) == data.code)).one()
+    if created.public:
+        assert created.id is not None
+        outbox.emit(session, CouponPublished(coupon_id=created.id))
+    return created
+
+
+def get_coupon(*, session: Session, coupon_id: int) -> Coupon:
+    """A coupon by id (404)."""
+    coupon = session.get(Coupon, coupon_id)
+    if coupon is None:
+        raise NotFound("This coupon does not exist.", code="coupon_not_found")
+    return coupon
 
 
 def list_coupons(*, session: Session, actor_id: int, actor_roles: Sequence[str]) -> list[Coupon]:
@@ -209,6 +231,28 @@ def deactivate_coupon(
     return coupon
 
 
+def activate_coupon(
+    *, session: Session, actor_id: int, actor_roles: Sequence[str], coupon_id: int
+) -> Coupon:
+    """Creator or admin: let a deactivated coupon be used again (a public one tells wishers,
+    once per coupon: the notifications are keyed by the coupon)."""
+    coupon = session.get(Coupon, coupon_id)
+    if coupon is None:
+        raise NotFound("This coupon does not exist.", code="coupon_not_found")
+    if coupon.created_by != actor_id and "admin" not in actor_roles:
+        raise PermissionDenied("Only the coupon's creator can change it.", code="not_owner")
+    if coupon.expires_at is not None and as_utc(coupon.expires_at) <= utcnow():
+        raise Conflict("This coupon has expired; create a new one instead.", code="coupon_expired")
+    if not coupon.active:
+        coupon.active = True
+        session.add(coupon)
+        session.flush()
+        if coupon.public:
+            assert coupon.id is not None
+            outbox.emit(session, CouponPublished(coupon_id=coupon.id))
+    return coupon
+
+
 def to_coupon_public(coupon: Coupon) -> CouponPublic:
     """The API shape of a coupon."""
     assert coupon.id is not None
@@ -226,4 +270,5 @@ def to_coupon_public(coupon: Coupon) -> CouponPublic:
         expires_at=as_utc(coupon.expires_at) if coupon.expires_at else None,
         active=coupon.active,
         created_at=as_utc(coupon.created_at),
+        public=coupon.public,
     )

@@ -16,6 +16,8 @@ class OrderEvent(DomainEvent):
     course_ids: tuple[int, ...]
     amount_cents: int
     currency: str
+    # a gift order: `user_id` is the buyer, who is not enrolled (the recipient redeems it)
+    gift: bool = False
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -42,3 +44,22 @@ class WishlistPriceDropped(DomainEvent):
     old_price_cents: int
     new_price_cents: int
     currency: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class GiftPurchased(DomainEvent):
+    """A gift order was paid: its recipient is emailed the redemption link."""
+
+    topic = "orders.gift_purchased"
+    gift_id: int
+    order_id: int
+    buyer_id: int
+    course_id: int
+
+
+@dataclass(frozen=True, kw_only=True)
+class CouponPublished(DomainEvent):
+    """A public coupon (a sale) was created or switched on: wishers of its courses hear once."""
+
+    topic = "orders.coupon_published"
+    coupon_id: int

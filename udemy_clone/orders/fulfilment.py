@@ -34,6 +34,7 @@ from udemy_clone.orders.cart import clear_cart
 from udemy_clone.orders.coupons import release_coupon
 from udemy_clone.orders.enrollments import enroll_student, revoke_enrollment
 from udemy_clone.orders.events import OrderPaid, OrderRefunded
+from udemy_clone.orders.gift_records import gift_cancelled, gift_paid, gift_refunded
 from udemy_clone.orders.history import refund_deadline
 from udemy_clone.orders.models import (
     Order,
@@ -139,12 +140,16 @@ def fulfil_order(
     items = order_items(session, order_id)
     course_ids = [i.course_id for i in items]
     for item in items:
-        enroll_student(
-            session=session, user_id=order.user_id, course_id=item.course_id, order_id=order_id
-        )
+        if not order.is_gift:  # a gift enrolls whoever redeems it (gift_records)
+            enroll_student(
+                session=session, user_id=order.user_id, course_id=item.course_id, order_id=order_id
+            )
         catalog_service.record_sale(session=session, course_id=item.course_id, delta=1)
     release_open_lines(session, order_id)
-    clear_cart(session, order.user_id, course_ids)
+    if order.is_gift:
+        gift_paid(session, order)
+    else:
+        clear_cart(session, order.user_id, course_ids)
     outbox.emit(
         session,
         OrderPaid(
@@ -153,6 +158,7 @@ def fulfil_order(
             course_ids=tuple(course_ids),
             amount_cents=order.amount_cents,
             currency=order.currency,
+            gift=order.is_gift,
         ),
     )
     log.info("order_paid", order_id=order_id, amount_cents=order.amount_cents)
@@ -168,7 +174,11 @@ def expire_order(*, session: Session, order_id: int) -> Order:
         return order  # paid, refunded or already expired: an expiry notice changes nothing
     if _transition(session, order, OrderStatus.expired, expired_at=utcnow()):
         release_open_lines(session, order_id)
-        release_coupon(session, order.coupon_id)
+        line_coupons = {i.coupon_id for i in order_items(session, order_id) if i.coupon_id}
+        for coupon_id in sorted(line_coupons | ({order.coupon_id} if order.coupon_id else set())):
+            release_coupon(session, coupon_id)
+        if order.is_gift:
+            gift_cancelled(session, order)
     return order
 
 
@@ -179,10 +189,13 @@ def mark_refunded(session: Session, order: Order, *, refund_id: str | None) -> b
     ):
         return False
     items = order_items(session, order.id)
+    if order.is_gift:
+        gift_refunded(session, order)  # the recipient's access, or the unused link
     for item in items:
-        revoke_enrollment(
-            session, user_id=order.user_id, course_id=item.course_id, order_id=order.id
-        )
+        if not order.is_gift:
+            revoke_enrollment(
+                session, user_id=order.user_id, course_id=item.course_id, order_id=order.id
+            )
         catalog_service.record_sale(session=session, course_id=item.course_id, delta=-1)
     outbox.emit(
         session,
@@ -192,6 +205,7 @@ def mark_refunded(session: Session, order: Order, *, refund_id: str | None) -> b
             course_ids=tuple(i.course_id for i in items),
             amount_cents=order.amount_cents,
             currency=order.currency,
+            gift=order.is_gift,
         ),
     )
     log.info("order_refunded", order_id=order.id)

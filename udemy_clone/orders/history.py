@@ -11,6 +11,7 @@ from sqlmodel import Session, col, select
 from udemy_clone.core.config import get_settings
 from udemy_clone.core.db import as_utc, utcnow
 from udemy_clone.orders._rows import order_items, visible_order
+from udemy_clone.orders.gift_records import gift_summary
 from udemy_clone.orders.models import (
     Order,
     OrderItemPublic,
@@ -58,6 +59,7 @@ def to_order_public(*, session: Session, order: Order) -> OrderPublic:
         and deadline is not None
         and deadline > utcnow(),
         refund_deadline=deadline,
+        gift=gift_summary(session, order.id) if order.is_gift else None,
     )
 
 

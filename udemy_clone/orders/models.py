@@ -15,9 +15,11 @@ from typing import Annotated
 from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 from pydantic import Field as PydanticField
 from sqlalchemy import CheckConstraint, Column, DateTime, Index, UniqueConstraint
+from sqlalchemy import false as sa_false
 from sqlmodel import Field, SQLModel
 
 from udemy_clone.core.db import utcnow
+from udemy_clone.core.text import has_control_characters, refuse_control_characters
 
 MAX_ID = 2_147_483_647
 IdValue = Annotated[int, PydanticField(ge=1, le=MAX_ID)]
@@ -92,6 +94,9 @@ class Coupon(SQLModel, table=True):
     max_per_student: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
     expires_at: datetime | None = Field(default=None, sa_column=_tz_column(True))
     active: bool = True
+    # A public coupon is a sale: it applies by itself to every visitor (no code to type) and
+    # wishers of its courses hear about it once (orders.pricing, notifications).
+    public: bool = Field(default=False, sa_column_kwargs={"server_default": sa_false()})
     created_at: datetime = Field(default_factory=utcnow, sa_column=_tz_column(False))
 
 
@@ -126,6 +131,8 @@ class Order(SQLModel, table=True):
     expires_at: datetime | None = Field(default=None, sa_column=_tz_column(True))
     # The instructor whose referral link brought the buyer (orders.referrals), if any.
     referral_instructor_id: int | None = None
+    # A gift order enrolls the recipient who redeems its `Gift`, never the buyer.
+    is_gift: bool = Field(default=False, sa_column_kwargs={"server_default": sa_false()})
 
 
 class OrderItem(SQLModel, table=True):
@@ -146,6 +153,8 @@ class OrderItem(SQLModel, table=True):
     channel: str = Field(
         default="marketplace", max_length=20, sa_column_kwargs={"server_default": "marketplace"}
     )
+    # The coupon that gave this line its discount (a typed code or a public sale), if any.
+    coupon_id: int | None = Field(default=None, foreign_key="coupons.id", ondelete="SET NULL")
 
 
 class Enrollment(SQLModel, table=True):
@@ -256,6 +265,8 @@ class CouponCreate(BaseModel):
     max_redemptions: int | None = PydanticField(default=None, ge=1, le=1_000_000)
     max_per_student: int = PydanticField(default=1, ge=1, le=1_000)
     expires_at: datetime | None = None
+    # a sale: applies by itself to every visitor, no code to type
+    public: bool = False
 
     @field_validator("code")
     @classmethod
@@ -331,6 +342,15 @@ class OrderItemPublic(BaseModel):
     price_cents: int
 
 
+class GiftSummary(BaseModel):
+    """A gift as its buyer sees it on the order: to whom, and where it stands."""
+
+    recipient_email: str
+    recipient_name: str
+    status: str
+    redeemed_at: datetime | None = None
+
+
 class OrderPublic(BaseModel):
     id: int
     user_id: int
@@ -347,6 +367,7 @@ class OrderPublic(BaseModel):
     refunded_at: datetime | None
     refundable: bool = False
     refund_deadline: datetime | None = None
+    gift: GiftSummary | None = None
 
 
 class CouponPublic(BaseModel):
@@ -363,6 +384,7 @@ class CouponPublic(BaseModel):
     expires_at: datetime | None
     active: bool
     created_at: datetime
+    public: bool = False
 
 
 class RefundRequest(BaseModel):
@@ -390,3 +412,119 @@ class WishlistItem(SQLModel, table=True):
 
 
 MAX_WISHLIST_ITEMS = 200
+
+
+class GiftStatus(StrEnum):
+    awaiting_payment = "awaiting_payment"  # its order is pending: the link does not work yet
+    sent = "sent"  # paid: the recipient was emailed a redemption link
+    redeemed = "redeemed"  # an account redeemed it and is enrolled
+    cancelled = "cancelled"  # its order expired unpaid
+    revoked = "revoked"  # its order was refunded
+
+
+class Gift(SQLModel, table=True):
+    """A course bought for someone else: one per gift order.
+
+    The redemption link carries `<id>-<mac>`, an HMAC of the id and `token_salt` under the
+    install's secret key, so the database alone does not give away working links. A link works
+    once (status `sent` → `redeemed`, conditional update) and only after payment.
+    """
+
+    __tablename__ = "gifts"
+
+    id: int | None = Field(default=None, primary_key=True)
+    order_id: int = Field(foreign_key="orders.id", unique=True, ondelete="CASCADE")
+    course_id: int = Field(index=True)
+    buyer_id: int = Field(foreign_key="users.id", index=True, ondelete="CASCADE")
+    recipient_email: str = Field(max_length=254)
+    recipient_name: str = Field(max_length=120)
+    message: str = Field(default="", max_length=1000)
+    token_salt: str = Field(max_length=64)
+    status: str = Field(default=GiftStatus.awaiting_payment.value, max_length=20)
+    redeemed_by: int | None = Field(
+        default=None, foreign_key="users.id", index=True, ondelete="SET NULL"
+    )
+    redeemed_at: datetime | None = Field(default=None, sa_column=_tz_column(True))
+    created_at: datetime = Field(default_factory=utcnow, sa_column=_tz_column(False))
+
+
+GIFT_MESSAGE_MAX = 1000
+
+
+class GiftCheckoutRequest(BaseModel):
+    """Buy one course for someone else: who gets it and what the email tells them."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    course_id: IdValue
+    recipient_email: str = PydanticField(min_length=3, max_length=254)
+    recipient_name: str = PydanticField(min_length=1, max_length=120)
+    message: str = PydanticField(default="", max_length=GIFT_MESSAGE_MAX)
+    coupon_code: str | None = PydanticField(default=None, max_length=40)
+
+    @field_validator("recipient_email")
+    @classmethod
+    def _email(cls, value: str) -> str:
+        email = value.strip().lower()
+        if has_control_characters(email) or not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", email):
+            raise ValueError("Enter the recipient's email address, like name@example.com.")
+        return email
+
+    @field_validator("recipient_name")
+    @classmethod
+    def _name(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("Enter the recipient's name.")
+        return refuse_control_characters(value.strip())
+
+    @field_validator("message")
+    @classmethod
+    def _message(cls, value: str) -> str:
+        # several lines are fine; other control characters (NUL ...) are not
+        if has_control_characters(value.replace("\r\n", "\n").replace("\n", " ")):
+            raise ValueError("Write the message as plain text, without control characters.")
+        return value
+
+
+class GiftPublic(BaseModel):
+    """A gift as the redeem page shows it (no email address: the link may be forwarded)."""
+
+    course_id: int
+    course_slug: str
+    course_title: str
+    recipient_name: str
+    sender_name: str
+    message: str
+    status: str
+
+
+class GiftSent(BaseModel):
+    """A gift on its buyer's purchase history."""
+
+    order_id: int
+    course_id: int
+    course_title: str
+    recipient_email: str
+    recipient_name: str
+    status: str
+    order_status: str
+    amount_cents: int
+    currency: str
+    created_at: datetime
+    redeemed_at: datetime | None
+
+
+class PriceQuotePublic(BaseModel):
+    """What a course costs this viewer now: the price checkout charges, and why."""
+
+    course_id: int
+    currency: str
+    list_price_cents: int
+    discount_cents: int
+    price_cents: int
+    percent_off: int
+    coupon_code: str | None
+    coupon_is_public: bool
+    # when the discount ends (the coupon's expiry), and the whole days left counted up
+    discount_ends_at: datetime | None
+    days_left: int | None

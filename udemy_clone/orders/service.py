@@ -52,6 +52,9 @@ from udemy_clone.orders.checkout import (
     start_checkout as start_checkout,
 )
 from udemy_clone.orders.coupons import (
+    activate_coupon as activate_coupon,
+)
+from udemy_clone.orders.coupons import (
     coupon_discount as coupon_discount,
 )
 from udemy_clone.orders.coupons import (
@@ -65,6 +68,9 @@ from udemy_clone.orders.coupons import (
 )
 from udemy_clone.orders.coupons import (
     find_usable_coupon as find_usable_coupon,
+)
+from udemy_clone.orders.coupons import (
+    get_coupon as get_coupon,
 )
 from udemy_clone.orders.coupons import (
     list_coupons as list_coupons,
@@ -135,6 +141,30 @@ from udemy_clone.orders.fulfilment import (
 from udemy_clone.orders.fulfilment import (
     refund_order as refund_order,
 )
+from udemy_clone.orders.gift_records import (
+    get_gift as get_gift,
+)
+from udemy_clone.orders.gift_records import (
+    gift_details as gift_details,
+)
+from udemy_clone.orders.gift_records import (
+    gift_link_of as gift_link_of,
+)
+from udemy_clone.orders.gift_records import (
+    list_gifts_sent as list_gifts_sent,
+)
+from udemy_clone.orders.gift_records import (
+    redeem_gift as redeem_gift,
+)
+from udemy_clone.orders.gift_records import (
+    to_gift_public as to_gift_public,
+)
+from udemy_clone.orders.gifts import (
+    create_gift_order as create_gift_order,
+)
+from udemy_clone.orders.gifts import (
+    start_gift_checkout as start_gift_checkout,
+)
 from udemy_clone.orders.history import (
     get_order as get_order,
 )
@@ -181,6 +211,15 @@ from udemy_clone.orders.payouts import (  # noqa: E402
 )
 from udemy_clone.orders.payouts import (  # noqa: E402
     payouts_csv as payouts_csv,
+)
+from udemy_clone.orders.pricing import (
+    PriceBasis as PriceBasis,
+)
+from udemy_clone.orders.pricing import (
+    quote_course as quote_course,
+)
+from udemy_clone.orders.pricing import (
+    quote_courses as quote_courses,
 )
 from udemy_clone.orders.reconcile import (  # noqa: E402
     reconcile_ledger as reconcile_ledger,
@@ -247,6 +286,9 @@ from udemy_clone.orders.wishlist import (
 )
 from udemy_clone.orders.wishlist import (
     add_to_wishlist as add_to_wishlist,
+)
+from udemy_clone.orders.wishlist import (
+    coupon_wishers as coupon_wishers,
 )
 from udemy_clone.orders.wishlist import (
     list_wishlist as list_wishlist,

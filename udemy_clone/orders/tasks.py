@@ -79,7 +79,9 @@ def check_wishlist_prices(event: CourseChanged, *, event_id: int) -> None:
 
 
 def forget_bought_wishes(event: OrderPaid, *, event_id: int) -> None:
-    """OrderPaid: the courses bought leave the buyer's wishlist."""
+    """OrderPaid: the courses bought leave the buyer's wishlist (a gift's buyer keeps theirs)."""
+    if event.gift:
+        return
     with db.transaction() as session:
         wishlist.forget_owned(
             session=session, user_id=event.user_id, course_ids=list(event.course_ids)

@@ -19,9 +19,10 @@ from udemy_clone.core import outbox
 from udemy_clone.core.db import utcnow
 from udemy_clone.core.errors import Conflict, NotFound
 from udemy_clone.orders._rows import insert_once
+from udemy_clone.orders.coupons import coupon_discount, coupon_is_usable
 from udemy_clone.orders.enrollments import is_enrolled
 from udemy_clone.orders.events import WishlistPriceDropped
-from udemy_clone.orders.models import MAX_WISHLIST_ITEMS, WishlistItem
+from udemy_clone.orders.models import MAX_WISHLIST_ITEMS, Coupon, WishlistItem
 
 
 class WishlistPublic(BaseModel):
@@ -151,3 +152,37 @@ def check_price_drops(*, session: Session, course_id: int) -> int:
             told += 1
     session.flush()
     return told
+
+
+def coupon_wishers(*, session: Session, coupon_id: int) -> list[tuple[int, int]]:
+    """(student, course) for each student who wished for a course the public coupon takes
+    something off, one course per student (their most recent wish); [] when the coupon is no
+    longer a usable public one (deactivated, expired or used up before the job ran)."""
+    coupon = session.get(Coupon, coupon_id)
+    if coupon is None or not coupon.public or not coupon_is_usable(coupon):
+        return []
+    statement = select(WishlistItem).order_by(
+        col(WishlistItem.added_at).desc(), col(WishlistItem.id).desc()
+    )
+    if coupon.course_id is not None:
+        statement = statement.where(col(WishlistItem.course_id) == coupon.course_id)
+    chosen: dict[int, int] = {}
+    courses: dict[int, bool] = {}
+    for item in session.exec(statement):
+        if item.user_id in chosen:
+            continue
+        if item.course_id not in courses:
+            try:
+                course = catalog_service.get_course(session=session, course_id=item.course_id)
+            except NotFound:
+                courses[item.course_id] = False
+                continue
+            courses[item.course_id] = (
+                course.status == CourseStatus.published.value
+                and coupon_discount(coupon, course) > 0
+            )
+        if courses[item.course_id] and not is_enrolled(
+            session=session, user_id=item.user_id, course_id=item.course_id
+        ):
+            chosen[item.user_id] = item.course_id
+    return sorted(chosen.items())

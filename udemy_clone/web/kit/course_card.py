@@ -131,8 +131,22 @@ def course_card(
         rx.text(course.instructor, size="1", color="var(--gray-11)", style=CLAMP_1),
         rating_line(course),
         rx.hstack(
-            price_display(
-                course.price, size="3", color="var(--gray-12)", class_name="course-card-price"
+            rx.hstack(
+                price_display(
+                    course.price, size="3", color="var(--gray-12)", class_name="course-card-price"
+                ),
+                rx.cond(
+                    course.discounted,
+                    rx.text(
+                        course.list_price,
+                        size="2",
+                        color="var(--gray-10)",
+                        text_decoration="line-through",
+                        class_name="course-card-list-price",
+                    ),
+                ),
+                spacing="2",
+                align="baseline",
             ),
             rx.spacer(),
             rx.badge(

@@ -7,10 +7,14 @@ with course cards (home rows, browse results) builds its cards with it.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from udemy_clone.catalog.models import LANGUAGES, CourseSummary
+from udemy_clone.core import db
 from udemy_clone.core.money import format_price
+from udemy_clone.orders import service as orders_service
+from udemy_clone.orders.models import PriceQuotePublic
 from udemy_clone.web.kit import routes
 from udemy_clone.web.kit.components import stars_percent
 from udemy_clone.web.kit.format import count_label, length_label, rating_label
@@ -49,15 +53,20 @@ class CourseCard:
     rating_count: str = ""
     price: str = ""
     is_free: bool = False
+    # a sale (public coupon): the list price struck through beside `price`
+    list_price: str = ""
+    discounted: bool = False
     level: str = ""
     level_color: str = "gray"
     video_length: str = ""  # "length" would shadow Var.length()
     students: str = ""
 
 
-def card_view(summary: CourseSummary) -> CourseCard:
-    """A course summary from the catalog as a card (see course_card.course_card)."""
+def card_view(summary: CourseSummary, quote: PriceQuotePublic | None = None) -> CourseCard:
+    """A course summary from the catalog as a card (see course_card.course_card); with a
+    quote (orders pricing: the price checkout charges), its sale price."""
     rating = summary.rating
+    discounted = quote is not None and quote.discount_cents > 0
     return CourseCard(
         id=summary.id,
         slug=summary.slug,
@@ -70,8 +79,12 @@ def card_view(summary: CourseSummary) -> CourseCard:
         rating=rating_label(rating.average, rating.count),
         stars=stars_percent(rating.average),
         rating_count=f"({rating.count:,})",
-        price=format_price(summary.price_cents, summary.currency),
+        price=format_price(quote.price_cents, quote.currency)
+        if quote is not None and discounted
+        else format_price(summary.price_cents, summary.currency),
         is_free=summary.price_cents == 0,
+        list_price=format_price(summary.price_cents, summary.currency) if discounted else "",
+        discounted=discounted,
         level=level_label(summary.level),
         level_color=LEVEL_COLORS.get(summary.level, "gray"),
         video_length=length_label(summary.duration_seconds),
@@ -81,6 +94,24 @@ def card_view(summary: CourseSummary) -> CourseCard:
 
 _LEARN_HEADING = re.compile(r"^#{1,6}\s*what\s+you(?:'|’|\s+wi)ll\s+learn\s*:?\s*$", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*[-*+]\s+(.+?)\s*$")
+
+
+def sale_quotes(summaries: Sequence[CourseSummary]) -> dict[int, PriceQuotePublic]:
+    """Today's prices of these courses (the sales applied), by id: one pricing query."""
+    bases = [
+        orders_service.PriceBasis(s.id, s.instructor.id, s.price_cents, s.currency)
+        for s in summaries
+    ]
+    if not bases:
+        return {}
+    with db.read_session() as session:
+        return orders_service.quote_courses(session=session, courses=bases)
+
+
+def sale_cards(summaries: Sequence[CourseSummary]) -> list[CourseCard]:
+    """Cards with today's sale prices."""
+    quotes = sale_quotes(summaries)
+    return [card_view(s, quotes.get(s.id)) for s in summaries]
 
 
 def split_learning_points(description: str) -> tuple[list[str], str]:

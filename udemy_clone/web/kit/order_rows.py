@@ -46,6 +46,25 @@ class OrderRow:
     summary: str = ""
     buyer: str = ""  # filled in on the admin's list only
     buyer_email: str = ""  # admin's list only
+    # a gift order: "Gift to Ann Friend (ann@example.com) · redeemed", else ""
+    gift_label: str = ""
+
+
+GIFT_STATUS_LABELS = {
+    "awaiting_payment": "waiting for payment",
+    "sent": "link sent, not redeemed yet",
+    "redeemed": "redeemed",
+    "cancelled": "cancelled (not paid)",
+    "revoked": "cancelled by the refund",
+}
+
+
+def _gift_label(order: OrderPublic) -> str:
+    gift = order.gift
+    if gift is None:
+        return ""
+    state = GIFT_STATUS_LABELS.get(gift.status, gift.status)
+    return f"Gift to {gift.recipient_name} ({gift.recipient_email}) · {state}"
 
 
 def order_row(order: OrderPublic, *, buyer: str = "", buyer_email: str = "") -> OrderRow:
@@ -80,4 +99,5 @@ def order_row(order: OrderPublic, *, buyer: str = "", buyer_email: str = "") -> 
         summary=", ".join(item.title for item in order.items),
         buyer=buyer,
         buyer_email=buyer_email,
+        gift_label=_gift_label(order),
     )

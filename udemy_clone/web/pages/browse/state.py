@@ -16,7 +16,7 @@ from udemy_clone.core.log import get_logger
 from udemy_clone.playback import service as playback_service
 from udemy_clone.web.kit import routes
 from udemy_clone.web.kit.auth import current_user
-from udemy_clone.web.kit.course_views import CourseCard, card_view
+from udemy_clone.web.kit.course_views import CourseCard, sale_cards
 from udemy_clone.web.kit.search_box import SearchBoxState
 from udemy_clone.web.pages.browse.browse_url import (
     BrowseFilters,
@@ -148,7 +148,7 @@ class BrowseState(rx.State):
         items = [] if page is None else page.items
         self.total = 0 if page is None else page.total
         self.corrected_query = (page.corrected_query or "") if page is not None else ""
-        self.results = [card_view(course) for course in items]
+        self.results = sale_cards(items)
         self.result_mentions = mention_rows(list(items))
         facets = {} if page is None else page.facets
         self._build_options(filters, facets)

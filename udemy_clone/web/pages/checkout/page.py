@@ -110,11 +110,23 @@ def checkout_success_page() -> rx.Component:
                             rx.heading(
                                 "Thank you for your purchase!", size="7", id="success-heading"
                             ),
-                            rx.text(
-                                "Order ",
-                                order.number,
-                                " is paid. Your courses are ready in My courses.",
-                                color="var(--gray-11)",
+                            rx.cond(
+                                order.gift_label != "",
+                                rx.text(
+                                    "Order ",
+                                    order.number,
+                                    " is paid. We are emailing your gift's recipient a link "
+                                    "to redeem it; follow it on your purchase history.",
+                                    color="var(--gray-11)",
+                                    text_align="center",
+                                    id="gift-success",
+                                ),
+                                rx.text(
+                                    "Order ",
+                                    order.number,
+                                    " is paid. Your courses are ready in My courses.",
+                                    color="var(--gray-11)",
+                                ),
                             ),
                             align="center",
                             spacing="3",

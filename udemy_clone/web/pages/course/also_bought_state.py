@@ -9,7 +9,7 @@ from udemy_clone.core.errors import DomainError
 from udemy_clone.core.log import get_logger
 from udemy_clone.stats import service as stats_service
 from udemy_clone.web.kit.auth import current_user
-from udemy_clone.web.kit.course_views import CourseCard, card_view
+from udemy_clone.web.kit.course_views import CourseCard, sale_cards
 
 log = get_logger(__name__)
 
@@ -38,7 +38,7 @@ class AlsoBoughtState(rx.State):
                 )
         except DomainError:
             summaries = []
-        self.courses = [card_view(summary) for summary in summaries]
+        self.courses = sale_cards(summaries)
         self.loaded = True
         if viewer_id:
             try:

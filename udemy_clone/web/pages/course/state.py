@@ -11,14 +11,17 @@ from sqlmodel import Session
 
 from udemy_clone.catalog import service as catalog_service
 from udemy_clone.catalog.models import CoursePublic
+from udemy_clone.catalog.service import CourseStatus
 from udemy_clone.core import db
 from udemy_clone.core.brand import BRAND
 from udemy_clone.core.config import get_settings
 from udemy_clone.core.errors import DomainError
 from udemy_clone.orders import service as orders_service
+from udemy_clone.orders.models import PriceQuotePublic
 from udemy_clone.web.kit import routes
 from udemy_clone.web.kit.auth import current_user
 from udemy_clone.web.pages.course.also_bought_state import AlsoBoughtState
+from udemy_clone.web.pages.course.buy_box_state import BuyBoxState
 from udemy_clone.web.pages.course.rows import (
     CourseLanding,
     CurriculumSection,
@@ -45,14 +48,17 @@ def _instructor_card(session: Session, user_id: int) -> InstructorCard:
 
 def _course_detail(
     slug: str, viewer_id: int | None, roles: list[str]
-) -> tuple[CoursePublic, InstructorCard]:
-    """The course as this viewer may see it, and its instructor's card (run in a worker
-    thread, see AuthState._restore)."""
+) -> tuple[CoursePublic, InstructorCard, PriceQuotePublic | None]:
+    """The course as this viewer may see it, its instructor's card and its price now (a sale
+    applied; None for drafts) (run in a worker thread, see AuthState._restore)."""
     with db.read_session() as session:
         course = catalog_service.get_course_detail(
             session=session, id_or_slug=slug, viewer_id=viewer_id, viewer_roles=roles
         )
-        return course, _instructor_card(session, course.instructor.id)
+        quote = None
+        if course.status == CourseStatus.published.value:
+            quote = orders_service.quote_course(session=session, course_id=course.id)
+        return course, _instructor_card(session, course.instructor.id), quote
 
 
 def _purchase_status(user_id: int, course_id: int) -> Literal["enrolled", "in_cart", "none"]:
@@ -90,7 +96,7 @@ class CoursePageState(rx.State):
         self.loaded = False
         slug = self._slug()
         try:
-            course, self.instructor_card = await asyncio.to_thread(
+            course, self.instructor_card, quote = await asyncio.to_thread(
                 _course_detail, slug, auth.user_id or None, list(auth.roles)
             )
         except DomainError:
@@ -110,6 +116,7 @@ class CoursePageState(rx.State):
         self.sections = curriculum_sections(course)
         self.course_id = course.id
         self.instructor_id = course.instructor.id
+        (await self.get_state(BuyBoxState)).show(course.id, quote)
         previews = [lec for sec in course.sections for lec in sec.lectures if lec.is_preview]
         self.first_preview_href = routes.learn_url(course.slug, previews[0].id) if previews else ""
         self.found = True

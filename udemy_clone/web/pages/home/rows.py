@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from udemy_clone.catalog.models import HomeRow
+from udemy_clone.orders.models import PriceQuotePublic
 from udemy_clone.stats.models import RecommendationRow, TopSellingCourse
 from udemy_clone.taxonomy.models import CategoryNode
 from udemy_clone.web.kit import routes
@@ -56,27 +57,33 @@ def see_all_url(key: str) -> str:
     )
 
 
-def card_rows(rows: list[HomeRow]) -> list[CardRow]:
-    """The catalog's home rows as rows of cards."""
+def card_rows(
+    rows: list[HomeRow], quotes: dict[int, PriceQuotePublic] | None = None
+) -> list[CardRow]:
+    """The catalog's home rows as rows of cards (with `quotes`: today's sale prices)."""
+    quotes = quotes or {}
     return [
         CardRow(
             key=row.key,
             title=row.title,
             see_all=see_all_url(row.key),
-            courses=[card_view(course) for course in row.courses],
+            courses=[card_view(course, quotes.get(course.id)) for course in row.courses],
         )
         for row in rows
     ]
 
 
-def viewed_rows(rows: list[RecommendationRow]) -> list[CardRow]:
+def viewed_rows(
+    rows: list[RecommendationRow], quotes: dict[int, PriceQuotePublic] | None = None
+) -> list[CardRow]:
     """ "Because you viewed ..." rows; "See all" leads back to the course that was viewed."""
+    quotes = quotes or {}
     return [
         CardRow(
             key=row.key,
             title=row.title,
             see_all=routes.course_url(row.seed_slug),
-            courses=[card_view(course) for course in row.courses],
+            courses=[card_view(course, quotes.get(course.id)) for course in row.courses],
         )
         for row in rows
     ]

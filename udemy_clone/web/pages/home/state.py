@@ -10,6 +10,7 @@ from udemy_clone.core.errors import DomainError
 from udemy_clone.stats import service as stats_service
 from udemy_clone.stats.models import RecommendationRow
 from udemy_clone.web.kit.auth import current_user
+from udemy_clone.web.kit.course_views import sale_quotes
 from udemy_clone.web.pages.home.rows import (
     CardRow,
     CategoryChip,
@@ -46,7 +47,11 @@ class HomeState(rx.State):
         except DomainError as exc:
             self.error = exc.message
             rows = []
-        self.rows = viewed_rows(viewed) + card_rows(rows)
+        shown = [c for row in rows for c in row.courses] + [
+            c for row in viewed for c in row.courses
+        ]
+        quotes = sale_quotes(list({c.id: c for c in shown}.values()))
+        self.rows = viewed_rows(viewed, quotes) + card_rows(rows, quotes)
         self.loaded = True
 
     @rx.event

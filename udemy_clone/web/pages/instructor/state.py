@@ -8,7 +8,7 @@ from udemy_clone.catalog import service as catalog_service
 from udemy_clone.core import db
 from udemy_clone.core.brand import BRAND
 from udemy_clone.core.errors import DomainError
-from udemy_clone.web.kit.course_views import CourseCard, card_view
+from udemy_clone.web.kit.course_views import CourseCard, sale_cards
 from udemy_clone.web.pages.course.rows import InstructorCard, instructor_card
 
 
@@ -37,7 +37,7 @@ class InstructorProfileState(rx.State):
             self.page_title = f"Instructor not found — {BRAND}"
             return
         self.card = instructor_card(profile)
-        self.courses = [card_view(course) for course in profile.courses]
+        self.courses = sale_cards(profile.courses)
         self.found = True
         self.loaded = True
         self.page_title = f"{profile.full_name} — {BRAND}"

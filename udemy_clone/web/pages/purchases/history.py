@@ -25,6 +25,15 @@ def _history_row(order: Any) -> rx.Component:
                     align="center",
                 ),
                 rx.text(order.date, size="2", color="var(--gray-11)"),
+                rx.cond(
+                    order.gift_label != "",
+                    rx.hstack(
+                        rx.icon("gift", size=14, color="var(--accent-11)"),
+                        rx.text(order.gift_label, size="2", class_name="order-gift"),
+                        spacing="1",
+                        align="center",
+                    ),
+                ),
                 spacing="1",
                 align="start",
             ),

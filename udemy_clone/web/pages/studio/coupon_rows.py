@@ -22,6 +22,7 @@ class CouponRow:
     used: str = ""
     expires: str = ""
     active: bool = False
+    public: bool = False  # a sale: applies by itself, no code to type
 
 
 def course_choices(courses: list[CourseListItem]) -> list[SelectOption]:
@@ -50,6 +51,7 @@ def coupon_rows(coupons: list[Coupon], courses: list[CourseListItem]) -> list[Co
             else f"{c.redemptions} / unlimited",
             expires=format_date(c.expires_at) or "Never",
             active=c.active,
+            public=c.public,
         )
         for c in coupons
     ]

@@ -15,7 +15,13 @@ from udemy_clone.web.pages.studio.coupons_state import CouponStudioState
 
 def _coupon_row(coupon: Any) -> rx.Component:
     return rx.table.row(
-        rx.table.cell(rx.code(coupon.code)),
+        rx.table.cell(
+            rx.hstack(
+                rx.code(coupon.code),
+                rx.cond(coupon.public, rx.badge("sale", color_scheme="green")),
+                spacing="2",
+            )
+        ),
         rx.table.cell(coupon.discount),
         rx.table.cell(coupon.course),
         rx.table.cell(coupon.used),
@@ -107,6 +113,17 @@ def _coupon_form() -> rx.Component:
                 rx.vstack(
                     rx.text("Expires", size="2", weight="medium"),
                     rx.input(name="expires_at", type="date"),
+                    align="start",
+                    spacing="1",
+                ),
+                rx.vstack(
+                    rx.text("Sale", size="2", weight="medium"),
+                    rx.text(
+                        rx.el.input(type="checkbox", name="public", id="coupon-new-public"),
+                        " Apply to every visitor (no code to type)",
+                        as_="label",
+                        size="2",
+                    ),
                     align="start",
                     spacing="1",
                 ),

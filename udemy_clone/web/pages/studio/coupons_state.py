@@ -64,6 +64,7 @@ class CouponStudioState(rx.State):
                 "code": str(form.get("code", "")),
                 "course_id": int(course) if (course.isascii() and course.isdigit()) else None,
                 "max_redemptions": int(max_raw) if max_raw else None,
+                "public": str(form.get("public", "")).lower() in ("on", "true", "1"),
                 "expires_at": datetime.fromisoformat(f"{expires_raw}T23:59:59+00:00")
                 if expires_raw
                 else None,
@@ -89,7 +90,12 @@ class CouponStudioState(rx.State):
         except DomainError as exc:
             self.error = exc.message
             return
-        self.message = f"Coupon {coupon.code} is ready to share."
+        self.message = (
+            f"Sale {coupon.code} is on: every visitor sees the lower price, and students who "
+            "wished for the course hear about it."
+            if coupon.public
+            else f"Coupon {coupon.code} is ready to share."
+        )
         self._load(auth.user_id, auth.roles)
 
     @rx.event

@@ -13,7 +13,7 @@ from udemy_clone.core import db
 from udemy_clone.orders import service
 from udemy_clone.web.kit import routes
 from udemy_clone.web.kit.auth import current_path, current_user, login_redirect
-from udemy_clone.web.kit.course_views import CourseCard, card_view
+from udemy_clone.web.kit.course_views import CourseCard, sale_cards
 from udemy_clone.web.kit.use_case import run_use_case
 
 
@@ -47,7 +47,7 @@ class WishlistState(rx.State):
         with db.read_session() as session:
             wishlist = service.list_wishlist(session=session, user_id=user_id)
             self.ids = service.wishlist_course_ids(session=session, user_id=user_id)
-        self.courses = [card_view(course) for course in wishlist.items]
+        self.courses = sale_cards(wishlist.items)
         self.loaded = True
 
     @rx.event

@@ -7,15 +7,16 @@ from typing import Any
 import reflex as rx
 
 from udemy_clone.web.kit import routes
-from udemy_clone.web.kit.components import price_display
 from udemy_clone.web.kit.course_card import (
     thumbnail,
 )
 from udemy_clone.web.kit.theme import ACCENT, card_style
-from udemy_clone.web.pages.cart.buttons import buy_now_button, enroll_free_button
-from udemy_clone.web.pages.cart.state import CartState
+from udemy_clone.web.pages.cart.buttons import enroll_free_button
+from udemy_clone.web.pages.course.buy_box_state import BuyBoxState
 from udemy_clone.web.pages.course.state import CoursePageState
 from udemy_clone.web.pages.course.views.common import C
+from udemy_clone.web.pages.course.views.gift import gift_button
+from udemy_clone.web.pages.course.views.price import coupon_field, price_block
 from udemy_clone.web.pages.course.views.share import share_menu
 from udemy_clone.web.pages.wishlist.buttons import wish_button
 
@@ -66,10 +67,7 @@ def _primary_action() -> rx.Component:
                 rx.button(
                     rx.icon("shopping-cart", size=18),
                     "Add to cart",
-                    on_click=[
-                        CartState.add_to_cart(CoursePageState.course_id),  # type: ignore[operator]
-                        CoursePageState.load_offer,
-                    ],
+                    on_click=[BuyBoxState.add_to_cart, CoursePageState.load_offer],
                     id="buy-primary",
                     size="3",
                     flex="1",
@@ -78,7 +76,14 @@ def _primary_action() -> rx.Component:
                 width="100%",
                 spacing="2",
             ),
-            buy_now_button(CoursePageState.course_id, width="100%", id="buy-now"),
+            rx.button(
+                "Buy now",
+                on_click=BuyBoxState.buy_now,
+                variant="outline",
+                size="3",
+                width="100%",
+                id="buy-now",
+            ),
             width="100%",
             spacing="2",
         ),
@@ -133,9 +138,19 @@ def buy_box() -> rx.Component:
             rx.cond(
                 (CoursePageState.offer == "enrolled") | (CoursePageState.offer == "owner"),
                 rx.fragment(),
-                price_display(C.price, size="8", id="course-price"),
+                price_block(),
             ),
             _primary_action(),
+            rx.cond(
+                (CoursePageState.offer == "buy") | (CoursePageState.offer == "in_cart"),
+                coupon_field(),
+            ),
+            rx.cond(
+                (CoursePageState.offer == "buy")
+                | (CoursePageState.offer == "in_cart")
+                | (CoursePageState.offer == "enrolled"),
+                gift_button(),
+            ),
             rx.cond(
                 (CoursePageState.offer == "buy") | (CoursePageState.offer == "in_cart"),
                 rx.text(
@@ -189,7 +204,20 @@ def phone_buy_bar() -> rx.Component:
                     },
                     max_width="45vw",
                 ),
-                price_display(C.price, size="4"),
+                rx.hstack(
+                    rx.text(BuyBoxState.view.price, weight="bold", size="4", id="buy-bar-price"),
+                    rx.cond(
+                        BuyBoxState.view.discounted,
+                        rx.text(
+                            BuyBoxState.view.list_price,
+                            size="2",
+                            color="var(--gray-10)",
+                            text_decoration="line-through",
+                        ),
+                    ),
+                    spacing="2",
+                    align="baseline",
+                ),
                 spacing="0",
                 align="start",
                 min_width="0",
@@ -201,10 +229,7 @@ def phone_buy_bar() -> rx.Component:
                 rx.button(
                     "Add to cart",
                     size="3",
-                    on_click=[
-                        CartState.add_to_cart(CoursePageState.course_id),  # type: ignore[operator]
-                        CoursePageState.load_offer,
-                    ],
+                    on_click=[BuyBoxState.add_to_cart, CoursePageState.load_offer],
                     id="buy-bar-add",
                 ),
             ),
