@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlmodel import SQLModel
 
 from udemy_clone.auth import models as auth_models  # noqa: F401
+from udemy_clone.catalog import badge_models as catalog_badge_models  # noqa: F401
 from udemy_clone.catalog import models as catalog_models  # noqa: F401
 from udemy_clone.core import models as core_models  # noqa: F401
 from udemy_clone.media import caption_models as media_caption_models  # noqa: F401

@@ -11,6 +11,8 @@ need course figures). Every function is keyword-only and never commits.
 
 from __future__ import annotations
 
+from udemy_clone.catalog.badge_models import BADGE_LABELS, BadgeKind
+from udemy_clone.catalog.badges import course_badges, replace_course_badges
 from udemy_clone.catalog.browse import (
     build_course_page,
     course_page_body,
@@ -110,6 +112,10 @@ from udemy_clone.catalog.suggestions import SearchSuggestions
 from udemy_clone.catalog.suggestions import suggest as suggest_search
 
 __all__ = [
+    "BADGE_LABELS",
+    "BadgeKind",
+    "course_badges",
+    "replace_course_badges",
     "InstructorProfile",
     "instructor_profile",
     "instructor_profile_by_id",

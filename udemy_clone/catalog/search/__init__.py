@@ -20,6 +20,7 @@ from udemy_clone.catalog.search.port import (
     SearchQuery,
     SearchResult,
     Suggestions,
+    complete_facets,
     normalize_tag,
 )
 from udemy_clone.catalog.search.postgres_index import PostgresSearchIndex
@@ -38,6 +39,7 @@ __all__ = [
     "SearchQuery",
     "SearchResult",
     "Suggestions",
+    "complete_facets",
     "get_search_index",
     "normalize_tag",
     "search_backend_name",
