@@ -24,6 +24,21 @@ CLAMP_2 = {
 CLAMP_1 = {"white_space": "nowrap", "overflow": "hidden", "text_overflow": "ellipsis"}
 
 
+def course_badge(label: Any, kind: Any, size: str = "1", **props: Any) -> rx.Component:
+    """A "Bestseller" (amber) or "Highest rated" (orange) tag."""
+    return rx.badge(
+        label,
+        color_scheme=rx.cond(kind == "bestseller", "amber", "orange"),
+        variant="solid",
+        high_contrast=True,
+        radius="small",
+        size=size,
+        weight="bold",
+        custom_attrs={"data-badge": kind},
+        **props,
+    )
+
+
 def rating_line(course: Any, size: str = "2") -> rx.Component:
     """ "4.6 ★★★★½ (1,234)", or a "New" badge for a course nobody has rated yet."""
     return rx.cond(
@@ -133,6 +148,10 @@ def course_card(
         rx.hstack(
             price_display(
                 course.price, size="3", color="var(--gray-12)", class_name="course-card-price"
+            ),
+            rx.cond(
+                course.badge != "",
+                course_badge(course.badge, course.badge_kind, class_name="course-card-badge"),
             ),
             rx.spacer(),
             rx.badge(

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from udemy_clone.catalog.models import LANGUAGES, CourseSummary
+from udemy_clone.catalog.service import BADGE_LABELS
 from udemy_clone.core.money import format_price
 from udemy_clone.web.kit import routes
 from udemy_clone.web.kit.components import stars_percent
@@ -53,6 +54,14 @@ class CourseCard:
     level_color: str = "gray"
     video_length: str = ""  # "length" would shadow Var.length()
     students: str = ""
+    # "Bestseller" or "Highest rated" ("" = none); a card shows one badge, bestseller first
+    badge: str = ""
+    badge_kind: str = ""
+
+
+def badge_label(kind: str) -> str:
+    """The words of a badge kind ("bestseller" -> "Bestseller")."""
+    return BADGE_LABELS.get(kind, kind.replace("_", " ").capitalize())
 
 
 def card_view(summary: CourseSummary) -> CourseCard:
@@ -76,6 +85,8 @@ def card_view(summary: CourseSummary) -> CourseCard:
         level_color=LEVEL_COLORS.get(summary.level, "gray"),
         video_length=length_label(summary.duration_seconds),
         students=count_label(summary.enrollment_count, "student"),
+        badge=badge_label(summary.badges[0]) if summary.badges else "",
+        badge_kind=summary.badges[0] if summary.badges else "",
     )
 
 
