@@ -45,6 +45,7 @@ def test_two_levels_and_a_rating_with_counts_kept_in_the_address(browser, live_a
         intermediate.click()
         page.wait_for_url(re.compile(r"/courses\?level=beginner&level=intermediate$"))
         expect(intermediate).to_have_attribute("aria-current", "true")
+        expect(beginner).to_have_attribute("aria-current", "true")  # both chosen
 
         three_up = page.locator("#filter-rating .filter-option[data-value='3']")
         expect(three_up).to_contain_text(re.compile(r"3\.0 & up\s*\d+"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import parse_qs
 
 import reflex as rx
 from reflex.event import EventSpec
@@ -102,7 +103,9 @@ class BrowseState(rx.State):
     _categories: list[CategoryEntry] = []
 
     def _filters(self) -> BrowseFilters:
-        return parse_browse_query(self.router.url.query_parameters)
+        # Reflex's `query_parameters` keeps only the last of repeated keys (level=a&level=b):
+        # the raw query string has them all.
+        return parse_browse_query(parse_qs(str(self.router.url.query or "")))
 
     def _apply_filters(self, filters: BrowseFilters) -> None:
         self.q = filters.q
