@@ -29,7 +29,7 @@ def course_badge(label: Any, kind: Any, size: str = "1", **props: Any) -> rx.Com
     return rx.badge(
         label,
         color_scheme=rx.cond(kind == "bestseller", "amber", "orange"),
-        variant="solid",
+        variant="soft",
         high_contrast=True,
         radius="small",
         size=size,
@@ -145,13 +145,13 @@ def course_card(
         ),
         rx.text(course.instructor, size="1", color="var(--gray-11)", style=CLAMP_1),
         rating_line(course),
+        rx.cond(
+            course.badge != "",
+            course_badge(course.badge, course.badge_kind, class_name="course-card-badge"),
+        ),
         rx.hstack(
             price_display(
                 course.price, size="3", color="var(--gray-12)", class_name="course-card-price"
-            ),
-            rx.cond(
-                course.badge != "",
-                course_badge(course.badge, course.badge_kind, class_name="course-card-badge"),
             ),
             rx.spacer(),
             rx.badge(
