@@ -118,12 +118,21 @@ def test_badges_on_cards_and_the_course_page(page, live_app):
     page.goto("/courses?sort=best_selling")
     card = page.locator("#results .course-card").filter(has_text=bestsellers[0]["title"])
     expect(card.locator("[data-badge='bestseller']")).to_have_text("Bestseller")
+    card.scroll_into_view_if_needed()
     page.screenshot(path=str(ARTIFACTS / "badges-cards-1280.png"))
+    page.set_viewport_size({"width": 390, "height": 844})
+    expect(card.locator("[data-badge='bestseller']")).to_be_visible()
+    card.scroll_into_view_if_needed()
+    page.screenshot(path=str(ARTIFACTS / "badges-cards-390.png"))
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= 390, f"cards with badges scroll sideways on a phone ({width}px)"
+    page.set_viewport_size({"width": 1280, "height": 900})
 
     rated = top_rated[0]
     page.goto(f"/course/{rated['slug']}")
     expect(page.locator("#course-title")).to_have_text(rated["title"])
     expect(page.locator(".course-badge[data-badge='highest_rated']")).to_have_text("Highest rated")
+    page.screenshot(path=str(ARTIFACTS / "badges-course-page-1280.png"))
 
     page.goto("/")
     expect(page.locator(".home-row [data-badge]").first).to_be_visible()
