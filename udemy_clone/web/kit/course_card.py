@@ -24,13 +24,16 @@ CLAMP_2 = {
 CLAMP_1 = {"white_space": "nowrap", "overflow": "hidden", "text_overflow": "ellipsis"}
 
 
-def course_badge(label: Any, kind: Any, size: str = "1", **props: Any) -> rx.Component:
-    """A "Bestseller" (amber) or "Highest rated" (orange) tag."""
+def course_badge(
+    label: Any, kind: Any, size: str = "1", on_dark: bool = False, **props: Any
+) -> rx.Component:
+    """A "Bestseller" (amber) or "Highest rated" (orange) tag; `on_dark`: a solid one for
+    dark backgrounds (the course page's header band)."""
     return rx.badge(
         label,
         color_scheme=rx.cond(kind == "bestseller", "amber", "orange"),
-        variant="soft",
-        high_contrast=True,
+        variant="solid" if on_dark else "soft",
+        high_contrast=not on_dark,
         radius="small",
         size=size,
         weight="bold",

@@ -75,7 +75,7 @@ def band() -> rx.Component:
                     rx.foreach(
                         C.badges,
                         lambda tag: course_badge(
-                            tag.label, tag.kind, size="2", class_name="course-badge"
+                            tag.label, tag.kind, size="2", on_dark=True, class_name="course-badge"
                         ),
                     ),
                     rx.cond(
