@@ -6,6 +6,7 @@ from sqlmodel import SQLModel
 
 from udemy_clone.announcements import models as announcements_models  # noqa: F401
 from udemy_clone.auth import models as auth_models  # noqa: F401
+from udemy_clone.catalog import badge_models as catalog_badge_models  # noqa: F401
 from udemy_clone.catalog import models as catalog_models  # noqa: F401
 from udemy_clone.catalog import quiz_models as catalog_quiz_models  # noqa: F401
 from udemy_clone.core import models as core_models  # noqa: F401

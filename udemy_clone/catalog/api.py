@@ -11,7 +11,9 @@ from starlette.concurrency import run_in_threadpool
 from udemy_clone.catalog import read_cache, service
 from udemy_clone.catalog.models import (
     DEFAULT_CURRENCY,
+    MAX_FILTER_VALUES,
     MAX_ID,
+    RATING_FILTERS,
     ChecklistItemPublic,
     CourseCreate,
     CourseEditorView,
@@ -24,10 +26,12 @@ from udemy_clone.catalog.models import (
     CourseSort,
     CourseStatus,
     CourseUpdate,
+    DurationFilter,
     LectureCreate,
     LectureDetail,
     LectureOrder,
     LectureUpdate,
+    PriceFilter,
     SectionCreate,
     SectionDetail,
     SectionOrder,
@@ -41,7 +45,7 @@ from udemy_clone.catalog.suggestions import (
 )
 from udemy_clone.core import db
 from udemy_clone.core.cache import CachedBody
-from udemy_clone.core.errors import DomainError
+from udemy_clone.core.errors import DomainError, InvalidInput
 from udemy_clone.gateway.conditional import json_answer
 from udemy_clone.gateway.deps import (
     CurrentUser,
@@ -81,31 +85,54 @@ async def search_courses(
     q: str = "",
     category: Annotated[str | None, Query(max_length=100)] = None,
     tag: Annotated[str | None, Query(max_length=100)] = None,
-    level: CourseLevel | None = None,
-    language: Annotated[str | None, Query(max_length=20)] = None,
+    level: Annotated[list[CourseLevel] | None, Query()] = None,
+    language: Annotated[list[str] | None, Query()] = None,
+    duration: Annotated[list[DurationFilter] | None, Query()] = None,
+    price: Annotated[list[PriceFilter] | None, Query()] = None,
     min_price: Annotated[int | None, Query(ge=0, le=MAX_ID)] = None,
     max_price: Annotated[int | None, Query(ge=0, le=MAX_ID)] = None,
     currency: Annotated[str, Query(max_length=10)] = DEFAULT_CURRENCY,
     min_rating: Annotated[float | None, Query(ge=0, le=5)] = None,
+    rating: Annotated[float | None, Query(ge=0, le=5)] = None,
     free: bool | None = None,
     sort: CourseSort = CourseSort.relevance,
 ) -> Response:
     """Published courses: full-text query, filters, sort, facets and pages.
 
+    `level`, `language`, `duration` (`0-1`, `1-3`, `3-6`, `6-17`, `17-plus` hours) and
+    `price` (`free`, `paid`) may be repeated: a course matches any of a filter's values, and
+    every filter given. `rating` (4.5, 4.0, 3.5 or 3.0) keeps courses rated that or more
+    (`min_rating` takes any value). Facets (category, level, language, rating, duration,
+    price) count each value with every filter but the facet's own.
     `min_price`/`max_price` are amounts in minor units of `currency` (default USD): with a
     price bound, courses sold in other currencies are left out, and the facets follow.
     Answers carry an `ETag` and `Last-Modified`; a conditional request gets 304 when current.
     """
+    if rating is not None and rating not in RATING_FILTERS:
+        raise InvalidInput(
+            "Choose a rating filter of 4.5, 4.0, 3.5 or 3.0 (or use min_rating).", field="rating"
+        )
+    languages = [code.strip().lower() for code in language or [] if code.strip()]
+    if len(languages) > MAX_FILTER_VALUES or any(len(code) > 20 for code in languages):
+        raise InvalidInput(
+            f"Give at most {MAX_FILTER_VALUES} languages, each a code like 'en'.",
+            field="language",
+        )
+    for name, values in (("level", level), ("duration", duration), ("price", price)):
+        if values is not None and len(values) > MAX_FILTER_VALUES:
+            raise InvalidInput(f"Give at most {MAX_FILTER_VALUES} values of {name}.", field=name)
     query = CourseSearch(
         q=q,
         category=category,
         tag=tag,
-        level=level,
-        language=language,
+        levels=sorted(set(level or [])),
+        languages=sorted(set(languages)),
+        durations=sorted(set(duration or [])),
+        prices=sorted(set(price or [])),
         min_price=min_price,
         max_price=max_price,
         currency=currency,
-        min_rating=min_rating,
+        min_rating=rating if rating is not None else min_rating,
         free=free,
         sort=sort,
         page=pagination.page,

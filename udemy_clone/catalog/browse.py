@@ -12,6 +12,7 @@ from sqlmodel import Session, col, select
 
 from udemy_clone.auth import service as auth_service
 from udemy_clone.catalog import read_cache, search
+from udemy_clone.catalog.badges import course_badges
 from udemy_clone.catalog.classification import category_tree
 from udemy_clone.catalog.course_records import (
     COURSE_NOT_FOUND,
@@ -64,6 +65,7 @@ def to_summaries(*, session: Session, courses: Sequence[Course]) -> list[CourseS
     ids = [c.id for c in courses if c.id is not None]
     names = auth_service.display_names(session=session, user_ids=[c.owner_id for c in courses])
     durations = lecture_totals(session, ids)
+    badges = course_badges(session=session, course_ids=ids)
     return [
         CourseSummary(
             id=int(c.id or 0),
@@ -79,6 +81,7 @@ def to_summaries(*, session: Session, courses: Sequence[Course]) -> list[CourseS
             level=c.level,
             language=c.language,
             duration_seconds=durations.get(int(c.id or 0), (0, 0))[0],
+            badges=badges.get(int(c.id or 0), []),
         )
         for c in courses
     ]
@@ -158,6 +161,7 @@ def build_course_page(*, session: Session, course: Course) -> CoursePublic:
             )
             for s, items in curriculum
         ],
+        badges=course_badges(session=session, course_ids=[course.id]).get(course.id, []),
         published_at=utc_or_none(course.published_at),
         created_at=as_utc(course.created_at),
         updated_at=as_utc(course.updated_at),
@@ -298,6 +302,10 @@ def _search(session: Session, query: CourseSearch, currency: str) -> CourseSearc
         sort=query.sort.value,
         page=query.page,
         page_size=query.page_size,
+        levels=tuple(level.value for level in query.levels),
+        languages=tuple(query.languages),
+        durations=tuple(query.durations),
+        prices=tuple(query.prices),
     )
     try:
         result = search.get_search_index().search(search_query)
@@ -330,12 +338,7 @@ def _search(session: Session, query: CourseSearch, currency: str) -> CourseSearc
         total=result.total,
         page=query.page,
         page_size=query.page_size,
-        facets={
-            "category": {},
-            "level": {},
-            "language": {},
-            **{name: dict(counts) for name, counts in result.facets.items()},
-        },
+        facets=search.complete_facets(result.facets),
         corrected_query=result.corrected_query,
         approximate=result.approximate,
     )

@@ -16,6 +16,7 @@ from sqlmodel import Session, col, select
 from udemy_clone.auth import service as auth_service
 from udemy_clone.catalog import read_cache
 from udemy_clone.catalog import service as catalog_service
+from udemy_clone.catalog.course_records import lecture_totals
 from udemy_clone.catalog.models import Course, CourseStatus, Lecture, Section
 from udemy_clone.catalog.search import CourseDocument, CueDocument, get_search_index
 from udemy_clone.core import db
@@ -37,6 +38,7 @@ def build_documents(*, session: Session, courses: Sequence[Course]) -> list[Cour
         session=session, category_ids={c.category_id for c in courses}
     )
     tags = catalog_service.tags_for_courses(session=session, course_ids=ids)
+    lengths = lecture_totals(session, ids)
     documents: list[CourseDocument] = []
     for course in courses:
         path = paths.get(course.category_id)
@@ -59,6 +61,7 @@ def build_documents(*, session: Session, courses: Sequence[Course]) -> list[Cour
                 enrollment_count=course.enrollment_count,
                 sales_count=course.sales_count,
                 published_at=course.published_at,
+                duration_seconds=lengths.get(int(course.id or 0), (0, 0))[0],
             )
         )
     return documents

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, field_validator
 from pydantic import Field as PydanticField
@@ -313,8 +313,20 @@ class LectureOrder(BaseModel):
     lecture_ids: list[IdValue] = PydanticField(max_length=1000)
 
 
+# Video length buckets of the duration filter (hours), and the price kinds.
+DurationFilter = Literal["0-1", "1-3", "3-6", "6-17", "17-plus"]
+PriceFilter = Literal["free", "paid"]
+# The minimum ratings the rating filter offers (one at a time).
+RATING_FILTERS: tuple[float, ...] = (4.5, 4.0, 3.5, 3.0)
+MAX_FILTER_VALUES = 20
+
+
 class CourseSearch(BaseModel):
-    """A catalogue query (GET /courses): text, filters, sort and page."""
+    """A catalogue query (GET /courses): text, filters, sort and page.
+
+    `levels`, `languages`, `durations` and `prices` match any of their values (the single
+    `level`/`language` are added to them); different filters must all match.
+    """
 
     q: str = ""
     category: str | None = None
@@ -330,6 +342,12 @@ class CourseSearch(BaseModel):
     sort: CourseSort = CourseSort.relevance
     page: int = PydanticField(default=1, ge=1, le=100_000)
     page_size: int = PydanticField(default=20, ge=1, le=100)
+    levels: list[CourseLevel] = PydanticField(default_factory=list, max_length=MAX_FILTER_VALUES)
+    languages: list[str] = PydanticField(default_factory=list, max_length=MAX_FILTER_VALUES)
+    durations: list[DurationFilter] = PydanticField(
+        default_factory=list, max_length=MAX_FILTER_VALUES
+    )
+    prices: list[PriceFilter] = PydanticField(default_factory=list, max_length=2)
 
 
 # ---- output schemas ------------------------------------------------------------------------
@@ -363,7 +381,10 @@ class CategoryRef(CategoryCrumb):
 
 
 class CourseSummary(BaseModel):
-    """A course card: what lists and search results show."""
+    """A course card: what lists and search results show.
+
+    `badges`: "bestseller" and/or "highest_rated", as the badge rollup last awarded them.
+    """
 
     id: int
     slug: str
@@ -378,6 +399,7 @@ class CourseSummary(BaseModel):
     level: str
     language: str
     duration_seconds: int
+    badges: list[str] = PydanticField(default_factory=list)
 
 
 class CourseListItem(CourseSummary):
@@ -455,6 +477,7 @@ class CoursePublic(BaseModel):
     lecture_count: int
     rating: RatingDetail
     sections: list[SectionPublic]
+    badges: list[str] = PydanticField(default_factory=list)
     published_at: datetime | None
     created_at: datetime
     updated_at: datetime

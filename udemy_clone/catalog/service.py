@@ -11,6 +11,8 @@ need course figures). Every function is keyword-only and never commits.
 
 from __future__ import annotations
 
+from udemy_clone.catalog.badge_models import BADGE_LABELS, BadgeKind
+from udemy_clone.catalog.badges import course_badges, replace_course_badges
 from udemy_clone.catalog.browse import (
     build_course_page,
     course_page_body,
@@ -133,6 +135,10 @@ __all__ = [
     "quiz_questions_for_learner",
     "reorder_quiz_questions",
     "update_quiz_question",
+    "BADGE_LABELS",
+    "BadgeKind",
+    "course_badges",
+    "replace_course_badges",
     "InstructorProfile",
     "instructor_profile",
     "instructor_profile_by_id",

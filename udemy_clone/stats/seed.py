@@ -21,7 +21,7 @@ from udemy_clone.core.errors import DomainError
 from udemy_clone.core.log import get_logger
 from udemy_clone.orders import service as orders_service
 from udemy_clone.playback import service as playback_service
-from udemy_clone.stats import service
+from udemy_clone.stats import badges, service
 
 log = get_logger(__name__)
 
@@ -154,4 +154,5 @@ def seed_demo_history(days: int = HISTORY_DAYS) -> int:
     with db.transaction() as session:
         for offset in range(days - 1, -1, -1):
             service.rollup_day(session=session, day=today - timedelta(days=offset))
+        badges.rollup_badges(session=session, today=today)
     return len(paid_orders)

@@ -11,7 +11,7 @@ from typing import Any
 
 from udemy_clone.core import db
 from udemy_clone.core.log import get_logger
-from udemy_clone.stats import recommendations, service
+from udemy_clone.stats import badges, recommendations, service
 
 log = get_logger(__name__)
 
@@ -51,8 +51,17 @@ def days_to_roll_up(today: date) -> list[str]:
 
 
 def rollup_recent() -> None:
-    """Job (every 15 minutes, `udemy_clone/schedule.py`): roll up the recent days."""
+    """Job (every 15 minutes, `udemy_clone/schedule.py`): roll up the recent days, then
+    recompute the course badges from them."""
     rollup_days(days_to_roll_up(service.today_utc()))
+    rollup_course_badges()
+
+
+def rollup_course_badges() -> None:
+    """Job: award "Bestseller" and "Highest rated" again from the figures (`stats/badges.py`)."""
+    with db.transaction() as session:
+        changed = badges.rollup_badges(session=session)
+    log.info("course_badges_rolled_up", changed=len(changed))
 
 
 def rollup_recommendations() -> None:

@@ -23,7 +23,7 @@ from udemy_clone.catalog.search import (
     SearchQuery,
     SearchResult,
 )
-from udemy_clone.catalog.search.port import EXACT_COUNT_LIMIT
+from udemy_clone.catalog.search.port import EXACT_COUNT_LIMIT, FACET_NAMES
 
 BACKENDS = ["whoosh", "postgres"]
 
@@ -365,7 +365,7 @@ def test_clear_empties_the_index(index: CourseSearchBackend) -> None:
     assert index.count() == 0
     empty = index.search(SearchQuery(text="python"))
     assert empty.course_ids == [] and empty.total == 0
-    assert empty.facets == {"category": {}, "level": {}, "language": {}}
+    assert empty.facets == {name: {} for name in FACET_NAMES}
 
 
 def test_an_empty_index_answers_searches(empty_index: CourseSearchBackend) -> None:

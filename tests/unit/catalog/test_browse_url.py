@@ -84,3 +84,39 @@ def test_learning_points_come_out_of_the_description():
     assert points == ["One", "Two"]
     assert rest == "Intro.\n\n## Who this course is for\nYou."
     assert split_learning_points("No list here.") == ([], "No list here.")
+
+
+def test_repeated_filters_survive_the_address_and_reach_the_search():
+    from urllib.parse import parse_qs
+
+    href = (
+        "/courses?level=intermediate&level=beginner&language=de&language=en&duration=1-3"
+        "&duration=17-plus&price=free&rating=3.5&level=expert&duration=2-4"
+    )
+    filters = parse_browse_query(parse_qs(urlsplit(href).query))
+    assert filters.level == ("beginner", "intermediate")  # sorted; "expert" dropped
+    assert filters.language == ("de", "en") and filters.duration == ("1-3", "17-plus")
+    assert (filters.free, filters.paid, filters.min_rating) == (True, False, "3.5")
+    assert filters.active_count == 8
+    assert browse_href(filters) == (
+        "/courses?level=beginner&level=intermediate&language=de&language=en"
+        "&duration=1-3&duration=17-plus&price=free&rating=3.5"
+    )
+    assert parse_browse_query(parse_qs(urlsplit(browse_href(filters)).query)) == filters
+    toggled = filters.toggled("level", "beginner")
+    assert toggled.level == ("intermediate",) and toggled.page == 1
+    query = to_course_search(filters, page_size=12)
+    assert [level.value for level in query.levels] == ["beginner", "intermediate"]
+    assert (query.languages, query.durations, query.prices) == (
+        ["de", "en"], ["1-3", "17-plus"], ["free"],
+    )  # fmt: skip
+    assert query.min_rating == 3.5
+
+
+def test_older_links_still_open_their_search():
+    filters = parse_browse_query({"free": "1", "min_rating": "4", "level": "advanced"})
+    assert (filters.free, filters.min_rating, filters.level) == (True, "4", ("advanced",))
+    assert browse_href(filters) == "/courses?level=advanced&price=free&rating=4"
+    exact = parse_browse_query({"q": "javascrpt", "spell": "off"})
+    assert exact.exact and browse_href(exact) == "/courses?q=javascrpt&spell=off"
+    assert not exact.with_changes(q="javascript").exact

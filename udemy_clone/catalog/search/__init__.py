@@ -22,6 +22,7 @@ from udemy_clone.catalog.search.port import (
     SearchQuery,
     SearchResult,
     Suggestions,
+    complete_facets,
     normalize_tag,
 )
 from udemy_clone.catalog.search.postgres_index import PostgresSearchIndex
@@ -42,6 +43,7 @@ __all__ = [
     "SearchQuery",
     "SearchResult",
     "Suggestions",
+    "complete_facets",
     "get_search_index",
     "normalize_tag",
     "search_backend_name",

@@ -34,7 +34,25 @@ EXACT_COUNT_LIMIT: Final = 2_000
 MAX_SUGGEST_WORDS: Final = 3
 MAX_SUGGESTIONS: Final = 20
 MAX_SUGGEST_CHARS: Final = 100
-FACET_NAMES: Final = ("category", "level", "language")
+FACET_NAMES: Final = ("category", "level", "language", "rating", "duration", "price")
+# Minimum ratings one can filter on (a radio: one at a time), as the facet's keys.
+RATING_THRESHOLDS: Final = ("4.5", "4.0", "3.5", "3.0")
+# Video length buckets: key, first second included, first second past it (None: no end).
+DURATION_BUCKETS: Final[tuple[tuple[str, int, int | None], ...]] = (
+    ("0-1", 0, 3_600),
+    ("1-3", 3_600, 10_800),
+    ("3-6", 10_800, 21_600),
+    ("6-17", 21_600, 61_200),
+    ("17-plus", 61_200, None),
+)
+DURATION_KEYS: Final = tuple(key for key, _, _ in DURATION_BUCKETS)
+PRICE_KINDS: Final = ("free", "paid")
+# Facets whose keys are fixed (in this order; like the others, values no course has are left out).
+FIXED_FACET_KEYS: Final[dict[str, tuple[str, ...]]] = {
+    "rating": RATING_THRESHOLDS,
+    "duration": DURATION_KEYS,
+    "price": PRICE_KINDS,
+}
 
 _CONTROL_CHARS = re.compile(r"[\x00-\x1f\x7f]")
 _PREFIX_WORD = re.compile(r"[^\W_]+")
@@ -62,11 +80,19 @@ class CourseDocument:
     enrollment_count: int = 0
     sales_count: int = 0
     published_at: datetime | None = None
+    # Total length of the course's lectures (the duration filter's buckets).
+    duration_seconds: int = 0
 
 
 @dataclass(slots=True)
 class SearchQuery:
-    """One catalogue search: free text, filters, sort and page (1-based)."""
+    """One catalogue search: free text, filters, sort and page (1-based).
+
+    Multi-value filters (`levels`, `languages`, `durations`, `prices`) match any of their
+    values; different filters must all match. `level` and `language` are the single-value
+    forms and are added to their lists. Each facet is counted with every filter but its own
+    (faceted search: choosing "beginner" still shows how many "intermediate" courses there are).
+    """
 
     text: str = ""
     category: str | None = None
@@ -82,6 +108,10 @@ class SearchQuery:
     sort: str = "relevance"
     page: int = 1
     page_size: int = 20
+    levels: tuple[str, ...] = ()
+    languages: tuple[str, ...] = ()
+    durations: tuple[str, ...] = ()  # keys of DURATION_BUCKETS
+    prices: tuple[str, ...] = ()  # "free" and/or "paid"
 
 
 @dataclass(slots=True)
@@ -229,13 +259,51 @@ def page_bounds(query: SearchQuery) -> tuple[int, int]:
 
 
 def price_bounds(query: SearchQuery) -> tuple[int | None, int | None]:
-    """The (min, max) price in cents a query allows, `free` folded in."""
-    min_price, max_price = query.min_price, query.max_price
-    if query.free is True:
-        return None, 0
-    if query.free is False:
-        min_price = max(min_price or 0, 1)
-    return min_price, max_price
+    """The (min, max) price in cents a query allows (free/paid is the `price` facet)."""
+    return query.min_price, query.max_price
+
+
+def chosen_values(single: str | None, many: Iterable[str]) -> tuple[str, ...]:
+    """A multi-value filter's values: the single form and the list, lowercase, unique, sorted."""
+    values = {clean_text(v).strip().lower() for v in (single, *many) if v and v.strip()}
+    return tuple(sorted(values))
+
+
+def chosen_prices(query: SearchQuery) -> tuple[str, ...] | None:
+    """The price kinds allowed ("free", "paid"), or None when any price is.
+
+    `free=True` means "free" and `free=False` "paid"; with `prices` too, both must hold
+    (which may leave nothing: an empty tuple).
+    """
+    kinds = {p.strip().lower() for p in query.prices if p.strip()} & set(PRICE_KINDS)
+    unknown = [p for p in query.prices if p.strip().lower() not in PRICE_KINDS]
+    if unknown:
+        return ()
+    if query.free is not None:
+        wanted = {"free" if query.free else "paid"}
+        kinds = wanted if not query.prices else kinds & wanted
+    elif not query.prices:
+        return None
+    return tuple(sorted(kinds))
+
+
+def duration_key(seconds: int) -> str:
+    """The DURATION_BUCKETS key a course of this length falls in."""
+    for key, low, high in DURATION_BUCKETS:
+        if seconds >= low and (high is None or seconds < high):
+            return key
+    return DURATION_KEYS[0]
+
+
+def complete_facets(facets: dict[str, dict[str, int]]) -> dict[str, dict[str, int]]:
+    """Every facet present; values with no course left out; fixed keys in their order."""
+    completed = {
+        name: {key: int(n) for key, n in facets.get(name, {}).items() if n} for name in FACET_NAMES
+    }
+    for name, keys in FIXED_FACET_KEYS.items():
+        counts = completed[name]
+        completed[name] = {key: counts[key] for key in keys if key in counts}
+    return completed
 
 
 def timestamp(moment: datetime | None) -> float:

@@ -37,11 +37,13 @@ from sqlalchemy import text
 from sqlmodel import Session
 
 from udemy_clone.catalog.search.port import (
+    DURATION_BUCKETS,
     EXACT_COUNT_LIMIT,
     FACET_NAMES,
     MAX_QUERY_WORDS,
     MAX_RESULT_WINDOW,
     MIN_FUZZY_WORD_LENGTH,
+    RATING_THRESHOLDS,
     TYPO_CORRECTION_MAX_DOCS,
     CourseDocument,
     CueDocument,
@@ -50,8 +52,11 @@ from udemy_clone.catalog.search.port import (
     SearchResult,
     Suggestions,
     check_sort,
+    chosen_prices,
+    chosen_values,
     clean_query_text,
     clean_text,
+    complete_facets,
     cue_words,
     edit_distance,
     estimate,
@@ -131,6 +136,7 @@ _COLUMNS: Final = (
     "enrollment_count",
     "sales_count",
     "published_ts",
+    "duration_seconds",
 )
 _TEXTS: Final = ("title", "text_b", "text_c", "description")
 _TSV_SQL: Final = (
@@ -219,6 +225,7 @@ def _row(doc: CourseDocument) -> dict[str, Any]:
         "enrollment_count": int(doc.enrollment_count),
         "sales_count": int(doc.sales_count),
         "published_ts": timestamp(doc.published_at),
+        "duration_seconds": max(0, int(doc.duration_seconds)),
     }
 
 
@@ -286,7 +293,9 @@ class PostgresSearchIndex:
     """
 
     def __init__(self) -> None:
-        self._facets: OrderedDict[tuple[Any, ...], dict[str, dict[str, int]]] = OrderedDict()
+        self._facets: OrderedDict[tuple[Any, ...], tuple[int, dict[str, dict[str, int]]]] = (
+            OrderedDict()
+        )
         self._facets_lock = threading.Lock()
 
     # -- writing ---------------------------------------------------------------------------
@@ -538,20 +547,20 @@ class PostgresSearchIndex:
         """
         check_sort(query.sort)
         start, end = page_bounds(query)
-        filters, params = _filters(query)
+        filters = _filters(query)
         words = query_words(query.text or "")
         with db.read_session() as session:
             session.execute(_SEARCH_SETTINGS)
             if not words:
-                return self._browse(session, query.sort, filters, params, start, end)
+                return self._browse(session, query.sort, filters, start, end)
             analysed = _with_corrections(session, words)
             result, by_text = _run_text(
-                session, query.sort, _text_match(analysed, False), filters, params, start, end
+                session, query.sort, _text_match(analysed, False), filters, start, end
             )
             if by_text == 0 and len(analysed) > 1:
                 # No course has every word in its texts (captions may): any word of them does.
                 any_word = _text_match(analysed, True)
-                result, _ = _run_text(session, query.sort, any_word, filters, params, start, end)
+                result, _ = _run_text(session, query.sort, any_word, filters, start, end)
             return result
 
     def suggest(self, prefix: str, limit: int = 8) -> Suggestions:
@@ -584,28 +593,22 @@ class PostgresSearchIndex:
             return Suggestions(course_ids=course_ids, category_slugs=list(slugs))
 
     def _browse(
-        self,
-        session: Session,
-        sort: str,
-        filters: list[str],
-        params: dict[str, Any],
-        start: int,
-        end: int,
+        self, session: Session, sort: str, filters: _Filters, start: int, end: int
     ) -> SearchResult:
         generation = session.execute(
             text("SELECT generation FROM search_state WHERE id = 1")
         ).scalar_one()
-        key = (generation, tuple(filters), tuple(sorted(params.items())))
+        key = (generation, *filters.cache_key())
         with self._facets_lock:
             cached = self._facets.get(key)
         if cached is None:
-            cached = _browse_facets(session, filters, params)
+            cached = _browse_facets(session, filters)
             with self._facets_lock:
                 self._facets[key] = cached
                 while len(self._facets) > _FACET_CACHE_SIZE:
                     self._facets.popitem(last=False)
-        facets = {k: dict(v) for k, v in cached.items()}
-        total = sum(facets["level"].values())
+        total, counted = cached
+        facets = {k: dict(v) for k, v in counted.items()}
         ids: list[int] = []
         if start < min(total, MAX_RESULT_WINDOW):
             ids = _sorted_page(
@@ -613,7 +616,6 @@ class PostgresSearchIndex:
                 _ORDER_BY["newest" if sort == "relevance" else sort],
                 None,
                 filters,
-                params,
                 start,
                 min(end, MAX_RESULT_WINDOW),
             )
@@ -728,8 +730,33 @@ def _text_match(words: list[_Word], any_word: bool) -> _TextMatch:
     )
 
 
-def _filters(query: SearchQuery) -> tuple[list[str], dict[str, Any]]:
+@dataclass(slots=True)
+class _Filters:
+    """A query's filters as SQL over `course_search c`: the ones that narrow everything
+    (category, tag, price range) and the facet filters (level, language, rating, duration,
+    price kind), each of which is left out when its own facet is counted."""
+
+    base: list[str]
+    facets: dict[str, str]
+    params: dict[str, Any]
+
+    @property
+    def all(self) -> list[str]:
+        """Every clause: what the results must pass."""
+        return [*self.base, *self.facets.values()]
+
+    def without(self, facet: str) -> list[str]:
+        """Every clause but the facet's own (for counting that facet)."""
+        return [*self.base, *(sql for name, sql in self.facets.items() if name != facet)]
+
+    def cache_key(self) -> tuple[Any, ...]:
+        """What identifies these filters (for the browse facet cache)."""
+        return (tuple(self.all), tuple(sorted((k, repr(v)) for k, v in self.params.items())))
+
+
+def _filters(query: SearchQuery) -> _Filters:
     clauses: list[str] = []
+    facets: dict[str, str] = {}
     params: dict[str, Any] = {}
     if query.category:
         clauses.append("c.category_slugs @> ARRAY[CAST(:category AS text)]")
@@ -737,12 +764,30 @@ def _filters(query: SearchQuery) -> tuple[list[str], dict[str, Any]]:
     if query.tag:
         clauses.append("c.tag_keys @> ARRAY[CAST(:tag AS text)]")
         params["tag"] = normalize_tag(clean_text(query.tag))
-    if query.level:
-        clauses.append("c.level = :level")
-        params["level"] = clean_text(query.level).strip().lower()
-    if query.language:
-        clauses.append("c.language = :language")
-        params["language"] = clean_text(query.language).strip().lower()
+    levels = chosen_values(query.level, query.levels)
+    if levels:
+        facets["level"] = "c.level = ANY(CAST(:levels AS text[]))"
+        params["levels"] = list(levels)
+    languages = chosen_values(query.language, query.languages)
+    if languages:
+        facets["language"] = "c.language = ANY(CAST(:languages AS text[]))"
+        params["languages"] = list(languages)
+    if query.min_rating is not None:
+        facets["rating"] = "c.rating_average >= :min_rating"
+        params["min_rating"] = float(query.min_rating)
+    durations = set(chosen_values(None, query.durations))
+    if durations:
+        ranges = [
+            f"(c.duration_seconds >= {low}"
+            + (f" AND c.duration_seconds < {high})" if high is not None else ")")
+            for key, low, high in DURATION_BUCKETS
+            if key in durations
+        ]
+        facets["duration"] = "(" + (" OR ".join(ranges) or "FALSE") + ")"
+    kinds = chosen_prices(query)
+    if kinds is not None:
+        kind_sql = {"free": "c.price_cents = 0", "paid": "c.price_cents <> 0"}
+        facets["price"] = "(" + (" OR ".join(kind_sql[k] for k in kinds) or "FALSE") + ")"
     min_price, max_price = price_bounds(query)
     if min_price is not None:
         clauses.append("c.price_cents >= :min_price")
@@ -755,50 +800,89 @@ def _filters(query: SearchQuery) -> tuple[list[str], dict[str, Any]]:
         # amounts compare within one currency; "free" and "paid" need none
         clauses.append("c.currency = :currency")
         params["currency"] = currency
-    if query.min_rating is not None:
-        clauses.append("c.rating_average >= :min_rating")
-        params["min_rating"] = float(query.min_rating)
-    return clauses, params
+    return _Filters(base=clauses, facets=facets, params=params)
 
 
-_FACET_ROWS: Final = (
-    "SELECT 'level', level, count(*), 0 FROM m GROUP BY level "
-    "UNION ALL SELECT 'language', language, count(*), 0 FROM m GROUP BY language "
-    "UNION ALL SELECT 'category', s.slug, count(*), 0 "
-    "FROM m, unnest(m.category_slugs) AS s(slug) GROUP BY s.slug"
+# The columns facet counting reads from a set of matches.
+_FACET_COLUMNS: Final = (
+    "c.level, c.language, c.category_slugs, c.rating_average, c.duration_seconds, c.price_cents"
 )
+_DURATION_CASE: Final = (
+    "CASE "
+    + " ".join(
+        f"WHEN duration_seconds < {high} THEN '{key}'"
+        for key, _, high in DURATION_BUCKETS
+        if high is not None
+    )
+    + f" ELSE '{DURATION_BUCKETS[-1][0]}' END"
+)
+_RATING_VALUES: Final = ", ".join(f"('{key}', {float(key)}::float8)" for key in RATING_THRESHOLDS)
 
 
-def _browse_facets(
-    session: Session, filters: list[str], params: dict[str, Any]
-) -> dict[str, dict[str, int]]:
-    """Exact facet counts of every course the filters let through."""
-    where = " AND ".join(filters) or "TRUE"
-    rows = session.execute(
-        text(
-            "WITH m AS MATERIALIZED (SELECT c.level, c.language, c.category_slugs "
-            f"FROM course_search c WHERE {where}) {_FACET_ROWS}"
+def _facet_rows(source: str, names: Iterable[str]) -> str:
+    """UNION ALL members counting the named facets over the CTE `source`."""
+    rows = {
+        "level": f"SELECT 'level', level, count(*), 0 FROM {source} GROUP BY level",
+        "language": f"SELECT 'language', language, count(*), 0 FROM {source} GROUP BY language",
+        "category": (
+            f"SELECT 'category', s.slug, count(*), 0 "
+            f"FROM {source}, unnest({source}.category_slugs) AS s(slug) GROUP BY s.slug"
         ),
-        params,
+        "rating": (
+            f"SELECT 'rating', t.k, (SELECT count(*) FROM {source} "
+            f"WHERE {source}.rating_average >= t.v), 0 FROM (VALUES {_RATING_VALUES}) AS t(k, v)"
+        ),
+        "duration": (f"SELECT 'duration', {_DURATION_CASE}, count(*), 0 FROM {source} GROUP BY 2"),
+        "price": (
+            "SELECT 'price', CASE WHEN price_cents = 0 THEN 'free' ELSE 'paid' END, count(*), 0 "
+            f"FROM {source} GROUP BY 2"
+        ),
+    }
+    return " UNION ALL ".join(rows[name] for name in names)
+
+
+def _browse_facets(session: Session, filters: _Filters) -> tuple[int, dict[str, dict[str, int]]]:
+    """The number of courses the filters let through, and the exact facet counts (each
+    facet counted with every filter but its own)."""
+    ctes = [
+        f"m AS MATERIALIZED (SELECT {_FACET_COLUMNS} FROM course_search c "
+        f"WHERE {' AND '.join(filters.all) or 'TRUE'})"
+    ]
+    plain = [name for name in FACET_NAMES if name not in filters.facets]
+    selects = ["SELECT 'n', '', count(*), 0 FROM m"]
+    if plain:
+        selects.append(_facet_rows("m", plain))
+    for position, name in enumerate(filters.facets):
+        alias = f"f{position}"
+        ctes.append(
+            f"{alias} AS MATERIALIZED (SELECT {_FACET_COLUMNS} FROM course_search c "
+            f"WHERE {' AND '.join(filters.without(name)) or 'TRUE'})"
+        )
+        selects.append(_facet_rows(alias, [name]))
+    rows = session.execute(
+        text(f"WITH {', '.join(ctes)} {' UNION ALL '.join(selects)}"), filters.params
     ).all()
     facets: dict[str, dict[str, int]] = {name: {} for name in FACET_NAMES}
+    total = 0
     for kind, value, count, _ in rows:
-        facets[kind][value] = int(count)
-    return facets
+        if kind == "n":
+            total = int(count)
+        else:
+            facets[kind][value] = int(count)
+    return total, complete_facets(facets)
 
 
 def _sorted_page(
     session: Session,
     order: str,
     match: _TextMatch | None,
-    filters: list[str],
-    params: dict[str, Any],
+    filters: _Filters,
     start: int,
     end: int,
 ) -> list[int]:
     """One page of every match in a value order (the sort's index, or a top-N sort)."""
-    clauses = list(filters)
-    values = dict(params)
+    clauses = filters.all
+    values = dict(filters.params)
     source = "course_search c"
     if match is not None:
         source += f", (SELECT {match.match_sql} AS query, {_SPOKEN_SQL} AS spoken) q"
@@ -820,8 +904,7 @@ def _run_text(
     session: Session,
     sort: str,
     match: _TextMatch,
-    filters: list[str],
-    params: dict[str, Any],
+    filters: _Filters,
     start: int,
     end: int,
 ) -> tuple[SearchResult, int]:
@@ -832,9 +915,11 @@ def _run_text(
     after a reindex). Fewer than that: they are every match, and all figures are exact.
     More: the total and facets are scaled from the share of the table `m` covered, and the
     relevance page ranks `m` only; other sorts read their page off the whole match set.
+    A facet with a filter of its own is counted the same way over its own set of matches
+    (every filter but its own).
     """
-    clauses = [*filters, _TEXT_OR_SPOKEN]
-    values = {**params, **match.params, "cap": EXACT_COUNT_LIMIT + 1}
+    clauses = [*filters.all, _TEXT_OR_SPOKEN]
+    values = {**filters.params, **match.params, "cap": EXACT_COUNT_LIMIT + 1}
     exact_sql = match.exact_sql or "NULL::tsquery"
     is_exact = "c.tsv @@ q.exact" if match.exact_sql else "TRUE"
     relevance = sort == "relevance"
@@ -848,27 +933,44 @@ def _run_text(
             f"FROM m ORDER BY {_RELEVANCE_ORDER} LIMIT :limit OFFSET :offset) AS p"
         )
         values.update(limit=window - start, offset=start)
+    block = "(c.ctid::text::point)[0]::bigint AS block"
+    own_ctes = ""
+    own_rows = ""
+    for position, name in enumerate(filters.facets):
+        alias = f"f{position}"
+        where = " AND ".join([*filters.without(name), _TEXT_OR_SPOKEN])
+        own_ctes += (
+            f", {alias} AS MATERIALIZED (SELECT {_FACET_COLUMNS}, {block} "
+            f"FROM course_search c, q WHERE {where} LIMIT :cap)"
+        )
+        own_rows += (
+            f" UNION ALL SELECT 'n:{name}', '', count(*), coalesce(max(block), 0) FROM {alias}"
+            f" UNION ALL {_facet_rows(alias, [name])}"
+        )
+    plain = [name for name in FACET_NAMES if name not in filters.facets]
+    plain_rows = f" UNION ALL {_facet_rows('m', plain)}" if plain else ""
     rows = session.execute(
         text(
             "WITH q AS MATERIALIZED (SELECT "
             f"{match.match_sql} AS query, {exact_sql} AS exact, {_SPOKEN_SQL} AS spoken), "
-            "m AS MATERIALIZED (SELECT c.course_id, c.level, c.language, c.category_slugs, "
+            f"m AS MATERIALIZED (SELECT c.course_id, {_FACET_COLUMNS}, "
             "c.sales_count, c.enrollment_count, c.published_ts, "
             "coalesce(c.tsv @@ q.query, FALSE) AS by_text, "
-            f"{is_exact} AS is_exact, {rank} AS rank, "
-            "(c.ctid::text::point)[0]::bigint AS block "
-            f"FROM course_search c, q WHERE {' AND '.join(clauses)} LIMIT :cap) "
+            f"{is_exact} AS is_exact, {rank} AS rank, {block} "
+            f"FROM course_search c, q WHERE {' AND '.join(clauses)} LIMIT :cap)"
+            f"{own_ctes} "
             "SELECT 'n', '', count(*), coalesce(max(block), 0) FROM m "
             # caption-only matches count as exact: no "showing results for" over them
             "UNION ALL SELECT 'exact', '', count(*) FILTER (WHERE is_exact OR NOT by_text), "
             "pg_relation_size('course_search') / current_setting('block_size')::bigint FROM m "
-            "UNION ALL SELECT 'by_text', '', count(*) FILTER (WHERE by_text), 0 FROM m "
-            f"UNION ALL {_FACET_ROWS}{page_sql}"
+            "UNION ALL SELECT 'by_text', '', count(*) FILTER (WHERE by_text), 0 FROM m"
+            f"{plain_rows}{own_rows}{page_sql}"
         ),
         values,
     ).all()
     facets: dict[str, dict[str, int]] = {name: {} for name in FACET_NAMES}
     seen = exact_count = last_block = blocks = by_text = 0
+    own_seen: dict[str, tuple[int, int]] = {}
     page: list[tuple[int, int]] = []
     for kind, key, count, extra in rows:
         if kind == "n":
@@ -879,6 +981,8 @@ def _run_text(
             by_text = int(count)
         elif kind == "page":
             page.append((int(count), int(key)))
+        elif kind.startswith("n:"):
+            own_seen[kind[2:]] = (int(count), int(extra))
         else:
             facets[kind][key] = int(count)
     approximate = seen > EXACT_COUNT_LIMIT
@@ -886,12 +990,14 @@ def _run_text(
     if approximate:
         # The matches are spread over the table like the ones read: scale by the share
         # of the table read to reach them.
-        total = max(estimate(seen * max(blocks, last_block + 1) / (last_block + 1)), seen)
-        scale = total / seen
-        facets = {
-            name: {key: min(total, estimate(n * scale)) for key, n in counts.items()}
-            for name, counts in facets.items()
-        }
+        total = _scaled_total(seen, last_block, blocks)
+    for name in FACET_NAMES:
+        found, last = own_seen.get(name, (seen, last_block))
+        if found > EXACT_COUNT_LIMIT:
+            whole = _scaled_total(found, last, blocks)
+            scale = whole / found
+            facets[name] = {key: min(whole, estimate(n * scale)) for key, n in facets[name].items()}
+    facets = complete_facets(facets)
     # Nothing has the words as typed: the results are for the corrected words.
     corrected = match.correction if total and not exact_count else None
     if start >= min(total, MAX_RESULT_WINDOW):
@@ -901,7 +1007,7 @@ def _run_text(
     elif not approximate and start >= seen:
         ids = []
     else:
-        ids = _sorted_page(session, _ORDER_BY[sort], match, filters, params, start, window)
+        ids = _sorted_page(session, _ORDER_BY[sort], match, filters, start, window)
     result = SearchResult(
         course_ids=ids,
         total=total,
@@ -910,3 +1016,8 @@ def _run_text(
         approximate=approximate,
     )
     return result, by_text
+
+
+def _scaled_total(seen: int, last_block: int, blocks: int) -> int:
+    """An estimate of all matches from the `seen` first ones, read up to `last_block`."""
+    return max(estimate(seen * max(blocks, last_block + 1) / (last_block + 1)), seen)

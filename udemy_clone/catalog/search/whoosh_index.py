@@ -30,6 +30,7 @@ import os
 import re
 import threading
 import time
+from bisect import bisect_left
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -53,9 +54,11 @@ from whoosh.writing import CLEAR, IndexWriter
 
 from udemy_clone.catalog.search.port import (
     EXACT_COUNT_LIMIT,
+    FACET_NAMES,
     MAX_QUERY_WORDS,
     MAX_RESULT_WINDOW,
     MIN_FUZZY_WORD_LENGTH,
+    RATING_THRESHOLDS,
     TYPO_CORRECTION_MAX_DOCS,
     CourseDocument,
     CueDocument,
@@ -64,8 +67,12 @@ from udemy_clone.catalog.search.port import (
     SearchResult,
     Suggestions,
     check_sort,
+    chosen_prices,
+    chosen_values,
     clean_query_text,
     clean_text,
+    complete_facets,
+    duration_key,
     estimate,
     normalize_tag,
     page_bounds,
@@ -80,8 +87,8 @@ from udemy_clone.catalog.search.whoosh_cues import CueIndex
 # Bump when the schema or the doc-values layout changes: a new version opens a fresh, empty
 # index beside the old one, which the caller then fills with `rebuild`.
 # 2: folded accents, Snowball stems; 3: doc values carry currency; 4: one-pass analyzer,
-# title words for typeahead, category names in the doc values
-SCHEMA_VERSION: Final = 4
+# title words for typeahead, category names in the doc values; 5: course duration
+SCHEMA_VERSION: Final = 5
 INDEX_NAME: Final = f"courses_v{SCHEMA_VERSION}"
 
 # Relevance weight of a query word found in each text field (title highest).
@@ -284,6 +291,7 @@ def _document_fields(doc: CourseDocument) -> tuple[dict[str, Any], set[str]]:
         sorted({normalize_tag(t) for t in doc.tags if t.strip()}),
         (doc.currency or "").upper(),
         _category_names(doc),
+        max(0, int(doc.duration_seconds)),
     ]
     fields = {
         **texts,
@@ -321,6 +329,7 @@ class _SegmentValues:
         "tags",
         "currencies",
         "category_names",
+        "durations",
     )
 
     def __init__(self, reader: IndexReader) -> None:
@@ -343,6 +352,7 @@ class _SegmentValues:
         self.categories: list[tuple[str, ...]] = [tuple(c) for c in columns[9]]
         self.tags: list[tuple[str, ...]] = [tuple(t) for t in columns[10]]
         self.currencies: list[str] = list(columns[11])
+        self.durations: list[int] = list(columns[13])
         # Slug -> (name, courses) over this segment's documents, deleted ones included
         # (typeahead ranks categories by it; exact counts are the search facets' job).
         self.category_names: dict[str, tuple[str, int]] = {}
@@ -354,7 +364,7 @@ class _SegmentValues:
         self.category_names = {slug: (names[slug], n) for slug, n in counts.items()}
 
 
-_EMPTY_ROW: Final = [0, "", "", 0, 0.0, 0, 0, 0, 0.0, [], [], "", {}]
+_EMPTY_ROW: Final = [0, "", "", 0, 0.0, 0, 0, 0, 0.0, [], [], "", {}, 0]
 
 
 class _Snapshot:
@@ -375,6 +385,7 @@ class _Snapshot:
         categories: list[tuple[str, ...]] = []
         tags: list[tuple[str, ...]] = []
         currencies: list[str] = []
+        durations: list[int] = []
         live: list[int] = []
         used: dict[str, _SegmentValues] = {}
         self.segment_values: list[_SegmentValues] = []
@@ -398,6 +409,7 @@ class _Snapshot:
             categories += values.categories
             tags += values.tags
             currencies += values.currencies
+            durations += values.durations
             docs = range(offset, offset + leaf.doc_count_all())
             if leaf.has_deletions():
                 deleted = {offset + d for d in _deleted_docs(leaf)}
@@ -418,11 +430,13 @@ class _Snapshot:
         self.categories = categories
         self.tags = tags
         self.currencies = currencies
+        self.durations = durations
         self.live = live
         self.live_set: frozenset[int] = frozenset(live)
         self.has_deletions = len(live) != len(course_ids)
         self.leaves: list[tuple[IndexReader, int]] = list(self.reader.leaf_readers())
         self._value_sets: dict[str, dict[str, frozenset[int]]] = {}
+        self._rating_sets: dict[float, frozenset[int]] = {}
         self._sort_orders: dict[str, tuple[list[int], list[int]]] = {}
         self.term_docs: OrderedDict[tuple[str, str], frozenset[int]] = OrderedDict()
         self.facets: OrderedDict[tuple[Any, ...], dict[str, dict[str, int]]] = OrderedDict()
@@ -460,7 +474,8 @@ class _Snapshot:
         return found
 
     def value_set(self, kind: str, value: str) -> frozenset[int]:
-        """Live docnums whose `kind` (category/tag/level/language) includes `value`."""
+        """Live docnums whose `kind` (category/tag/level/language/duration/price) includes
+        `value` (durations and prices by their facet keys)."""
         sets = self._value_sets.get(kind)
         if sets is None:
             groups: dict[str, list[int]] = {}
@@ -470,12 +485,40 @@ class _Snapshot:
                     for item in multi[docnum]:
                         groups.setdefault(item, []).append(docnum)
             else:
-                single = self.levels if kind == "level" else self.languages
+                key_of = self.facet_key(kind)
                 for docnum in self.live:
-                    groups.setdefault(single[docnum], []).append(docnum)
+                    groups.setdefault(key_of(docnum), []).append(docnum)
             sets = {key: frozenset(docs) for key, docs in groups.items()}
             self._value_sets[kind] = sets
         return sets.get(value, frozenset())
+
+    def values_set(self, kind: str, values: Sequence[str]) -> frozenset[int]:
+        """Live docnums whose `kind` is any of `values`."""
+        return frozenset().union(*(self.value_set(kind, value) for value in values))
+
+    def rating_set(self, floor: float) -> frozenset[int]:
+        """Live docnums rated `floor` or more."""
+        found = self._rating_sets.get(floor)
+        if found is None:
+            ratings = self.ratings
+            found = frozenset(d for d in self.live if ratings[d] >= floor)
+            if len(self._rating_sets) < 64:
+                self._rating_sets[floor] = found
+        return found
+
+    def facet_key(self, kind: str) -> Callable[[int], str]:
+        """The facet key of a docnum for a single-valued facet."""
+        if kind == "level":
+            return self.levels.__getitem__
+        if kind == "language":
+            return self.languages.__getitem__
+        if kind == "duration":
+            durations = self.durations
+            return lambda d: duration_key(durations[d])
+        if kind == "price":
+            prices = self.prices
+            return lambda d: "free" if prices[d] == 0 else "paid"
+        raise ValueError(f"{kind!r} is not a single-valued facet")
 
     def sort_order(self, sort: str) -> tuple[list[int], list[int]]:
         """All live docnums in `sort` order, and each docnum's rank in it."""
@@ -516,14 +559,26 @@ class _Snapshot:
             return lambda d: (-prices[d], -published[d], -ids[d])
         return lambda d: (-published[d], -ids[d])  # newest
 
-    def facet_counts(self, docs: Iterable[int]) -> dict[str, dict[str, int]]:
-        """Category (by slug), level and language counts over `docs`."""
+    def facet_counts(
+        self, docs: Iterable[int], names: Sequence[str] = FACET_NAMES
+    ) -> dict[str, dict[str, int]]:
+        """Counts over `docs` of the named facets: category (by slug), level, language,
+        rating (courses at or above each threshold), duration bucket and price kind."""
         docs = docs if isinstance(docs, list | tuple) else list(docs)
-        return {
-            "category": dict(Counter(chain.from_iterable(map(self.categories.__getitem__, docs)))),
-            "level": dict(Counter(map(self.levels.__getitem__, docs))),
-            "language": dict(Counter(map(self.languages.__getitem__, docs))),
-        }
+        counts: dict[str, dict[str, int]] = {}
+        for name in names:
+            if name == "category":
+                found = Counter(chain.from_iterable(map(self.categories.__getitem__, docs)))
+                counts[name] = dict(found)
+            elif name == "rating":
+                ratings = sorted(map(self.ratings.__getitem__, docs))
+                counts[name] = {
+                    key: len(ratings) - bisect_left(ratings, float(key))
+                    for key in RATING_THRESHOLDS
+                }
+            else:
+                counts[name] = dict(Counter(map(self.facet_key(name), docs)))
+        return counts
 
 
 def _deleted_docs(leaf: IndexReader) -> Iterable[int]:
@@ -811,8 +866,9 @@ class CourseSearchIndex:
 
     def _search(self, snap: _Snapshot, query: SearchQuery, start: int, end: int) -> SearchResult:
         words = _query_words(query.text or "")
-        filter_sets, predicates, filter_key = self._filters(snap, query)
+        base_sets, predicates, facet_sets, filter_key = self._filters(snap, query)
         exact: frozenset[int] | None = None
+        candidates: frozenset[int] | None = None
         features: list[tuple[frozenset[int], float]] = []
         matches: list[_WordMatch] = []
         spoken: frozenset[int] = frozenset()
@@ -821,16 +877,8 @@ class CourseSearchIndex:
             exact, candidates, features = self._text_candidates(snap, matches)
             # Courses whose lecture captions hold every word, and nothing else matched.
             spoken = snap.docnums_of(self.cues.spoken_course_ids(query.text or "")) - candidates
-            docs = _apply_filters(candidates | spoken, filter_sets, predicates)
-        else:
-            base: frozenset[int] = snap.live_set
-            if filter_sets:
-                smallest = min(filter_sets, key=len)
-                base = smallest
-                rest = [s for s in filter_sets if s is not smallest]
-                docs = _apply_filters(base, rest, predicates)
-            else:
-                docs = _apply_filters(base, [], predicates)
+            candidates = candidates | spoken
+        docs = _narrow(snap, candidates, [*base_sets, *facet_sets.values()], predicates)
 
         total = len(docs)
         corrected = None
@@ -843,17 +891,16 @@ class CourseSearchIndex:
         approximate = bool(words) and total > EXACT_COUNT_LIMIT
         if cached is not None:
             facets = cached
-        elif approximate:
-            # Like the PostgreSQL backend: above the limit, facets are estimated from a
-            # sample of the matches (the total is exact: it is the size of a set here).
-            sample = list(islice(docs, EXACT_COUNT_LIMIT))
-            scale = total / len(sample)
-            facets = {
-                name: {key: min(total, estimate(n * scale)) for key, n in counts.items()}
-                for name, counts in snap.facet_counts(sample).items()
-            }
         else:
-            facets = snap.facet_counts(docs)
+            # Faceted search: a facet is counted with every filter but its own, so the other
+            # values of a chosen facet keep their counts (they widen the results).
+            plain = [name for name in FACET_NAMES if name not in facet_sets]
+            found = _counted_facets(snap, docs, plain, bool(words))
+            for name in facet_sets:
+                others = [s for other, s in facet_sets.items() if other != name]
+                own = _narrow(snap, candidates, [*base_sets, *others], predicates)
+                found.update(_counted_facets(snap, own, [name], bool(words)))
+            facets = complete_facets(found)
         if cached is None and not words:
             _bounded_put(snap.facets, filter_key, facets, _FACET_CACHE_SIZE)
 
@@ -1023,18 +1070,37 @@ class CourseSearchIndex:
 
     def _filters(
         self, snap: _Snapshot, query: SearchQuery
-    ) -> tuple[list[frozenset[int]], list[Callable[[int], bool]], tuple[Any, ...]]:
+    ) -> tuple[
+        list[frozenset[int]],
+        list[Callable[[int], bool]],
+        dict[str, frozenset[int]],
+        tuple[Any, ...],
+    ]:
+        """Filters that narrow everything (category, tag, price range), the facet filters
+        (level, language, rating, duration, price kind: each counted without its own),
+        and a key of them all for the facet cache."""
         sets: list[frozenset[int]] = []
         if query.category:
             sets.append(snap.value_set("category", query.category.strip().lower()))
         if query.tag:
             sets.append(snap.value_set("tag", normalize_tag(query.tag)))
-        if query.level:
-            sets.append(snap.value_set("level", query.level.strip().lower()))
-        if query.language:
-            sets.append(snap.value_set("language", query.language.strip().lower()))
+        levels = chosen_values(query.level, query.levels)
+        languages = chosen_values(query.language, query.languages)
+        durations = chosen_values(None, query.durations)
+        kinds = chosen_prices(query)
+        facet_sets: dict[str, frozenset[int]] = {}
+        if levels:
+            facet_sets["level"] = snap.values_set("level", levels)
+        if languages:
+            facet_sets["language"] = snap.values_set("language", languages)
+        if query.min_rating is not None:
+            facet_sets["rating"] = snap.rating_set(float(query.min_rating))
+        if durations:
+            facet_sets["duration"] = snap.values_set("duration", durations)
+        if kinds is not None:
+            facet_sets["price"] = snap.values_set("price", kinds)
         predicates: list[Callable[[int], bool]] = []
-        prices, ratings = snap.prices, snap.ratings
+        prices = snap.prices
         min_price, max_price = price_bounds(query)
         if min_price is not None:
             low = int(min_price)
@@ -1048,20 +1114,53 @@ class CourseSearchIndex:
         else:
             currencies = snap.currencies
             predicates.append(lambda d: currencies[d] == currency)
-        if query.min_rating is not None:
-            floor = float(query.min_rating)
-            predicates.append(lambda d: ratings[d] >= floor)
         key = (
             query.category,
             normalize_tag(query.tag) if query.tag else None,
-            query.level,
-            query.language,
+            levels,
+            languages,
+            durations,
+            kinds,
             min_price,
             max_price,
             currency,
             query.min_rating,
         )
-        return sets, predicates, key
+        return sets, predicates, facet_sets, key
+
+
+def _narrow(
+    snap: _Snapshot,
+    candidates: frozenset[int] | None,
+    sets: Sequence[frozenset[int]],
+    predicates: Sequence[Callable[[int], bool]],
+) -> frozenset[int]:
+    """`candidates` (None: every live course) within all `sets` and passing `predicates`."""
+    ordered = sorted(sets, key=len)
+    if candidates is None:
+        if ordered:
+            candidates, ordered = ordered[0], ordered[1:]
+        else:
+            candidates = snap.live_set
+    return _apply_filters(candidates, ordered, predicates)
+
+
+def _counted_facets(
+    snap: _Snapshot, docs: frozenset[int], names: Sequence[str], estimated: bool
+) -> dict[str, dict[str, int]]:
+    """The named facets over `docs`; a text search's above EXACT_COUNT_LIMIT matches are
+    estimated from a sample of them (as the PostgreSQL backend does)."""
+    if not names:
+        return {}
+    total = len(docs)
+    if not estimated or total <= EXACT_COUNT_LIMIT:
+        return snap.facet_counts(docs, names)
+    sample = list(islice(docs, EXACT_COUNT_LIMIT))
+    scale = total / len(sample)
+    return {
+        name: {key: min(total, estimate(n * scale)) for key, n in counts.items()}
+        for name, counts in snap.facet_counts(sample, names).items()
+    }
 
 
 def _stem_frequency(reader: IndexReader, stem: str | None) -> int:

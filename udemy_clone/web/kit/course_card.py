@@ -24,6 +24,24 @@ CLAMP_2 = {
 CLAMP_1 = {"white_space": "nowrap", "overflow": "hidden", "text_overflow": "ellipsis"}
 
 
+def course_badge(
+    label: Any, kind: Any, size: str = "1", on_dark: bool = False, **props: Any
+) -> rx.Component:
+    """A "Bestseller" (amber) or "Highest rated" (orange) tag; `on_dark`: a solid one for
+    dark backgrounds (the course page's header band)."""
+    return rx.badge(
+        label,
+        color_scheme=rx.cond(kind == "bestseller", "amber", "orange"),
+        variant="solid" if on_dark else "soft",
+        high_contrast=not on_dark,
+        radius="small",
+        size=size,
+        weight="bold",
+        custom_attrs={"data-badge": kind},
+        **props,
+    )
+
+
 def rating_line(course: Any, size: str = "2") -> rx.Component:
     """ "4.6 ★★★★½ (1,234)", or a "New" badge for a course nobody has rated yet."""
     return rx.cond(
@@ -130,6 +148,10 @@ def course_card(
         ),
         rx.text(course.instructor, size="1", color="var(--gray-11)", style=CLAMP_1),
         rating_line(course),
+        rx.cond(
+            course.badge != "",
+            course_badge(course.badge, course.badge_kind, class_name="course-card-badge"),
+        ),
         rx.hstack(
             rx.hstack(
                 price_display(

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from udemy_clone.catalog.models import LANGUAGES, CourseSummary
+from udemy_clone.catalog.service import BADGE_LABELS
 from udemy_clone.core import db
 from udemy_clone.core.money import format_price
 from udemy_clone.orders import service as orders_service
@@ -60,6 +61,14 @@ class CourseCard:
     level_color: str = "gray"
     video_length: str = ""  # "length" would shadow Var.length()
     students: str = ""
+    # "Bestseller" or "Highest rated" ("" = none); a card shows one badge, bestseller first
+    badge: str = ""
+    badge_kind: str = ""
+
+
+def badge_label(kind: str) -> str:
+    """The words of a badge kind ("bestseller" -> "Bestseller")."""
+    return BADGE_LABELS.get(kind, kind.replace("_", " ").capitalize())
 
 
 def card_view(summary: CourseSummary, quote: PriceQuotePublic | None = None) -> CourseCard:
@@ -89,6 +98,8 @@ def card_view(summary: CourseSummary, quote: PriceQuotePublic | None = None) -> 
         level_color=LEVEL_COLORS.get(summary.level, "gray"),
         video_length=length_label(summary.duration_seconds),
         students=count_label(summary.enrollment_count, "student"),
+        badge=badge_label(summary.badges[0]) if summary.badges else "",
+        badge_kind=summary.badges[0] if summary.badges else "",
     )
 
 

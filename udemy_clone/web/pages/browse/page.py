@@ -35,10 +35,29 @@ def _radio_dot(selected: rx.Var) -> rx.Component:
     )
 
 
-def _filter_option(option: Any, label: rx.Component, count: Any = None) -> rx.Component:
+def _check_square(selected: rx.Var) -> rx.Component:
+    return rx.box(
+        rx.cond(selected, rx.icon("check", size=12, color="white", stroke_width=3)),
+        width="16px",
+        height="16px",
+        flex_shrink="0",
+        border_radius="4px",
+        border=rx.cond(selected, f"1.5px solid var(--{ACCENT}-9)", "1.5px solid var(--gray-a8)"),
+        background=rx.cond(selected, f"var(--{ACCENT}-9)", "transparent"),
+        display="flex",
+        align_items="center",
+        justify_content="center",
+    )
+
+
+def _filter_option(
+    option: Any, label: rx.Component, count: Any = None, multi: bool = False
+) -> rx.Component:
+    """One choice: a link to the address with it toggled (a radio dot, or a check box for
+    facets that take several values)."""
     return rx.link(
         rx.hstack(
-            _radio_dot(option.selected),
+            _check_square(option.selected) if multi else _radio_dot(option.selected),
             label,
             rx.spacer(),
             rx.cond(
@@ -63,6 +82,7 @@ def _filter_option(option: Any, label: rx.Component, count: Any = None) -> rx.Co
         _hover={"background": "var(--gray-a3)"},
         aria_current=rx.cond(option.selected, "true", "false"),
         class_name="filter-option",
+        custom_attrs={"data-value": option.value},
     )
 
 
@@ -112,15 +132,24 @@ def filter_panel() -> rx.Component:
                         spacing="2",
                         align="center",
                     ),
+                    opt.count,
                 ),
             ),
             id="filter-rating",
         ),
         _filter_group(
+            "Video duration",
+            rx.foreach(
+                BrowseState.duration_options,
+                lambda opt: _filter_option(opt, rx.text(opt.label, size="2"), opt.count, True),
+            ),
+            id="filter-duration",
+        ),
+        _filter_group(
             "Level",
             rx.foreach(
                 BrowseState.level_options,
-                lambda opt: _filter_option(opt, rx.text(opt.label, size="2"), opt.count),
+                lambda opt: _filter_option(opt, rx.text(opt.label, size="2"), opt.count, True),
             ),
             id="filter-level",
         ),
@@ -130,24 +159,16 @@ def filter_panel() -> rx.Component:
                 "Language",
                 rx.foreach(
                     BrowseState.language_options,
-                    lambda opt: _filter_option(opt, rx.text(opt.label, size="2"), opt.count),
+                    lambda opt: _filter_option(opt, rx.text(opt.label, size="2"), opt.count, True),
                 ),
                 id="filter-language",
             ),
         ),
         _filter_group(
             "Price",
-            rx.hstack(
-                rx.switch(
-                    checked=BrowseState.free,
-                    on_change=BrowseState.toggle_free,
-                    id="filter-free",
-                    aria_label="Free courses only",
-                ),
-                rx.text("Free courses only", size="2", as_="label", html_for="filter-free"),
-                spacing="2",
-                align="center",
-                padding="4px 8px",
+            rx.foreach(
+                BrowseState.price_options,
+                lambda opt: _filter_option(opt, rx.text(opt.label, size="2"), opt.count, True),
             ),
             rx.form(
                 rx.hstack(
@@ -188,6 +209,7 @@ def filter_panel() -> rx.Component:
                 padding_x="8px",
                 padding_top="4px",
             ),
+            id="filter-price",
         ),
         spacing="4",
         width="100%",
@@ -236,24 +258,91 @@ def _active_filters() -> rx.Component:
 
 
 def _mobile_filters() -> rx.Component:
+    """Phones: a "Filter" button (with how many values are chosen) opening a bottom sheet."""
     return rx.dialog.root(
         rx.dialog.trigger(
-            rx.button(rx.icon("sliders-horizontal", size=16), "Filters", variant="outline"),
+            rx.button(
+                rx.icon("sliders-horizontal", size=16),
+                "Filter",
+                rx.cond(
+                    BrowseState.active_count > 0,
+                    rx.badge(
+                        BrowseState.active_count,
+                        variant="solid",
+                        radius="full",
+                        size="1",
+                        id="filter-count",
+                    ),
+                ),
+                variant="outline",
+                id="filter-button",
+            ),
         ),
         rx.dialog.content(
-            rx.hstack(
-                rx.dialog.title("Filters", margin="0"),
-                rx.spacer(),
-                rx.dialog.close(
-                    rx.icon_button(rx.icon("x", size=18), variant="ghost", aria_label="Close")
+            rx.vstack(
+                rx.hstack(
+                    rx.dialog.title("Filter", margin="0"),
+                    rx.spacer(),
+                    rx.dialog.close(
+                        rx.icon_button(rx.icon("x", size=18), variant="ghost", aria_label="Close")
+                    ),
+                    width="100%",
+                    align="center",
+                    padding="1rem 1rem 0.5rem",
                 ),
+                rx.box(
+                    filter_panel(),
+                    overflow_y="auto",
+                    flex="1",
+                    min_height="0",
+                    width="100%",
+                    padding_x="1rem",
+                ),
+                rx.hstack(
+                    rx.cond(
+                        BrowseState.has_filters,
+                        rx.link(
+                            rx.button("Clear all", variant="soft", color_scheme="gray", size="3"),
+                            href=BrowseState.clear_href,
+                        ),
+                    ),
+                    rx.dialog.close(
+                        rx.button(
+                            rx.cond(
+                                BrowseState.searching,
+                                "Updating…",
+                                BrowseState.show_results_label,
+                            ),
+                            size="3",
+                            flex="1",
+                            id="filter-show-results",
+                        ),
+                    ),
+                    width="100%",
+                    spacing="2",
+                    padding="0.75rem 1rem",
+                    border_top="1px solid var(--gray-a4)",
+                ),
+                spacing="0",
+                height="100%",
                 width="100%",
-                align="center",
-                padding_bottom="0.75rem",
             ),
-            filter_panel(),
-            max_height="85vh",
-            overflow_y="auto",
+            id="filter-sheet",
+            padding="0",
+            style={
+                "position": "fixed",
+                "left": "0",
+                "right": "0",
+                "bottom": "0",
+                "top": "auto",
+                "width": "100%",
+                "maxWidth": "100vw",
+                "height": "85vh",
+                "maxHeight": "85vh",
+                "margin": "0",
+                "borderRadius": "16px 16px 0 0",
+                "overflow": "hidden",
+            },
         ),
         open=BrowseState.show_filters,
         on_open_change=BrowseState.set_show_filters,
@@ -367,14 +456,30 @@ def browse_page() -> rx.Component:
                 ),
                 rx.cond(
                     BrowseState.corrected_query != "",
-                    rx.text(
-                        "Showing results for ",
-                        rx.text.strong(BrowseState.corrected_query),
-                        ". No courses matched “",
-                        BrowseState.q,
-                        "”.",
-                        size="3",
-                        color="var(--gray-11)",
+                    rx.vstack(
+                        rx.text(
+                            "Showing results for ",
+                            rx.link(
+                                rx.text.strong("“", BrowseState.corrected_query, "”"),
+                                href=BrowseState.corrected_href,
+                                id="corrected-link",
+                            ),
+                            size="3",
+                            color="var(--gray-12)",
+                        ),
+                        rx.text(
+                            "Search instead for ",
+                            rx.link(
+                                "“",
+                                BrowseState.q,
+                                "”",
+                                href=BrowseState.exact_href,
+                                id="search-instead",
+                            ),
+                            size="2",
+                            color="var(--gray-11)",
+                        ),
+                        spacing="1",
                         id="corrected-query",
                     ),
                 ),

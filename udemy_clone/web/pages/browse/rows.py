@@ -110,60 +110,101 @@ def category_options(
     ]
 
 
+DURATION_LABELS = {
+    "0-1": "0-1 hour",
+    "1-3": "1-3 hours",
+    "3-6": "3-6 hours",
+    "6-17": "6-17 hours",
+    "17-plus": "17+ hours",
+}
+PRICE_LABELS = {"free": "Free", "paid": "Paid"}
+
+
+def _multi_option(
+    filters: BrowseFilters, name: str, value: str, label: str, counts: dict[str, int]
+) -> FilterOption:
+    chosen = value in getattr(filters, name)
+    return FilterOption(
+        value=value,
+        label=label,
+        count=f"{counts.get(value, 0):,}",
+        selected=chosen,
+        muted=counts.get(value, 0) == 0,
+        href=browse_href(filters.toggled(name, value)),
+    )
+
+
 def level_options(filters: BrowseFilters, counts: dict[str, int]) -> list[FilterOption]:
-    """Every level, in the order beginners read them."""
+    """Every level, in the order beginners read them; each link adds or removes its level."""
     return [
-        FilterOption(
-            value=value,
-            label=label,
-            count=str(counts.get(value, 0)),
-            selected=value == filters.level,
-            muted=counts.get(value, 0) == 0,
-            href=browse_href(filters.with_changes(level="" if value == filters.level else value)),
-        )
+        _multi_option(filters, "level", value, label, counts)
         for value, label in LEVEL_LABELS.items()
     ]
 
 
 def language_options(filters: BrowseFilters, counts: dict[str, int]) -> list[FilterOption]:
-    """Languages with courses (and the chosen one), most courses first."""
+    """Languages with courses (and the chosen ones), most courses first."""
     codes = sorted(
-        set(counts) | ({filters.language} if filters.language else set()),
+        set(counts) | set(filters.language),
         key=lambda code: (-counts.get(code, 0), language_label(code)),
     )
     return [
-        FilterOption(
-            value=code,
-            label=language_label(code),
-            count=str(counts.get(code, 0)),
-            selected=code == filters.language,
-            muted=counts.get(code, 0) == 0,
-            href=browse_href(
-                filters.with_changes(language="" if code == filters.language else code)
-            ),
-        )
-        for code in codes
+        _multi_option(filters, "language", code, language_label(code), counts) for code in codes
     ]
 
 
-def rating_options(filters: BrowseFilters) -> list[FilterOption]:
-    """The minimum ratings one can ask for."""
+def duration_options(filters: BrowseFilters, counts: dict[str, int]) -> list[FilterOption]:
+    """The video length buckets, shortest first."""
     return [
-        FilterOption(
-            value=value,
-            label=f"{float(value):.1f} & up",
-            stars=f"{float(value) / 5 * 100:.0f}%",
-            selected=value == filters.min_rating,
-            href=browse_href(
-                filters.with_changes(min_rating="" if value == filters.min_rating else value)
-            ),
-        )
-        for value in RATING_CHOICES
+        _multi_option(filters, "duration", value, label, counts)
+        for value, label in DURATION_LABELS.items()
     ]
+
+
+def price_options(filters: BrowseFilters, counts: dict[str, int]) -> list[FilterOption]:
+    """Free and paid; each link adds or removes its kind."""
+    options = []
+    for kind, label in PRICE_LABELS.items():
+        chosen = bool(getattr(filters, kind))
+        options.append(
+            FilterOption(
+                value=kind,
+                label=label,
+                count=f"{counts.get(kind, 0):,}",
+                selected=chosen,
+                muted=counts.get(kind, 0) == 0,
+                href=browse_href(filters.with_changes(**{kind: not chosen})),
+            )
+        )
+    return options
+
+
+def rating_options(
+    filters: BrowseFilters, counts: dict[str, int] | None = None
+) -> list[FilterOption]:
+    """The minimum ratings one can ask for (one at a time), with how many courses each keeps."""
+    counts = counts or {}
+    options = []
+    for value in RATING_CHOICES:
+        count = counts.get(f"{float(value):.1f}", 0)
+        options.append(
+            FilterOption(
+                value=value,
+                label=f"{float(value):.1f} & up",
+                count=f"{count:,}",
+                stars=f"{float(value) / 5 * 100:.0f}%",
+                selected=value == filters.min_rating,
+                muted=count == 0,
+                href=browse_href(
+                    filters.with_changes(min_rating="" if value == filters.min_rating else value)
+                ),
+            )
+        )
+    return options
 
 
 def filter_chips(filters: BrowseFilters, categories: list[CategoryEntry]) -> list[FilterChip]:
-    """One chip per active filter (the query and the order are not filters)."""
+    """One chip per active filter value (the query and the order are not filters)."""
     chips: list[FilterChip] = []
     if filters.category:
         chips.append(
@@ -172,21 +213,25 @@ def filter_chips(filters: BrowseFilters, categories: list[CategoryEntry]) -> lis
                 browse_href(filters.with_changes(category="")),
             )
         )
-    if filters.level:
+    for level in filters.level:
         chips.append(
-            FilterChip(
-                LEVEL_LABELS.get(filters.level, filters.level),
-                browse_href(filters.with_changes(level="")),
-            )
+            FilterChip(LEVEL_LABELS.get(level, level), browse_href(filters.toggled("level", level)))
         )
-    if filters.language:
+    for code in filters.language:
+        chips.append(
+            FilterChip(language_label(code), browse_href(filters.toggled("language", code)))
+        )
+    for bucket in filters.duration:
         chips.append(
             FilterChip(
-                language_label(filters.language), browse_href(filters.with_changes(language=""))
+                DURATION_LABELS.get(bucket, bucket),
+                browse_href(filters.toggled("duration", bucket)),
             )
         )
     if filters.free:
         chips.append(FilterChip("Free", browse_href(filters.with_changes(free=False))))
+    if filters.paid:
+        chips.append(FilterChip("Paid", browse_href(filters.with_changes(paid=False))))
     if filters.min_price is not None or filters.max_price is not None:
         low = filters.min_price or 0
         label = f"{low} – {filters.max_price}" if filters.max_price is not None else f"{low}+"

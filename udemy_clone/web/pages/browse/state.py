@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import parse_qs
 
 import reflex as rx
 from reflex.event import EventSpec
@@ -32,11 +33,13 @@ from udemy_clone.web.pages.browse.rows import (
     PageLink,
     category_name,
     category_options,
+    duration_options,
     filter_chips,
     flatten_categories,
     language_options,
     level_options,
     page_links,
+    price_options,
     rating_options,
 )
 
@@ -61,8 +64,6 @@ class BrowseState(rx.State):
 
     q: str = ""
     category: str = ""
-    level: str = ""
-    language: str = ""
     min_price: str = ""
     max_price: str = ""
     free: bool = False
@@ -77,12 +78,21 @@ class BrowseState(rx.State):
     result_mentions: list[list[LectureMention]] = []
     # the search corrected a typo ("showing results for ..."); "" when the words matched
     corrected_query: str = ""
+    # "Search instead for <q>": the address of the words as typed, without correction
+    exact_href: str = ""
+    # the address of the corrected words as a search of their own
+    corrected_href: str = ""
     total: int = 0
     heading: str = ""
     category_options: list[FilterOption] = []
     level_options: list[FilterOption] = []
     language_options: list[FilterOption] = []
     rating_options: list[FilterOption] = []
+    duration_options: list[FilterOption] = []
+    price_options: list[FilterOption] = []
+    # chosen filter values (the phone's "Filter" button shows how many)
+    active_count: int = 0
+    show_results_label: str = "Show results"
     active_filters: list[FilterChip] = []
     pages: list[PageLink] = []
     prev_href: str = ""
@@ -98,13 +108,14 @@ class BrowseState(rx.State):
     _categories: list[CategoryEntry] = []
 
     def _filters(self) -> BrowseFilters:
-        return parse_browse_query(self.router.url.query_parameters)
+        # Reflex's `query_parameters` keeps only the last of repeated keys (level=a&level=b):
+        # the raw query string has them all.
+        return parse_browse_query(parse_qs(str(self.router.url.query or "")))
 
     def _apply_filters(self, filters: BrowseFilters) -> None:
         self.q = filters.q
         self.category = filters.category
-        self.level = filters.level
-        self.language = filters.language
+        self.active_count = filters.active_count
         self.min_price = "" if filters.min_price is None else str(filters.min_price)
         self.max_price = "" if filters.max_price is None else str(filters.max_price)
         self.free = filters.free
@@ -129,7 +140,7 @@ class BrowseState(rx.State):
         self._apply_filters(filters)
         header = await self.get_state(SearchBoxState)
         header.q = filters.q
-        self.show_filters = False
+        # (the phone's filter sheet stays open while filters are picked: each is a new address)
         self.searching = True
         yield
         viewer = await current_user(self)
@@ -145,11 +156,21 @@ class BrowseState(rx.State):
         except DomainError:
             log.exception("browse_search_failed")
             page = None
+        if page is not None and page.corrected_query and filters.exact:
+            # "Search instead for": nothing has the words as typed (that is why they were
+            # corrected), so the answer is no course at all.
+            page = page.model_copy(update={"items": [], "total": 0, "corrected_query": None})
+            page.facets = {}
         items = [] if page is None else page.items
         self.total = 0 if page is None else page.total
         self.corrected_query = (page.corrected_query or "") if page is not None else ""
+        self.exact_href = browse_href(filters.with_changes(exact=True))
+        self.corrected_href = browse_href(filters.with_changes(q=self.corrected_query))
         self.results = sale_cards(items)
         self.result_mentions = mention_rows(list(items))
+        self.show_results_label = (
+            f"Show {self.total:,} {'result' if self.total == 1 else 'results'}"
+        )
         facets = {} if page is None else page.facets
         self._build_options(filters, facets)
         self._build_pages(filters)
@@ -181,7 +202,9 @@ class BrowseState(rx.State):
         )
         self.level_options = level_options(filters, facets.get("level", {}))
         self.language_options = language_options(filters, facets.get("language", {}))
-        self.rating_options = rating_options(filters)
+        self.rating_options = rating_options(filters, facets.get("rating", {}))
+        self.duration_options = duration_options(filters, facets.get("duration", {}))
+        self.price_options = price_options(filters, facets.get("price", {}))
         self.active_filters = filter_chips(filters, self._categories)
         self.clear_href = browse_href(BrowseFilters(q=filters.q, sort=filters.sort))
 
@@ -205,11 +228,6 @@ class BrowseState(rx.State):
         if value not in SORT_LABELS:
             return None
         return self._go(sort=value)
-
-    @rx.event
-    def toggle_free(self, checked: bool) -> EventSpec:
-        """Show free courses only (or every price again)."""
-        return self._go(free=bool(checked))
 
     @rx.event
     def apply_price(self, form: dict[str, Any]) -> EventSpec:

@@ -10,7 +10,12 @@ from udemy_clone.catalog.service import InstructorProfile
 from udemy_clone.core.money import format_price
 from udemy_clone.web.kit import routes
 from udemy_clone.web.kit.components import stars_percent
-from udemy_clone.web.kit.course_views import language_label, level_label, split_learning_points
+from udemy_clone.web.kit.course_views import (
+    badge_label,
+    language_label,
+    level_label,
+    split_learning_points,
+)
 from udemy_clone.web.kit.format import clock, count_label, length_label, month_year, rating_label
 from udemy_clone.web.kit.markdown_html import markdown_to_html
 
@@ -21,6 +26,14 @@ class Crumb:
 
     name: str = ""
     href: str = ""
+
+
+@dataclass
+class CourseBadgeTag:
+    """A badge of the course ("bestseller", "Bestseller")."""
+
+    kind: str = ""
+    label: str = ""
 
 
 @dataclass
@@ -58,6 +71,7 @@ class CourseLanding:
     video_length: str = ""  # "length" would shadow Var.length()
     lectures_label: str = ""
     sections_label: str = ""
+    badges: list[CourseBadgeTag] = field(default_factory=list)
 
 
 @dataclass
@@ -126,6 +140,7 @@ def course_landing(course: CoursePublic) -> CourseLanding:
         video_length=length_label(course.duration_seconds),
         lectures_label=count_label(course.lecture_count, "lecture"),
         sections_label=count_label(len(course.sections), "section"),
+        badges=[CourseBadgeTag(kind=kind, label=badge_label(kind)) for kind in course.badges],
     )
 
 

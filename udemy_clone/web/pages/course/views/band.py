@@ -5,6 +5,7 @@ from __future__ import annotations
 import reflex as rx
 
 from udemy_clone.web.kit.components import star_rating
+from udemy_clone.web.kit.course_card import course_badge
 from udemy_clone.web.kit.theme import ACCENT, MAX_WIDTH
 from udemy_clone.web.pages.course.views.common import BAND_BG, LANDING_COLUMNS, C, meta
 
@@ -71,6 +72,12 @@ def band() -> rx.Component:
                     color="rgba(255,255,255,0.85)",
                 ),
                 rx.hstack(
+                    rx.foreach(
+                        C.badges,
+                        lambda tag: course_badge(
+                            tag.label, tag.kind, size="2", on_dark=True, class_name="course-badge"
+                        ),
+                    ),
                     rx.cond(
                         C.has_rating,
                         rx.hstack(
