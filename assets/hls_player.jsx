@@ -131,6 +131,8 @@ const CSS = `
   font-family: inherit; font-size: 13px; }
 @media (max-width: 520px) {
   .lp-controls { gap: 6px 8px; padding: 6px 8px; font-size: 12px; }
+  /* speed, quality, captions, autoplay and "?" on one row of a phone */
+  .lp-controls select { max-width: 84px; padding: 2px 4px; text-overflow: ellipsis; }
   .lp-hide-narrow { display: none; }
   .lp-upnext { gap: 4px; }
   .lp-upnext-title { font-size: 16px; }

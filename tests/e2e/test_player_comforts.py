@@ -84,10 +84,12 @@ def test_speed_shortcuts_and_the_shortcut_list(browser, live_app):
     assert _video(page, "v.muted") is muted
 
     # captions: "c" turns the video's text track on and off; the language is remembered
-    page.keyboard.press("c")
-    expect(page.locator("#player-flash")).to_have_text("No captions for this lecture")
-    page.evaluate(f"() => {{ {VIDEO}.addTextTrack('subtitles', 'English', 'en'); }}")
+    if _video(page, "v.textTracks.length") == 0:  # the demo captions only some lectures
+        page.keyboard.press("c")
+        expect(page.locator("#player-flash")).to_have_text("No captions for this lecture")
+        page.evaluate(f"() => {{ {VIDEO}.addTextTrack('subtitles', 'English', 'en'); }}")
     expect(page.locator("#captions-menu")).to_be_visible()
+    page.evaluate(f"() => {{ for (const t of {VIDEO}.textTracks) t.mode = 'disabled'; }}")
     page.keyboard.press("c")
     assert _video(page, "v.textTracks[0].mode") == "showing"
     expect(page.locator("#captions-menu")).to_have_value("en")
