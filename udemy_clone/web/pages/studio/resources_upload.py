@@ -15,9 +15,9 @@ _events: Any = ResourcesEditorState
 
 
 class ResourceUploadInput(rx.NoSSRComponent):
-    """assets/resource_upload.jsx: file picker, XHR upload with a progress bar."""
+    """assets/lecture_uploads.jsx: file picker, XHR upload with a progress bar."""
 
-    library = rx.asset("resource_upload.jsx").importable_path
+    library = rx.asset("lecture_uploads.jsx").importable_path
     tag = "ResourceUpload"
 
     lecture_id: rx.Var[int]

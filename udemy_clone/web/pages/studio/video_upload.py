@@ -34,9 +34,9 @@ _events: Any = VideoStatusState
 
 
 class VideoUploadInput(rx.NoSSRComponent):
-    """assets/video_upload.jsx: file picker, XHR upload with a progress bar."""
+    """assets/lecture_uploads.jsx: file picker, XHR upload with a progress bar."""
 
-    library = rx.asset("video_upload.jsx").importable_path
+    library = rx.asset("lecture_uploads.jsx").importable_path
     tag = "VideoUpload"
 
     lecture_id: rx.Var[int]

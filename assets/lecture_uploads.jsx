@@ -1,6 +1,7 @@
-// Lecture resource upload (PDF, ZIP, images, source files): the browser sends the file straight
-// to the REST endpoint with XMLHttpRequest (upload progress events), authorised by the
-// signed-in user's access token; the server checks the file by its content.
+// Uploads to a lecture (its video; its resources: PDF, ZIP, images, source files): the browser
+// streams the file straight to the REST endpoint with XMLHttpRequest (upload progress events),
+// authorised by the signed-in user's access token. Nothing passes through the Reflex websocket,
+// so files of several GB are fine; the server checks each file by its content.
 import React, { useRef, useState } from "react";
 import { getBackendURL } from "$/utils/state";
 import env from "$/env.json";
@@ -11,12 +12,17 @@ function formatBytes(bytes) {
   return `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }
 
-export function ResourceUpload({
+function LectureFileUpload({
+  endpoint,
+  acceptedStatus,
+  idField,
+  accept,
+  buttonSize,
+  testIds, // {file, progress, error}: the tests' handles
   lectureId,
   maxBytes = 0,
   tokenKey = "uc_access_token",
-  label = "Add a file",
-  accept = "",
+  label,
   disabled = false,
   onUploaded,
   onError,
@@ -46,7 +52,7 @@ export function ResourceUpload({
       return;
     }
     const token = window.localStorage.getItem(tokenKey) || "";
-    const url = new URL(`/api/v1/lectures/${lectureId}/resources`, getBackendURL(env.UPLOAD).origin);
+    const url = new URL(`/api/v1/lectures/${lectureId}/${endpoint}`, getBackendURL(env.UPLOAD).origin);
     const xhr = new XMLHttpRequest();
     request.current = xhr;
     xhr.open("POST", url.toString());
@@ -61,10 +67,10 @@ export function ResourceUpload({
       } catch (_error) {
         body = null;
       }
-      if (xhr.status === 201 && body && body.id) {
+      if (xhr.status === acceptedStatus && body && body[idField]) {
         request.current = null;
         setPercent(null);
-        if (onUploaded) onUploaded(body.id);
+        if (onUploaded) onUploaded(body[idField]);
       } else if (xhr.status === 401) {
         fail("Your session has expired. Reload the page, then upload again.");
       } else {
@@ -90,7 +96,7 @@ export function ResourceUpload({
         type="file"
         accept={accept}
         style={{ display: "none" }}
-        data-testid="resource-file-input"
+        data-testid={testIds.file}
         onChange={(event) => {
           const file = event.target.files && event.target.files[0];
           event.target.value = "";
@@ -100,7 +106,7 @@ export function ResourceUpload({
       <div style={{ display: "flex", alignItems: "center", gap: 8 }}>
         <button
           type="button"
-          className="rt-reset rt-BaseButton rt-r-size-1 rt-variant-soft rt-Button"
+          className={`rt-reset rt-BaseButton rt-r-size-${buttonSize} rt-variant-soft rt-Button`}
           disabled={disabled || busy}
           onClick={() => input.current && input.current.click()}
         >
@@ -109,7 +115,7 @@ export function ResourceUpload({
         {busy && (
           <button
             type="button"
-            className="rt-reset rt-BaseButton rt-r-size-1 rt-variant-ghost rt-Button"
+            className={`rt-reset rt-BaseButton rt-r-size-${buttonSize} rt-variant-ghost rt-Button`}
             onClick={() => request.current && request.current.abort()}
           >
             Cancel
@@ -126,7 +132,7 @@ export function ResourceUpload({
             aria-valuemin={0}
             aria-valuemax={100}
             aria-valuenow={percent}
-            data-testid="resource-upload-progress"
+            data-testid={testIds.progress}
             style={{ height: 6, borderRadius: 3, background: "var(--gray-a4)", overflow: "hidden" }}
           >
             <div
@@ -141,10 +147,45 @@ export function ResourceUpload({
         </div>
       )}
       {message && (
-        <div role="alert" data-testid="resource-upload-error" style={{ color: "var(--red-11)", fontSize: 13 }}>
+        <div role="alert" data-testid={testIds.error} style={{ color: "var(--red-11)", fontSize: 13 }}>
           {message}
         </div>
       )}
     </div>
+  );
+}
+
+
+export function VideoUpload({ label = "Upload video", ...props }) {
+  return (
+    <LectureFileUpload
+      endpoint="video"
+      acceptedStatus={202}
+      idField="video_id"
+      accept="video/*,.mp4,.mov,.mkv,.webm,.avi"
+      buttonSize={2}
+      testIds={{ file: "video-file-input", progress: "upload-progress", error: "upload-error" }}
+      label={label}
+      {...props}
+    />
+  );
+}
+
+export function ResourceUpload({ label = "Add a file", accept = "", ...props }) {
+  return (
+    <LectureFileUpload
+      endpoint="resources"
+      acceptedStatus={201}
+      idField="id"
+      accept={accept}
+      buttonSize={1}
+      testIds={{
+        file: "resource-file-input",
+        progress: "resource-upload-progress",
+        error: "resource-upload-error",
+      }}
+      label={label}
+      {...props}
+    />
   );
 }
