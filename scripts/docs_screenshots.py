@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import shutil
 import urllib.request
 from pathlib import Path
 
@@ -72,7 +73,7 @@ def _page(browser: Browser, base: str, width: int, role: str | None) -> Page:
 
 def take(base: str) -> None:
     OUT.mkdir(parents=True, exist_ok=True)
-    courses = _api(base, "/courses?sort=popular&page_size=5")
+    courses = _api(base, "/courses?sort=best_selling&page_size=5")
     items = courses["items"] if isinstance(courses, dict) else courses
     slug = items[0]["slug"]
     student = _token(base, "student")
@@ -80,7 +81,9 @@ def take(base: str) -> None:
     owned = mine["items"] if isinstance(mine, dict) else mine
     learn_slug = owned[0]["slug"] if owned else slug
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch()
+        browser = playwright.chromium.launch(
+            executable_path=shutil.which("chromium") or None, args=["--no-sandbox"]
+        )
         for width in (1366, 390):
             page = _page(browser, base, width, None)
             page.goto("/")

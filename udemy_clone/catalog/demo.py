@@ -625,5 +625,9 @@ def lectures_for_demo_videos(*, session: Session, owner_ids: list[int]) -> list[
         for index, section in enumerate(curriculum):
             if unfinished and index > 0:
                 break
-            chosen += [lecture.id for lecture in section.lectures if lecture.video_id is None]
+            chosen += [
+                lecture.id
+                for lecture in section.lectures
+                if lecture.video_id is None and lecture.kind != "quiz"  # a quiz has no video
+            ]
     return chosen
