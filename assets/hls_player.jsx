@@ -672,6 +672,7 @@ export function HlsPlayer({
         <button
           type="button"
           id="shortcuts-button"
+          className="lp-hide-narrow"
           aria-label="Keyboard shortcuts"
           title="Keyboard shortcuts (?)"
           onClick={() => setHelpOpen(true)}

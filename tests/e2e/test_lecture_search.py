@@ -3,63 +3,44 @@ says "Mentioned at 0:07 in Lecture N", and an enrolled student's link opens the 
 
 from __future__ import annotations
 
-import os
 import time
-from pathlib import Path
 
+import httpx
 from playwright.sync_api import expect
-from sqlmodel import Session
 
 from tests.e2e.conftest import ARTIFACTS
 from tests.e2e.learning_support import buyer, course_with_videos
 from tests.support.live_app import call, sign_in
-from udemy_clone.core import db as core_db
-from udemy_clone.core import outbox
-from udemy_clone.media.caption_models import CaptionCue, LectureCaption
-from udemy_clone.media.events import CaptionsChanged
+from udemy_clone.seed import DEMO_ACCOUNTS
 
 PHRASE = "flux capacitor"
 CUE_TEXT = "Then the flux capacitor needs one point twenty one gigawatts to work."
 
 
-def _add_captions(course_id: int, lecture_id: int, start_ms: int) -> None:
-    """Caption rows written into the running app's database, and CaptionsChanged announced
-    (the captions upload has its own tests: here only its outcome matters)."""
-    data_dir = Path(os.environ["E2E_APP_DATA_DIR"])
-    engine = core_db.build_engine(f"sqlite:///{data_dir / 'app.db'}")
-    try:
-        with Session(engine) as session:
-            caption = LectureCaption(
-                lecture_id=lecture_id,
-                course_id=course_id,
-                language="en",
-                label="English",
-                storage_key=f"captions/e2e/{lecture_id}.vtt",
-                cue_count=2,
-            )
-            session.add(caption)
-            session.flush()
-            for start, end, text in (
-                (0, 3_000, "Welcome back."),
-                (start_ms, start_ms + 4_000, CUE_TEXT),
-            ):
-                session.add(
-                    CaptionCue(
-                        caption_id=int(caption.id or 0),
-                        lecture_id=lecture_id,
-                        course_id=course_id,
-                        language="en",
-                        start_ms=start,
-                        end_ms=end,
-                        text=text,
-                    )
-                )
-            outbox.emit(
-                session, CaptionsChanged(lecture_id=lecture_id, course_id=course_id, language="en")
-            )
-            session.commit()
-    finally:
-        engine.dispose()
+def _ms(ms: int) -> str:
+    return f"00:{ms // 60_000:02d}:{ms // 1000 % 60:02d}.{ms % 1000:03d}"
+
+
+def _add_captions(base: str, lecture_id: int, start_ms: int) -> None:
+    """English captions uploaded for the lecture through the REST API, as an admin (a demo
+    lecture may have captions already: the upload replaces them)."""
+    admin = next(a for a in DEMO_ACCOUNTS if a.role == "admin")
+    token = call(base, "POST", "/auth/login", {"email": admin.email, "password": admin.password})[
+        "access_token"
+    ]
+    vtt = (
+        "WEBVTT\n\n"
+        f"{_ms(0)} --> {_ms(3_000)}\nWelcome back.\n\n"
+        f"{_ms(start_ms)} --> {_ms(start_ms + 4_000)}\n{CUE_TEXT}\n"
+    )
+    response = httpx.post(
+        f"{base}/api/v1/lectures/{lecture_id}/captions",
+        data={"language": "en"},
+        files={"file": ("captions.vtt", vtt.encode(), "text/vtt")},
+        headers={"Authorization": f"Bearer {token}"},
+        timeout=30,
+    )
+    assert response.status_code in (200, 201), response.text
 
 
 def _wait_until_indexed(base: str, course_id: int) -> dict:
@@ -77,7 +58,7 @@ def test_a_spoken_phrase_leads_to_the_second_it_is_said(browser, live_app):
     course, lectures = course_with_videos(live_app, skip=1)
     lecture = next((lec for lec in lectures if not lec["is_preview"]), lectures[-1])
     second = max(1, min(7, int(lecture["duration_seconds"]) - 3))
-    _add_captions(course["id"], lecture["id"], second * 1000 + 200)
+    _add_captions(live_app, lecture["id"], second * 1000 + 200)
     result = _wait_until_indexed(live_app, course["id"])
     match = result["lecture_matches"][0]
     assert match["timestamp"] == f"0:{second:02d}" and match["url"] == f"/course/{course['slug']}"
