@@ -21,7 +21,7 @@ from udemy_clone.core import db, queue
 from udemy_clone.core.errors import NotFound
 from udemy_clone.core.log import get_logger
 from udemy_clone.media.events import VideoEvent, VideoFailed, VideoReady
-from udemy_clone.notifications import messages, push, service
+from udemy_clone.notifications import community_messages, messages, push, service
 from udemy_clone.notifications.emails import (
     EMAIL_RETRY_INTERVALS,
     send_email_now,
@@ -307,7 +307,7 @@ def fan_out_announcement(announcement_id: int, after_user_id: int = 0) -> int:
                 job_timeout=600,
                 job_id=f"announce-{announcement_id}-{batch[-1]}",
             )
-        built = messages.course_announcement(
+        built = community_messages.course_announcement(
             session=session, announcement_id=announcement_id, user_ids=batch
         )
         outcome = service.deliver(session=session, messages=built)
@@ -319,14 +319,14 @@ def fan_out_announcement(announcement_id: int, after_user_id: int = 0) -> int:
 def on_question_asked(event: QuestionAsked, *, event_id: int) -> None:
     """QuestionAsked: the course's instructor hears about the question."""
     with db.read_session() as session:
-        built = messages.question_asked(session=session, question_id=event.question_id)
+        built = community_messages.question_asked(session=session, question_id=event.question_id)
     _deliver(built)
 
 
 def on_answer_posted(event: AnswerPosted, *, event_id: int) -> None:
     """AnswerPosted: the asker hears about the answer (not about their own)."""
     with db.read_session() as session:
-        built = messages.answer_posted(
+        built = community_messages.answer_posted(
             session=session,
             answer_id=event.answer_id,
             question_id=event.question_id,
