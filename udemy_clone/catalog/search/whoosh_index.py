@@ -24,41 +24,28 @@ from __future__ import annotations
 
 import fcntl
 import heapq
-import json
 import math
 import os
-import re
 import threading
 import time
-from bisect import bisect_left
-from collections import Counter, OrderedDict
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import lru_cache
-from itertools import chain, filterfalse, islice
+from itertools import islice
 from pathlib import Path
-from typing import Any, Final
+from typing import Any
 
 from whoosh import index as whoosh_index
-from whoosh.analysis import STOP_WORDS, Token, Tokenizer
-from whoosh.codec.whoosh3 import W3Codec
-from whoosh.columns import VarBytesColumn
-from whoosh.fields import COLUMN, ID, KEYWORD, TEXT, Schema
 from whoosh.index import EmptyIndexError
-from whoosh.lang import stemmer_for_language
 from whoosh.reading import IndexReader
-from whoosh.searching import Searcher
-from whoosh.support.charset import accent_map
 from whoosh.writing import CLEAR, IndexWriter
 
 from udemy_clone.catalog.search.port import (
     EXACT_COUNT_LIMIT,
     FACET_NAMES,
-    MAX_QUERY_WORDS,
     MAX_RESULT_WINDOW,
     MIN_FUZZY_WORD_LENGTH,
-    RATING_THRESHOLDS,
     TYPO_CORRECTION_MAX_DOCS,
     CourseDocument,
     CueDocument,
@@ -69,540 +56,43 @@ from udemy_clone.catalog.search.port import (
     check_sort,
     chosen_prices,
     chosen_values,
-    clean_query_text,
-    clean_text,
     complete_facets,
-    duration_key,
     estimate,
     normalize_tag,
     page_bounds,
     prefix_words,
     price_bounds,
     suggestion_limit,
-    timestamp,
-    title_words,
 )
 from udemy_clone.catalog.search.whoosh_cues import CueIndex
-
-# Bump when the schema or the doc-values layout changes: a new version opens a fresh, empty
-# index beside the old one, which the caller then fills with `rebuild`.
-# 2: folded accents, Snowball stems; 3: doc values carry currency; 4: one-pass analyzer,
-# title words for typeahead, category names in the doc values; 5: course duration
-SCHEMA_VERSION: Final = 5
-INDEX_NAME: Final = f"courses_v{SCHEMA_VERSION}"
-
-# Relevance weight of a query word found in each text field (title highest).
-FIELD_BOOSTS: Final[dict[str, float]] = {
-    "title": 8.0,
-    "subtitle": 4.0,
-    "tags": 3.0,
-    "category_names": 2.5,
-    "instructor_name": 2.0,
-    "description": 1.0,
-}
-# A typo-corrected word weighs this much of the exact word, so exact matches rank first.
-FUZZY_BOOST: Final = 0.2
-MAX_FUZZY_EXPANSIONS: Final = 6
-
-_SPELL_FIELD: Final = "spell"
-_TITLE_WORDS_FIELD: Final = "title_words"
-_KEY_FIELD: Final = "course_key"
-_VALUES_FIELD: Final = "doc_values"
-_TERM_CACHE_SIZE: Final = 4096
-_SEGMENT_POSTINGS_CACHE_SIZE: Final = 16_384
-_FACET_CACHE_SIZE: Final = 512
-_WRITER_TIMEOUT_SECONDS: Final = 30.0
-# A full reindex of this many courses or more is spread over this many processes.
-_PARALLEL_REBUILD_DOCS: Final = 20_000
-_REBUILD_PROCS: Final = max(1, min(4, os.cpu_count() or 1))
-_OPEN_ATTEMPTS: Final = 20
-# Uncompressed, larger posting blocks: reading a common word's postings is the main cost of a
-# query, and zlib plus a pickle per 128 postings made up half of it.
-_CODEC: Final = W3Codec(blocklimit=512, compression=0)
-
-
-_TOKEN_PATTERN: Final = re.compile(r"\w+(\.?\w+)*")
-_ENGLISH_STEM: Final = stemmer_for_language("en")
-_WORD_CACHE_SIZE: Final = 200_000
-# raw token -> analysed text (None: a stop word), one cache per analyzer kind
-_ANALYSED: Final[dict[bool, dict[str, str | None]]] = {True: {}, False: {}}
-
-
-def _analyse_token(raw: str, stem: bool) -> str | None:
-    cache = _ANALYSED[stem]
-    found = cache.get(raw, "")
-    if found != "":
-        return found
-    text: str | None = raw.lower().translate(accent_map)
-    if text is not None and (len(text) < 2 or text in STOP_WORDS):
-        text = None
-    elif text is not None and stem:
-        text = _ENGLISH_STEM(text)
-    if len(cache) >= _WORD_CACHE_SIZE:
-        cache.clear()
-    cache[raw] = text
-    return text
-
-
-class CourseAnalyzer(Tokenizer):  # type: ignore[misc]
-    """Whoosh's `RegexTokenizer | LowercaseFilter | CharsetFilter(accent_map) | StopFilter`
-    (then `StemFilter(lang="en")` when `stem`), the same tokens in one pass.
-
-    Accents are folded before stemming, so "numerique" and "numérique" are one word; the
-    Snowball (Porter2) English stemmer, as PostgreSQL's `english`, makes "running" "run".
-    Each distinct word is analysed once per process (a bounded cache): Whoosh's chain of
-    five generators per token was a third of the indexing time.
-    """
-
-    def __init__(self, stem: bool = True) -> None:
-        self.stem = stem
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, CourseAnalyzer) and other.stem == self.stem
-
-    def __hash__(self) -> int:
-        return hash((CourseAnalyzer, self.stem))
-
-    def __call__(  # noqa: PLR0913 - Whoosh's tokenizer signature
-        self,
-        value: str,
-        positions: bool = False,
-        chars: bool = False,
-        keeporiginal: bool = False,
-        removestops: bool = True,
-        start_pos: int = 0,
-        start_char: int = 0,
-        tokenize: bool = True,
-        mode: str = "",
-        **kwargs: Any,
-    ) -> Iterator[Token]:
-        token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
-        raws = (m.group(0) for m in _TOKEN_PATTERN.finditer(value)) if tokenize else [value]
-        position = start_pos
-        for raw in raws:
-            text = _analyse_token(raw, self.stem)
-            if text is None:
-                continue
-            token.text = text
-            token.boost = 1.0
-            token.stopped = False
-            if keeporiginal:
-                token.original = raw
-            if positions:
-                token.pos = position
-            if chars:
-                token.startchar = token.endchar = start_char
-            position += 1
-            yield token
-
-
-def _stemming_analyzer() -> Any:
-    return CourseAnalyzer(stem=True)
-
-
-_STEM_ANALYZER = _stemming_analyzer()
-# Unstemmed words: typo candidates are found among the words people wrote, then stemmed,
-# so "developmnt" -> "development" -> "develop" matches like the exact word would.
-_WORD_ANALYZER = CourseAnalyzer(stem=False)
-
-
-# --------------------------------------------------------------------------------------------
-# Text analysis
-
-
-@lru_cache(maxsize=20_000)
-def _stem(word: str) -> str | None:
-    tokens = [t.text for t in _STEM_ANALYZER(word)]
-    return tokens[0] if tokens else None
-
-
-def _query_words(text: str) -> list[str]:
-    """Lowercase, de-duplicated words of a user's query, capped in length and number."""
-    cleaned = clean_query_text(text)
-    words: list[str] = []
-    for token in _WORD_ANALYZER(cleaned):
-        word = token.text
-        if word not in words:
-            words.append(word)
-            if len(words) == MAX_QUERY_WORDS:
-                break
-    return words
-
-
-def _transpositions(word: str) -> Iterator[str]:
-    for i in range(1, len(word) - 1):  # keep the first letter, like the fuzzy prefix
-        if word[i] != word[i + 1]:
-            yield word[:i] + word[i + 1] + word[i] + word[i + 2 :]
-
-
-# --------------------------------------------------------------------------------------------
-# Schema and documents
-
-
-def _build_schema() -> Schema:
-    text_fields = {
-        name: TEXT(analyzer=_stemming_analyzer(), phrase=False, stored=False)
-        for name in FIELD_BOOSTS
-    }
-    return Schema(
-        **text_fields,
-        **{
-            _KEY_FIELD: ID(unique=True, stored=False),
-            # Scorable only so Whoosh writes a length column: without one its writer checks
-            # the disk for that column once per posting.
-            _SPELL_FIELD: KEYWORD(lowercase=False, scorable=True),
-            # The title's words as written (accents folded), for typeahead prefixes.
-            _TITLE_WORDS_FIELD: KEYWORD(lowercase=False, scorable=True),
-            _VALUES_FIELD: COLUMN(VarBytesColumn()),
-        },
-    )
-
-
-def _document_fields(doc: CourseDocument) -> tuple[dict[str, Any], set[str]]:
-    """The fields of one course, and its vocabulary words (for `_SPELL_FIELD`).
-
-    The caller puts in `_SPELL_FIELD` only the words the index does not know yet: the typo
-    vocabulary needs each word once, not once per course (that was a third of the postings
-    written by a reindex).
-    """
-    texts = {
-        "title": doc.title,
-        "subtitle": doc.subtitle,
-        "tags": " ; ".join(doc.tags),
-        "category_names": " ; ".join(doc.category_names),
-        "instructor_name": doc.instructor_name,
-        "description": doc.description,
-    }
-    texts = {name: clean_text(value or "") for name, value in texts.items()}
-    # Shorter words are never within one edit of a word long enough to be typo-corrected.
-    spell_words = {t.text for t in _WORD_ANALYZER(" ".join(texts.values())) if len(t.text) >= 4}
-    words_of_title = title_words(texts["title"])
-    values = [
-        int(doc.course_id),
-        (doc.level or "").lower(),
-        (doc.language or "").lower(),
-        int(doc.price_cents),
-        float(doc.rating_average),
-        int(doc.rating_count),
-        int(doc.enrollment_count),
-        int(doc.sales_count),
-        timestamp(doc.published_at),
-        sorted({s.strip().lower() for s in doc.category_slugs if s.strip()}),
-        sorted({normalize_tag(t) for t in doc.tags if t.strip()}),
-        (doc.currency or "").upper(),
-        _category_names(doc),
-        max(0, int(doc.duration_seconds)),
-    ]
-    fields = {
-        **texts,
-        _KEY_FIELD: str(int(doc.course_id)),
-        _TITLE_WORDS_FIELD: " ".join(sorted(words_of_title)),
-        _VALUES_FIELD: json.dumps(values, separators=(",", ":")).encode(),
-    }
-    return fields, spell_words
-
-
-def _category_names(doc: CourseDocument) -> dict[str, str]:
-    """Slug -> name of the course's categories (its own and the ancestors)."""
-    pairs = zip(doc.category_slugs, doc.category_names, strict=False)
-    return {slug.strip().lower(): clean_text(name) for slug, name in pairs if slug.strip()}
-
-
-# --------------------------------------------------------------------------------------------
-# Doc values of one index generation
-
-
-class _SegmentValues:
-    """Doc values of one immutable Whoosh segment, indexed by the segment's docnum."""
-
-    __slots__ = (
-        "course_ids",
-        "levels",
-        "languages",
-        "prices",
-        "ratings",
-        "rating_counts",
-        "enrollments",
-        "sales",
-        "published",
-        "categories",
-        "tags",
-        "currencies",
-        "category_names",
-        "durations",
-    )
-
-    def __init__(self, reader: IndexReader) -> None:
-        count = reader.doc_count_all()
-        if reader.has_column(_VALUES_FIELD):
-            raw = list(reader.column_reader(_VALUES_FIELD, translate=False))
-        else:
-            raw = [b""] * count
-        rows = [json.loads(item) if item else _EMPTY_ROW for item in raw]
-        columns = list(zip(*rows, strict=True)) if rows else [()] * len(_EMPTY_ROW)
-        self.course_ids: list[int] = list(columns[0])
-        self.levels: list[str] = list(columns[1])
-        self.languages: list[str] = list(columns[2])
-        self.prices: list[int] = list(columns[3])
-        self.ratings: list[float] = list(columns[4])
-        self.rating_counts: list[int] = list(columns[5])
-        self.enrollments: list[int] = list(columns[6])
-        self.sales: list[int] = list(columns[7])
-        self.published: list[float] = list(columns[8])
-        self.categories: list[tuple[str, ...]] = [tuple(c) for c in columns[9]]
-        self.tags: list[tuple[str, ...]] = [tuple(t) for t in columns[10]]
-        self.currencies: list[str] = list(columns[11])
-        self.durations: list[int] = list(columns[13])
-        # Slug -> (name, courses) over this segment's documents, deleted ones included
-        # (typeahead ranks categories by it; exact counts are the search facets' job).
-        self.category_names: dict[str, tuple[str, int]] = {}
-        counts: Counter[str] = Counter()
-        names: dict[str, str] = {}
-        for row_names in columns[12]:
-            names.update(row_names)
-            counts.update(row_names.keys())
-        self.category_names = {slug: (names[slug], n) for slug, n in counts.items()}
-
-
-_EMPTY_ROW: Final = [0, "", "", 0, 0.0, 0, 0, 0, 0.0, [], [], "", {}, 0]
-
-
-class _Snapshot:
-    """One searcher generation: its global doc values and the caches valid for it."""
-
-    def __init__(self, searcher: Searcher, segment_cache: dict[str, _SegmentValues]) -> None:
-        self.searcher = searcher
-        self.reader: IndexReader = searcher.reader()
-        course_ids: list[int] = []
-        levels: list[str] = []
-        languages: list[str] = []
-        prices: list[int] = []
-        ratings: list[float] = []
-        rating_counts: list[int] = []
-        enrollments: list[int] = []
-        sales: list[int] = []
-        published: list[float] = []
-        categories: list[tuple[str, ...]] = []
-        tags: list[tuple[str, ...]] = []
-        currencies: list[str] = []
-        durations: list[int] = []
-        live: list[int] = []
-        used: dict[str, _SegmentValues] = {}
-        self.segment_values: list[_SegmentValues] = []
-        for leaf, offset in self.reader.leaf_readers():
-            segment_id = _segment_id(leaf)
-            values = segment_cache.get(segment_id) if segment_id else None
-            if values is None:
-                values = _SegmentValues(leaf)
-            if segment_id:
-                used[segment_id] = values
-            self.segment_values.append(values)
-            course_ids += values.course_ids
-            levels += values.levels
-            languages += values.languages
-            prices += values.prices
-            ratings += values.ratings
-            rating_counts += values.rating_counts
-            enrollments += values.enrollments
-            sales += values.sales
-            published += values.published
-            categories += values.categories
-            tags += values.tags
-            currencies += values.currencies
-            durations += values.durations
-            docs = range(offset, offset + leaf.doc_count_all())
-            if leaf.has_deletions():
-                deleted = {offset + d for d in _deleted_docs(leaf)}
-                live.extend(filterfalse(deleted.__contains__, docs))
-            else:
-                live.extend(docs)
-        segment_cache.clear()
-        segment_cache.update(used)
-        self.course_ids = course_ids
-        self.levels = levels
-        self.languages = languages
-        self.prices = prices
-        self.ratings = ratings
-        self.rating_counts = rating_counts
-        self.enrollments = enrollments
-        self.sales = sales
-        self.published = published
-        self.categories = categories
-        self.tags = tags
-        self.currencies = currencies
-        self.durations = durations
-        self.live = live
-        self.live_set: frozenset[int] = frozenset(live)
-        self.has_deletions = len(live) != len(course_ids)
-        self.leaves: list[tuple[IndexReader, int]] = list(self.reader.leaf_readers())
-        self._value_sets: dict[str, dict[str, frozenset[int]]] = {}
-        self._rating_sets: dict[float, frozenset[int]] = {}
-        self._sort_orders: dict[str, tuple[list[int], list[int]]] = {}
-        self.term_docs: OrderedDict[tuple[str, str], frozenset[int]] = OrderedDict()
-        self.facets: OrderedDict[tuple[Any, ...], dict[str, dict[str, int]]] = OrderedDict()
-        self._category_words: list[tuple[int, str, str, set[str]]] | None = None
-        self._docnum_of_course: dict[int, int] | None = None
-        self.lock = threading.Lock()
-
-    def docnums_of(self, course_ids: Iterable[int]) -> frozenset[int]:
-        """Live docnums of these course ids (unknown ones left out)."""
-        wanted = set(course_ids)
-        if not wanted:
-            return frozenset()
-        if self._docnum_of_course is None:
-            ids = self.course_ids
-            self._docnum_of_course = {ids[d]: d for d in self.live}
-        found = self._docnum_of_course
-        return frozenset(found[i] for i in wanted if i in found)
-
-    def category_suggestions(self, words: Sequence[str], limit: int) -> list[str]:
-        """Slugs of categories with a name word starting with each of `words`, most used first."""
-        if self._category_words is None:
-            merged: dict[str, tuple[str, int]] = {}
-            for values in self.segment_values:
-                for slug, (name, count) in values.category_names.items():
-                    merged[slug] = (name, merged.get(slug, ("", 0))[1] + count)
-            self._category_words = sorted(
-                (-count, name, slug, title_words(name)) for slug, (name, count) in merged.items()
-            )
-        found: list[str] = []
-        for _, _, slug, name_words in self._category_words:
-            if all(any(w.startswith(word) for w in name_words) for word in words):
-                found.append(slug)
-                if len(found) == limit:
-                    break
-        return found
-
-    def value_set(self, kind: str, value: str) -> frozenset[int]:
-        """Live docnums whose `kind` (category/tag/level/language/duration/price) includes
-        `value` (durations and prices by their facet keys)."""
-        sets = self._value_sets.get(kind)
-        if sets is None:
-            groups: dict[str, list[int]] = {}
-            if kind in ("category", "tag"):
-                multi = self.categories if kind == "category" else self.tags
-                for docnum in self.live:
-                    for item in multi[docnum]:
-                        groups.setdefault(item, []).append(docnum)
-            else:
-                key_of = self.facet_key(kind)
-                for docnum in self.live:
-                    groups.setdefault(key_of(docnum), []).append(docnum)
-            sets = {key: frozenset(docs) for key, docs in groups.items()}
-            self._value_sets[kind] = sets
-        return sets.get(value, frozenset())
-
-    def values_set(self, kind: str, values: Sequence[str]) -> frozenset[int]:
-        """Live docnums whose `kind` is any of `values`."""
-        return frozenset().union(*(self.value_set(kind, value) for value in values))
-
-    def rating_set(self, floor: float) -> frozenset[int]:
-        """Live docnums rated `floor` or more."""
-        found = self._rating_sets.get(floor)
-        if found is None:
-            ratings = self.ratings
-            found = frozenset(d for d in self.live if ratings[d] >= floor)
-            if len(self._rating_sets) < 64:
-                self._rating_sets[floor] = found
-        return found
-
-    def facet_key(self, kind: str) -> Callable[[int], str]:
-        """The facet key of a docnum for a single-valued facet."""
-        if kind == "level":
-            return self.levels.__getitem__
-        if kind == "language":
-            return self.languages.__getitem__
-        if kind == "duration":
-            durations = self.durations
-            return lambda d: duration_key(durations[d])
-        if kind == "price":
-            prices = self.prices
-            return lambda d: "free" if prices[d] == 0 else "paid"
-        raise ValueError(f"{kind!r} is not a single-valued facet")
-
-    def sort_order(self, sort: str) -> tuple[list[int], list[int]]:
-        """All live docnums in `sort` order, and each docnum's rank in it."""
-        cached = self._sort_orders.get(sort)
-        if cached is None:
-            key = self.sort_key(sort)
-            order = sorted(self.live, key=key)
-            rank = [0] * len(self.course_ids)
-            for position, docnum in enumerate(order):
-                rank[docnum] = position
-            cached = (order, rank)
-            self._sort_orders[sort] = cached
-        return cached
-
-    def sorted_page(self, sort: str, docs: frozenset[int], end: int) -> list[int]:
-        """The first `end` of `docs` in `sort` order."""
-        if len(docs) == len(self.live):
-            return self.sort_order(sort)[0][:end]
-        if sort not in self._sort_orders and len(docs) * 8 < len(self.live):
-            # A few matches right after an index change: cheaper than sorting everything.
-            return heapq.nsmallest(end, docs, key=self.sort_key(sort))
-        return heapq.nsmallest(end, docs, key=self.sort_order(sort)[1].__getitem__)
-
-    def sort_key(self, sort: str) -> Callable[[int], tuple[Any, ...]]:
-        """The key that orders docnums by `sort` (ties: newest, then highest course id)."""
-        ids, published = self.course_ids, self.published
-        if sort == "rating":
-            ratings, counts = self.ratings, self.rating_counts
-            return lambda d: (-ratings[d], -counts[d], -published[d], -ids[d])
-        if sort == "best_selling":
-            sales, enrollments = self.sales, self.enrollments
-            return lambda d: (-sales[d], -enrollments[d], -published[d], -ids[d])
-        if sort == "price_asc":
-            prices = self.prices
-            return lambda d: (prices[d], -published[d], -ids[d])
-        if sort == "price_desc":
-            prices = self.prices
-            return lambda d: (-prices[d], -published[d], -ids[d])
-        return lambda d: (-published[d], -ids[d])  # newest
-
-    def facet_counts(
-        self, docs: Iterable[int], names: Sequence[str] = FACET_NAMES
-    ) -> dict[str, dict[str, int]]:
-        """Counts over `docs` of the named facets: category (by slug), level, language,
-        rating (courses at or above each threshold), duration bucket and price kind."""
-        docs = docs if isinstance(docs, list | tuple) else list(docs)
-        counts: dict[str, dict[str, int]] = {}
-        for name in names:
-            if name == "category":
-                found = Counter(chain.from_iterable(map(self.categories.__getitem__, docs)))
-                counts[name] = dict(found)
-            elif name == "rating":
-                ratings = sorted(map(self.ratings.__getitem__, docs))
-                counts[name] = {
-                    key: len(ratings) - bisect_left(ratings, float(key))
-                    for key in RATING_THRESHOLDS
-                }
-            else:
-                counts[name] = dict(Counter(map(self.facet_key(name), docs)))
-        return counts
-
-
-def _deleted_docs(leaf: IndexReader) -> Iterable[int]:
-    """Docnums deleted in one segment: its (small) deleted set, not a walk over every doc."""
-    deleted = getattr(leaf, "deleted_docs_set", None)
-    if deleted is not None:
-        return deleted  # type: ignore[no-any-return]
-    return set(range(leaf.doc_count_all())).difference(leaf.all_doc_ids())
-
-
-def _segment_id(reader: IndexReader) -> str | None:
-    segment_of = getattr(reader, "segment", None)
-    segment = segment_of() if callable(segment_of) else None
-    return str(segment.segment_id()) if segment is not None else None
-
-
-def _bounded_put(cache: OrderedDict[Any, Any], key: Any, value: Any, size: int) -> None:
-    cache[key] = value
-    if len(cache) > size:
-        cache.popitem(last=False)
-
-
-# --------------------------------------------------------------------------------------------
-# The index
+from udemy_clone.catalog.search.whoosh_schema import (
+    _CODEC,
+    _FACET_CACHE_SIZE,
+    _KEY_FIELD,
+    _OPEN_ATTEMPTS,
+    _PARALLEL_REBUILD_DOCS,
+    _REBUILD_PROCS,
+    _SEGMENT_POSTINGS_CACHE_SIZE,
+    _SPELL_FIELD,
+    _TERM_CACHE_SIZE,
+    _TITLE_WORDS_FIELD,
+    _WRITER_TIMEOUT_SECONDS,
+    FIELD_BOOSTS,
+    FUZZY_BOOST,
+    INDEX_NAME,
+    MAX_FUZZY_EXPANSIONS,
+    _build_schema,
+    _document_fields,
+    _query_words,
+    _stem,
+    _transpositions,
+)
+from udemy_clone.catalog.search.whoosh_snapshot import (
+    _bounded_put,
+    _segment_id,
+    _SegmentValues,
+    _Snapshot,
+)
 
 
 @dataclass(slots=True)
