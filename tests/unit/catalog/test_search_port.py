@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from udemy_clone.catalog.search import whoosh_index, whoosh_schema, whoosh_snapshot
+from udemy_clone.catalog.search import whoosh_index, whoosh_schema, whoosh_snapshot, whoosh_writer
 from udemy_clone.catalog.search.port import (
     MAX_SUGGESTIONS,
     estimate,
@@ -55,7 +55,9 @@ def test_suggestion_limit_is_clamped() -> None:
     assert suggestion_limit(10**6) == MAX_SUGGESTIONS
 
 
-@pytest.mark.parametrize("module", [whoosh_index, whoosh_schema, whoosh_snapshot])
+@pytest.mark.parametrize(
+    "module", [whoosh_index, whoosh_schema, whoosh_snapshot, whoosh_writer]
+)
 def test_the_whoosh_backend_uses_no_private_whoosh_names(module: object) -> None:
     """Only Whoosh's public API: no `reader._terms`, no private matcher classes."""
     tree = ast.parse(Path(module.__file__).read_text())  # type: ignore[attr-defined]

@@ -5,14 +5,21 @@ from __future__ import annotations
 import json
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from typing import Any, Final
+from typing import Any, Final, cast
 
-from whoosh.analysis import STOP_WORDS, Token, Tokenizer
+from whoosh.analysis import (
+    STOP_WORDS,
+    IDTokenizer,
+    SpaceSeparatedTokenizer,
+    Token,
+    Tokenizer,
+)
 from whoosh.codec.whoosh3 import W3Codec
 from whoosh.columns import VarBytesColumn
-from whoosh.fields import COLUMN, ID, KEYWORD, TEXT, Schema
+from whoosh.fields import COLUMN, FieldType, Schema
+from whoosh.formats import Existence
 from whoosh.lang import stemmer_for_language
 from whoosh.support.charset import accent_map
 
@@ -29,8 +36,10 @@ from udemy_clone.catalog.search.port import (
 # Bump when the schema or the doc-values layout changes: a new version opens a fresh, empty
 # index beside the old one, which the caller then fills with `rebuild`.
 # 2: folded accents, Snowball stems; 3: doc values carry currency; 4: one-pass analyzer,
-# title words for typeahead, category names in the doc values; 5: course duration
-SCHEMA_VERSION: Final = 5
+# title words for typeahead, category names in the doc values; 5: course duration;
+# 6: word-set fields (which courses hold a word: no frequencies, no field lengths), one segment
+# written in docnum order by a reindex
+SCHEMA_VERSION: Final = 6
 INDEX_NAME: Final = f"courses_v{SCHEMA_VERSION}"
 
 # Relevance weight of a query word found in each text field (title highest).
@@ -54,16 +63,32 @@ _TERM_CACHE_SIZE: Final = 4096
 _SEGMENT_POSTINGS_CACHE_SIZE: Final = 16_384
 _FACET_CACHE_SIZE: Final = 512
 _WRITER_TIMEOUT_SECONDS: Final = 30.0
-# A full reindex of this many courses or more is spread over this many processes.
+# A full reindex of this many courses or more is written in this many parts side by side (one
+# process and one segment each); the typo vocabulary then holds a word once per part.
 _PARALLEL_REBUILD_DOCS: Final = 20_000
 _REBUILD_PROCS: Final = max(1, min(4, os.cpu_count() or 1))
 _OPEN_ATTEMPTS: Final = 20
+
+
+class CourseCodec(W3Codec):  # type: ignore[misc]
+    """Whoosh's codec without field-length statistics in posting blocks.
+
+    No field is scorable (relevance is set-based: field boost x idf), so there are no length
+    columns, and Whoosh's writer would otherwise look for one on disk once per posting when
+    it commits or merges segments (`doc_field_length` finds nothing and caches nothing).
+    """
+
+    length_stats = False
+
+
 # Uncompressed, larger posting blocks: reading a common word's postings is the main cost of a
 # query, and zlib plus a pickle per 128 postings made up half of it.
-_CODEC: Final = W3Codec(blocklimit=512, compression=0)
+_CODEC: Final = CourseCodec(blocklimit=512, compression=0)
 
 
 _TOKEN_PATTERN: Final = re.compile(r"\w+(\.?\w+)*")
+# The same tokens as `_TOKEN_PATTERN`, as one list (no match objects).
+_FIND_TOKENS: Final = re.compile(r"\w+(?:\.?\w+)*").findall
 _ENGLISH_STEM: Final = stemmer_for_language("en")
 _WORD_CACHE_SIZE: Final = 200_000
 # raw token -> analysed text (None: a stop word), one cache per analyzer kind
@@ -84,6 +109,22 @@ def _analyse_token(raw: str, stem: bool) -> str | None:
         cache.clear()
     cache[raw] = text
     return text
+
+
+class _WordStems(dict[str, tuple[str, str] | None]):
+    """raw token -> (word, stem) as `CourseAnalyzer(stem=False)` and `CourseAnalyzer(stem=True)`
+    give it (None: a stop word); filled on a miss, so a hit is one C-level lookup."""
+
+    def __missing__(self, raw: str) -> tuple[str, str] | None:
+        word = _analyse_token(raw, stem=False)
+        pair = None if word is None else (word, _ENGLISH_STEM(word))
+        if len(self) >= _WORD_CACHE_SIZE:
+            self.clear()
+        self[raw] = pair
+        return pair
+
+
+_WORD_STEMS: Final = _WordStems()
 
 
 class CourseAnalyzer(Tokenizer):  # type: ignore[misc]
@@ -181,27 +222,50 @@ def _transpositions(word: str) -> Iterator[str]:
 # Schema and documents
 
 
+class WordSetField(FieldType):  # type: ignore[misc]
+    """A field that records which documents hold each word, and nothing else (Whoosh's
+    `Existence` format: no frequencies, positions or field lengths; relevance here is set-based).
+
+    Its value is the document's words already analysed (any iterable of str), so a course's
+    texts are analysed once, by `_document_fields`, and not again inside Whoosh's writer; a
+    plain string is still analysed with the field's analyzer.
+    """
+
+    def __init__(self, analyzer: Any, unique: bool = False) -> None:
+        super().__init__(
+            format=Existence(), analyzer=analyzer, scorable=False, stored=False, unique=unique
+        )
+
+    def index(self, value: Any, **kwargs: Any) -> list[tuple[bytes, int, float, bytes]]:
+        """(word bytes, frequency, weight, value bytes) of each distinct word, as Whoosh's
+        writer takes them."""
+        words: set[str] | frozenset[str]
+        if isinstance(value, str):
+            words = {token.text for token in self.analyzer(value)}
+        else:
+            words = value if isinstance(value, set | frozenset) else set(value)
+        return [(word.encode("utf-8"), 1, 1.0, b"") for word in words]
+
+
 def _build_schema() -> Schema:
-    text_fields = {
-        name: TEXT(analyzer=_stemming_analyzer(), phrase=False, stored=False)
-        for name in FIELD_BOOSTS
-    }
+    text_fields = {name: WordSetField(_stemming_analyzer()) for name in FIELD_BOOSTS}
     return Schema(
         **text_fields,
         **{
-            _KEY_FIELD: ID(unique=True, stored=False),
-            # Scorable only so Whoosh writes a length column: without one its writer checks
-            # the disk for that column once per posting.
-            _SPELL_FIELD: KEYWORD(lowercase=False, scorable=True),
+            # The course id, one term (what `ID(unique=True)` indexes, without its overhead).
+            _KEY_FIELD: WordSetField(IDTokenizer(), unique=True),
+            # Unstemmed words of 4+ letters, each in one course only (typo vocabulary).
+            _SPELL_FIELD: WordSetField(CourseAnalyzer(stem=False)),
             # The title's words as written (accents folded), for typeahead prefixes.
-            _TITLE_WORDS_FIELD: KEYWORD(lowercase=False, scorable=True),
+            _TITLE_WORDS_FIELD: WordSetField(SpaceSeparatedTokenizer()),
             _VALUES_FIELD: COLUMN(VarBytesColumn()),
         },
     )
 
 
 def _document_fields(doc: CourseDocument) -> tuple[dict[str, Any], set[str]]:
-    """The fields of one course, and its vocabulary words (for `_SPELL_FIELD`).
+    """The fields of one course (text fields as their sets of stems), and its vocabulary
+    words (for `_SPELL_FIELD`), from one pass of analysis over its texts.
 
     The caller puts in `_SPELL_FIELD` only the words the index does not know yet: the typo
     vocabulary needs each word once, not once per course (that was a third of the postings
@@ -215,10 +279,18 @@ def _document_fields(doc: CourseDocument) -> tuple[dict[str, Any], set[str]]:
         "instructor_name": doc.instructor_name,
         "description": doc.description,
     }
-    texts = {name: clean_text(value or "") for name, value in texts.items()}
-    # Shorter words are never within one edit of a word long enough to be typo-corrected.
-    spell_words = {t.text for t in _WORD_ANALYZER(" ".join(texts.values())) if len(t.text) >= 4}
-    words_of_title = title_words(texts["title"])
+    fields: dict[str, Any] = {}
+    spell_words: set[str] = set()
+    for name, value in texts.items():
+        text = clean_text(value or "")
+        if name == "title":
+            fields[_TITLE_WORDS_FIELD] = title_words(text)
+        found = set(map(_WORD_STEMS.__getitem__, set(_FIND_TOKENS(text))))
+        found.discard(None)
+        pairs = cast(set[tuple[str, str]], found)
+        fields[name] = {stem for _, stem in pairs}
+        # Shorter words are never within one edit of a word long enough to be typo-corrected.
+        spell_words.update(word for word, _ in pairs if len(word) >= 4)
     values = [
         int(doc.course_id),
         (doc.level or "").lower(),
@@ -235,13 +307,20 @@ def _document_fields(doc: CourseDocument) -> tuple[dict[str, Any], set[str]]:
         _category_names(doc),
         max(0, int(doc.duration_seconds)),
     ]
-    fields = {
-        **texts,
-        _KEY_FIELD: str(int(doc.course_id)),
-        _TITLE_WORDS_FIELD: " ".join(sorted(words_of_title)),
-        _VALUES_FIELD: json.dumps(values, separators=(",", ":")).encode(),
-    }
+    fields[_KEY_FIELD] = str(int(doc.course_id))
+    fields[_VALUES_FIELD] = json.dumps(values, separators=(",", ":")).encode()
     return fields, spell_words
+
+
+def _rebuilt_fields(docs: Iterable[CourseDocument]) -> Iterator[dict[str, Any]]:
+    """The fields of each course of a full reindex; each vocabulary word goes in the typo
+    field of the first course using it only."""
+    seen: set[str] = set()
+    for doc in docs:
+        fields_, words = _document_fields(doc)
+        fields_[_SPELL_FIELD] = words - seen
+        seen |= words
+        yield fields_
 
 
 def _category_names(doc: CourseDocument) -> dict[str, str]:
