@@ -419,12 +419,16 @@ def run(size: int, queries_per_kind: int, backend: str, workdir: Path) -> None:
     docs = list(generate_courses(size))
     index: CourseSearchBackend
     index = CourseSearchIndex(directory) if backend == "whoosh" else PostgresSearchIndex()
-    started, started_cpu = time.perf_counter(), time.process_time()
+    started, started_cpu, started_times = time.perf_counter(), time.process_time(), os.times()
     index.rebuild(docs)
     elapsed, elapsed_cpu = time.perf_counter() - started, time.process_time() - started_cpu
+    ended_times = os.times()
+    children_cpu = (ended_times.children_user - started_times.children_user
+                    + ended_times.children_system - started_times.children_system)
     print(f"\n== {backend}: {size:,} courses ==")
     print(f"full reindex: {elapsed:.1f} s wall ({size / elapsed:,.0f} docs/s), "
-          f"{elapsed_cpu:.1f} s of this process's CPU")
+          f"{elapsed_cpu:.1f} s of this process's CPU + {children_cpu:.1f} s in its child "
+          f"processes, load average {os.getloadavg()[0]:.1f}")
 
     started = time.perf_counter()
     index.count()

@@ -193,7 +193,7 @@ class CourseSearchIndex:
         self._check_process()
         ix = self._open_index()
         with self._write_lock, self._process_lock():
-            return replace_all_documents(ix, _CODEC, shares or [iter(())], _WRITER_TIMEOUT_SECONDS)
+            return replace_all_documents(ix, _CODEC, shares, _WRITER_TIMEOUT_SECONDS)
 
     def clear(self) -> None:
         """Remove every course (and every caption cue) from the index."""

@@ -45,6 +45,7 @@ def replace_all_documents(
     """
     schema: Schema = ix.schema
     _check_supported(schema)
+    parts = parts or [()]
     lock = ix.lock("WRITELOCK")
     if not try_for(lock.acquire, timeout=timeout, delay=_LOCK_RETRY_SECONDS):
         raise LockError(f"the index {ix.indexname!r} is locked by another writer")
