@@ -4,6 +4,7 @@ side by side, all or nothing; upserts give the documents a reindex gives."""
 from __future__ import annotations
 
 import dataclasses
+import multiprocessing
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -167,3 +168,22 @@ def test_fields_with_frequencies_are_refused(tmp_path: Path) -> None:
     ix = whoosh_index.create_in(tmp_path, Schema(body=TEXT()), indexname="plain")
     with pytest.raises(ValueError, match="'body'"):
         replace_all_documents(ix, _CODEC, [[{"body": "words"}]], timeout=1.0)
+
+
+def _rebuild_in_parts(directory: str) -> None:
+    course_index._PARALLEL_REBUILD_DOCS = 10
+    course_index._REBUILD_PROCS = 2
+    CourseSearchIndex(directory).rebuild(_courses())
+
+
+def test_a_daemonic_process_writes_the_parts_itself(tmp_path: Path) -> None:
+    """Daemonic processes may not have children: the parts are written one after another."""
+    process = multiprocessing.get_context("fork").Process(
+        target=_rebuild_in_parts, args=(str(tmp_path),), daemon=True
+    )
+    process.start()
+    process.join(timeout=60)
+
+    assert process.exitcode == 0
+    assert _segment_count(tmp_path) == 2
+    assert CourseSearchIndex(tmp_path).count() == len(_courses())

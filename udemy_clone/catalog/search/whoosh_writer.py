@@ -81,6 +81,12 @@ def _write_parts(
     parts: Sequence[Iterable[dict[str, Any]]],
 ) -> list[Any]:
     """The segments of `parts`, written: the first here, the others in forked processes."""
+    if multiprocessing.current_process().daemon:
+        # A daemonic process may not have children: write every part here, one after another.
+        return [
+            _write_part(storage, codec, schema, segment, part)
+            for segment, part in zip(segments, parts, strict=True)
+        ]
     context = multiprocessing.get_context("fork")
     children: list[tuple[Any, Any]] = []
     finished = False
