@@ -29,8 +29,9 @@ from udemy_clone.catalog.search.port import (
 # Bump when the schema or the doc-values layout changes: a new version opens a fresh, empty
 # index beside the old one, which the caller then fills with `rebuild`.
 # 2: folded accents, Snowball stems; 3: doc values carry currency; 4: one-pass analyzer,
-# title words for typeahead, category names in the doc values; 5: course duration
-SCHEMA_VERSION: Final = 5
+# title words for typeahead, category names in the doc values; 5: course duration;
+# 6: each course's stems per field in the doc values (`forward_terms`)
+SCHEMA_VERSION: Final = 6
 INDEX_NAME: Final = f"courses_v{SCHEMA_VERSION}"
 
 # Relevance weight of a query word found in each text field (title highest).
@@ -50,6 +51,9 @@ _SPELL_FIELD: Final = "spell"
 _TITLE_WORDS_FIELD: Final = "title_words"
 _KEY_FIELD: Final = "course_key"
 _VALUES_FIELD: Final = "doc_values"
+# One capital letter per text field marks its stems in a course's forward terms (analysed
+# words are lower case, so "Tpython" can only be "python" in the title).
+FIELD_CODES: Final[dict[str, str]] = dict(zip(FIELD_BOOSTS, "TSGCID", strict=True))
 _TERM_CACHE_SIZE: Final = 4096
 _SEGMENT_POSTINGS_CACHE_SIZE: Final = 16_384
 _FACET_CACHE_SIZE: Final = 512
@@ -234,6 +238,7 @@ def _document_fields(doc: CourseDocument) -> tuple[dict[str, Any], set[str]]:
         (doc.currency or "").upper(),
         _category_names(doc),
         max(0, int(doc.duration_seconds)),
+        forward_terms(texts),
     ]
     fields = {
         **texts,
@@ -242,6 +247,16 @@ def _document_fields(doc: CourseDocument) -> tuple[dict[str, Any], set[str]]:
         _VALUES_FIELD: json.dumps(values, separators=(",", ":")).encode(),
     }
     return fields, spell_words
+
+
+def forward_terms(texts: dict[str, str]) -> str:
+    """A course's stems per text field as one string, " Tpython Sdata Dlearn ... ", so a query
+    can check whether a course holds a word (`" Tpython " in terms`) without reading the
+    word's postings: a common word's postings are tens of thousands of Python calls."""
+    found: list[str] = []
+    for name, code in FIELD_CODES.items():
+        found.extend(sorted({code + t.text for t in _STEM_ANALYZER(texts[name])}))
+    return " " + " ".join(found) + " "
 
 
 def _category_names(doc: CourseDocument) -> dict[str, str]:
