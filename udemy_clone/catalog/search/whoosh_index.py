@@ -125,7 +125,9 @@ class CourseSearchIndex:
         self._schema = _build_schema()
         self._pid = os.getpid()
         self._write_lock = threading.Lock()
-        self._read_lock = threading.RLock()
+        # Held while a generation is made or read: a new generation reuses the previous
+        # one's column lists in place.
+        self._search_lock = threading.RLock()
         self._index: whoosh_index.Index | None = None
         self._snapshot: _Snapshot | None = None
         self._segment_values: dict[str, _SegmentValues] = {}
@@ -168,13 +170,15 @@ class CourseSearchIndex:
         if not latest:
             return
         prepared = [_document_fields(doc) for doc in latest.values()]
-        reader = self._current_snapshot().reader
-        with self._writer() as writer:
+        with self._search_lock:
+            reader = self._current_snapshot().reader
             for fields_, words in prepared:
                 # Words no other course holds (its own older version may be the only one).
                 fields_[_SPELL_FIELD] = " ".join(
                     sorted(w for w in words if reader.doc_frequency(_SPELL_FIELD, w) <= 1)
                 )
+        with self._writer() as writer:
+            for fields_, _ in prepared:
                 writer.update_document(**fields_)
 
     def delete(self, course_ids: Iterable[int]) -> None:
@@ -269,7 +273,7 @@ class CourseSearchIndex:
         if os.getpid() != self._pid:
             self._pid = os.getpid()
             self._write_lock = threading.Lock()
-            self._read_lock = threading.RLock()
+            self._search_lock = threading.RLock()
             self._index = None
             self._snapshot = None
             self._segment_values = {}
@@ -282,24 +286,25 @@ class CourseSearchIndex:
         """Forget cached postings and facets (benchmarks use it to time cold queries)."""
         with self._postings_lock:
             self._postings.clear()
-        snapshot = self._snapshot
-        if snapshot is not None:
-            with snapshot.lock:
+        with self._search_lock:
+            snapshot = self._snapshot
+            if snapshot is not None:
                 snapshot.term_docs.clear()
                 snapshot.facets.clear()
 
     def count(self) -> int:
         """How many courses are in the index."""
-        return self._current_snapshot().live_count
+        with self._search_lock:
+            return self._current_snapshot().live_count
 
     def _current_snapshot(self) -> _Snapshot:
         self._check_process()
-        with self._read_lock:
+        with self._search_lock:
             snapshot = self._snapshot
             if snapshot is None:
                 ix = self._open_index()
                 snapshot = _Snapshot(ix.searcher(), self._segment_values)
-            elif not snapshot.searcher.up_to_date():
+            elif self._generation_changed(snapshot):
                 ix = self._open_index()
                 searcher = _fresh_searcher(ix, self._schema, snapshot.reader)
                 snapshot = _Snapshot(searcher, self._segment_values, previous=snapshot)
@@ -308,6 +313,22 @@ class CourseSearchIndex:
                 _retire(self._snapshot)
             self._snapshot = snapshot
             return snapshot
+
+    def _generation_changed(self, snapshot: _Snapshot) -> bool:
+        """Whether a commit made a newer generation than `snapshot`'s.
+
+        Whoosh's `up_to_date()` lists the index folder on every call; two `stat`s answer the
+        usual case: our table of contents is still there and no next one was written (a
+        commit writes generation n + 1 and deletes the older ones).
+        """
+        generation = snapshot.reader.generation()
+        if isinstance(generation, int):
+            toc = f"_{INDEX_NAME}_{{}}.toc"
+            if (self.directory / toc.format(generation)).exists() and not (
+                self.directory / toc.format(generation + 1)
+            ).exists():
+                return False
+        return not snapshot.searcher.up_to_date()
 
     def suggest(self, prefix: str, limit: int = 8) -> Suggestions:
         """Best-selling courses whose title has words starting with each word of `prefix`,
@@ -320,8 +341,8 @@ class CourseSearchIndex:
         limit = suggestion_limit(limit)
         if not words:
             return Suggestions(course_ids=[], category_slugs=[])
-        snapshot = self._current_snapshot()
-        with snapshot.lock:
+        with self._search_lock:
+            snapshot = self._current_snapshot()
             docs = self._title_prefix_docs(snapshot, words)
             if not docs:
                 corrected = [self._corrected_word(snapshot, word) for word in words]
@@ -360,8 +381,8 @@ class CourseSearchIndex:
         """Run one search: match, filter, count facets, sort and cut out the page."""
         check_sort(query.sort)
         start, end = page_bounds(query)
-        snapshot = self._current_snapshot()
-        with snapshot.lock:
+        with self._search_lock:
+            snapshot = self._current_snapshot()
             return self._search(snapshot, query, start, end)
 
     def _search(self, snap: _Snapshot, query: SearchQuery, start: int, end: int) -> SearchResult:

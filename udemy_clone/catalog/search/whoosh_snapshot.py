@@ -90,6 +90,25 @@ class _SegmentValues:
 _EMPTY_ROW: Final = [0, "", "", 0, 0.0, 0, 0, 0, 0.0, [], [], "", {}, 0, " "]
 
 
+# The per-document columns a generation keeps (each a list indexed by global docnum).
+_COLUMNS: Final = (
+    "course_ids",
+    "levels",
+    "languages",
+    "prices",
+    "ratings",
+    "rating_counts",
+    "enrollments",
+    "sales",
+    "published",
+    "categories",
+    "tags",
+    "currencies",
+    "durations",
+    "forward",
+)
+
+
 class _Snapshot:
     """One searcher generation: its global doc values and the caches valid for it.
 
@@ -105,74 +124,78 @@ class _Snapshot:
         segment_cache: dict[str, _SegmentValues],
         previous: _Snapshot | None = None,
     ) -> None:
+        """`previous` is consumed: its column lists are cut and extended in place (the
+        caller holds the index's search lock, so nothing reads it any more)."""
         self.searcher = searcher
         self.reader: IndexReader = searcher.reader()
         self.leaves: list[tuple[IndexReader, int]] = list(self.reader.leaf_readers())
-        course_ids: list[int] = []
-        levels: list[str] = []
-        languages: list[str] = []
-        prices: list[int] = []
-        ratings: list[float] = []
-        rating_counts: list[int] = []
-        enrollments: list[int] = []
-        sales: list[int] = []
-        published: list[float] = []
-        categories: list[tuple[str, ...]] = []
-        tags: list[tuple[str, ...]] = []
-        currencies: list[str] = []
-        durations: list[int] = []
-        forward: list[str] = []
+        self.layout: list[tuple[str | None, int]] = [
+            (_segment_id(leaf), offset) for leaf, offset in self.leaves
+        ]
         deleted: list[int] = []
+        for leaf, offset in self.leaves:
+            if leaf.has_deletions():
+                deleted.extend(offset + d for d in _deleted_docs(leaf))
+        # Deleted docnums are few (a change deletes the course's old version); the live docs
+        # are worked out only when something needs all of them.
+        self.deleted: frozenset[int] = frozenset(deleted)
+        self.has_deletions = bool(deleted)
+
+        kept_segments, kept_below = 0, 0
+        if previous is not None:
+            for (old_id, old_offset), (new_id, new_offset), (leaf, _) in zip(
+                previous.layout, self.layout, self.leaves, strict=False
+            ):
+                if old_id is None or old_id != new_id or old_offset != new_offset:
+                    break
+                kept_segments += 1
+                kept_below = new_offset + leaf.doc_count_all()
+        self.inherited: _Inheritance | None = None
+        if previous is not None and kept_below:
+            # Docs past the kept segments were in segments merged away or replaced; docs
+            # deleted since in the kept segments are gone too.
+            moved = range(kept_below, len(previous.course_ids))
+            newly_deleted = self.deleted - previous.deleted
+            removed = frozenset(moved).union(d for d in newly_deleted if d < kept_below)
+            self.inherited = _Inheritance(previous.term_docs, kept_below, removed)
+            columns = {name: getattr(previous, name) for name in _COLUMNS}
+            for column in columns.values():
+                del column[kept_below:]
+        else:
+            kept_segments = 0
+            columns = {name: [] for name in _COLUMNS}
+
         used: dict[str, _SegmentValues] = {}
         self.segment_values: list[_SegmentValues] = []
-        self.layout: list[tuple[str | None, int]] = []
-        for leaf, offset in self.leaves:
-            segment_id = _segment_id(leaf)
-            self.layout.append((segment_id, offset))
+        for position, (leaf, _offset) in enumerate(self.leaves):
+            segment_id = self.layout[position][0]
             values = segment_cache.get(segment_id) if segment_id else None
             if values is None:
                 values = _SegmentValues(leaf)
             if segment_id:
                 used[segment_id] = values
             self.segment_values.append(values)
-            course_ids += values.course_ids
-            levels += values.levels
-            languages += values.languages
-            prices += values.prices
-            ratings += values.ratings
-            rating_counts += values.rating_counts
-            enrollments += values.enrollments
-            sales += values.sales
-            published += values.published
-            categories += values.categories
-            tags += values.tags
-            currencies += values.currencies
-            durations += values.durations
-            forward += values.forward
-            if leaf.has_deletions():
-                deleted.extend(offset + d for d in _deleted_docs(leaf))
+            if position >= kept_segments:
+                for name, column in columns.items():
+                    column += getattr(values, name)
         segment_cache.clear()
         segment_cache.update(used)
-        self.course_ids = course_ids
-        self.levels = levels
-        self.languages = languages
-        self.prices = prices
-        self.ratings = ratings
-        self.rating_counts = rating_counts
-        self.enrollments = enrollments
-        self.sales = sales
-        self.published = published
-        self.categories = categories
-        self.tags = tags
-        self.currencies = currencies
-        self.durations = durations
+        self.course_ids: list[int] = columns["course_ids"]
+        self.levels: list[str] = columns["levels"]
+        self.languages: list[str] = columns["languages"]
+        self.prices: list[int] = columns["prices"]
+        self.ratings: list[float] = columns["ratings"]
+        self.rating_counts: list[int] = columns["rating_counts"]
+        self.enrollments: list[int] = columns["enrollments"]
+        self.sales: list[int] = columns["sales"]
+        self.published: list[float] = columns["published"]
+        self.categories: list[tuple[str, ...]] = columns["categories"]
+        self.tags: list[tuple[str, ...]] = columns["tags"]
+        self.currencies: list[str] = columns["currencies"]
+        self.durations: list[int] = columns["durations"]
         # Each doc's stems per text field (see `whoosh_schema.forward_terms`).
-        self.forward = forward
-        # Deleted docnums are few (a change deletes the course's old version); the live docs
-        # are worked out only when something needs all of them.
-        self.deleted: frozenset[int] = frozenset(deleted)
-        self.has_deletions = bool(deleted)
-        self.live_count = len(course_ids) - len(self.deleted)
+        self.forward: list[str] = columns["forward"]
+        self.live_count = len(self.course_ids) - len(self.deleted)
         self._live: list[int] | None = None
         self._live_set: frozenset[int] | None = None
         self._value_sets: dict[str, dict[str, frozenset[int]]] = {}
@@ -182,9 +205,6 @@ class _Snapshot:
         self.facets: OrderedDict[tuple[Any, ...], dict[str, dict[str, int]]] = OrderedDict()
         self._category_words: list[tuple[int, str, str, set[str]]] | None = None
         self._docnum_of_course: dict[int, int] | None = None
-        # Generations share one lock: they share segment readers (see `fresh_reader`).
-        self.lock: threading.Lock = previous.lock if previous is not None else threading.Lock()
-        self.inherited = _Inheritance.between(previous, self) if previous is not None else None
 
     @property
     def live(self) -> list[int]:
@@ -356,25 +376,6 @@ class _Inheritance:
         self.term_docs = term_docs
         self.kept_below = kept_below
         self.removed = removed
-
-    @classmethod
-    def between(cls, previous: _Snapshot, current: _Snapshot) -> _Inheritance | None:
-        """None when the two generations share no leading segment."""
-        kept_below = 0
-        for (old_id, old_offset), (new_id, new_offset), (leaf, _) in zip(
-            previous.layout, current.layout, current.leaves, strict=False
-        ):
-            if old_id is None or old_id != new_id or old_offset != new_offset:
-                break
-            kept_below = new_offset + leaf.doc_count_all()
-        if kept_below == 0:
-            return None
-        # Docs past the kept segments were in segments merged away or replaced; docs deleted
-        # since in the kept segments are gone too.
-        moved = range(kept_below, len(previous.course_ids))
-        newly_deleted = current.deleted - previous.deleted
-        removed = frozenset(moved).union(d for d in newly_deleted if d < kept_below)
-        return cls(previous.term_docs, kept_below, removed)
 
 
 def _deleted_docs(leaf: IndexReader) -> Iterable[int]:
