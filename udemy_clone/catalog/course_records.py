@@ -228,6 +228,34 @@ def public_outline(session: Session, course_id: int) -> list[SectionPublic]:
     return sections
 
 
+def numbered_lectures(
+    session: Session, course_ids: Sequence[int]
+) -> dict[int, dict[int, tuple[int, str, bool]]]:
+    """course id -> lecture id -> (number in the course, title, is preview): one query for all
+    the courses, numbered in curriculum order (sections, then lectures, by position)."""
+    numbered: dict[int, dict[int, tuple[int, str, bool]]] = {cid: {} for cid in course_ids}
+    if not course_ids:
+        return numbered
+    rows = session.exec(
+        select(  # type: ignore[call-overload]
+            Section.course_id, Lecture.id, Lecture.title, Lecture.is_preview
+        )
+        .join(Lecture, col(Lecture.section_id) == col(Section.id))
+        .where(col(Section.course_id).in_(course_ids))
+        .order_by(
+            col(Section.course_id),
+            col(Section.position),
+            col(Section.id),
+            col(Lecture.position),
+            col(Lecture.id),
+        )
+    )
+    for course_id, lecture_id, title, is_preview in rows:
+        lectures = numbered[int(course_id)]
+        lectures[int(lecture_id or 0)] = (len(lectures) + 1, title, bool(is_preview))
+    return numbered
+
+
 def sections_with_lectures(session: Session, course_id: int) -> list[tuple[Section, list[Lecture]]]:
     sections = list(
         session.exec(
