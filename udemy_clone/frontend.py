@@ -10,16 +10,23 @@ Reflex's production server (granian) on that build with the compile step skipped
 
 from __future__ import annotations
 
+import gzip
 import hashlib
+import json
 import os
+import re
 import socket
 import subprocess
 import sys
 from pathlib import Path
 
 from udemy_clone.core.config import PROJECT_ROOT, get_settings
+from udemy_clone.gateway.static_cache import ROUTE_SHELLS_DIR, ROUTE_SHELLS_INDEX
 
 STAMP_NAME = "learnly-build.sha256"
+# The SPA shell of pages that are not prerendered (with prerendering; index.html without)
+SHELL_NAMES = ("__spa-fallback.html", "index.html")
+
 # A whole build took 1.5-2.5 min on the shared 2-core machine (load 5-8); a stuck one is ended.
 BUILD_TIMEOUT_SECONDS = 30 * 60
 CLIENT_DIR = Path("build") / "client"
@@ -107,9 +114,53 @@ def build(*, force: bool = False, prerender: bool = True) -> bool:
         _export(directory, prerender=False)
     if not has_build(directory):
         raise RuntimeError(f"The frontend build left no page in {directory / CLIENT_DIR}.")
+    write_route_shells(directory / CLIENT_DIR)
     # A fallback build is stamped as such: the next `make build` tries prerendering again.
     stamp.write_text(source_hash(prerender=prerender) + "\n")
     return True
+
+
+def write_route_shells(client: Path) -> int:
+    """Per dynamic route (`/course/:slug`, `/user/:slug` ...), the SPA shell with that route's
+    JavaScript announced (`<link rel="modulepreload">`); returns how many were written.
+
+    A page with a parameter in its address cannot be prerendered: it gets the shared SPA shell,
+    which names only the app's entry. The browser then learned of the route's module after
+    the entry had run, and of that module's imports (icons, components) after it arrived: two
+    or three round trips in a row before the page could render its data. `serve` answers
+    these addresses with the route's own shell (gateway.static_cache), so every module is
+    fetched at once, while the entry is parsed.
+    """
+    shell_path = next(
+        (client / name for name in SHELL_NAMES if (client / name).is_file()),
+        None,
+    )
+    manifests = sorted((client / "assets").glob("manifest-*.js"))
+    if shell_path is None or not manifests:
+        return 0
+    text = manifests[-1].read_text()
+    manifest = json.loads(text[text.index("=") + 1 :].strip().rstrip(";"))
+    shell = shell_path.read_text()
+    out = client / ROUTE_SHELLS_DIR
+    out.mkdir(exist_ok=True)
+    index = []
+    for route in manifest["routes"].values():
+        path = route.get("path") or ""
+        if ":" not in path or "*" in path:
+            continue
+        modules = [route["module"], *route.get("imports", [])]
+        links = "".join(
+            f'<link rel="modulepreload" href="{module}"/>'
+            for module in dict.fromkeys(modules)
+            if f'"{module}"' not in shell
+        )
+        name = re.sub(r"[^a-z0-9]+", "-", path.lower()).strip("-") + ".html"
+        html = shell.replace("</head>", links + "</head>", 1)
+        (out / name).write_text(html)
+        (out / f"{name}.gz").write_bytes(gzip.compress(html.encode(), mtime=0))
+        index.append({"pattern": path, "file": name})
+    (out / ROUTE_SHELLS_INDEX).write_text(json.dumps(index, indent=1))
+    return len(index)
 
 
 def _export(directory: Path, *, prerender: bool) -> None:

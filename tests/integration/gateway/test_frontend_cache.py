@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from starlette.applications import Starlette
 from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
@@ -74,3 +76,44 @@ def test_a_prerendered_section_page_is_served_without_a_redirect(tmp_path):
     assert not prerendered_index(tmp_path, "/course")  # nothing prerendered there
     assert not prerendered_index(tmp_path, "/courses/../courses")
     assert not prerendered_index(tmp_path, "/index.html")
+
+
+def test_a_dynamic_route_is_served_its_shell_that_preloads_the_route_modules(tmp_path):
+    from udemy_clone.frontend import write_route_shells
+
+    shell = (
+        '<html><head><link rel="modulepreload" href="/assets/entry.js"/></head><body></body></html>'
+    )
+    (tmp_path / "__spa-fallback.html").write_text(shell)
+    (tmp_path / "assets").mkdir()
+    manifest = {
+        "entry": {"module": "/assets/entry.js", "imports": []},
+        "routes": {
+            "root": {"id": "root", "path": "", "module": "/assets/root.js", "imports": []},
+            "course": {
+                "id": "course",
+                "path": "course/:slug",
+                "module": "/assets/course-page.js",
+                "imports": ["/assets/entry.js", "/assets/star-icon.js"],
+            },
+            "404": {"id": "404", "path": "*", "module": "/assets/404.js", "imports": []},
+        },
+    }
+    (tmp_path / "assets" / "manifest-1.js").write_text(
+        f"window.__reactRouterManifest={json.dumps(manifest)};"
+    )
+    assert write_route_shells(tmp_path) == 1  # the only route with a parameter
+    files = StaticFiles(directory=tmp_path, html=True)
+    client = TestClient(FrontendCacheMiddleware(files, pages_dir=tmp_path))
+
+    page = client.get("/course/modern-javascript?ref=mail")
+
+    assert page.status_code == 200
+    assert page.headers["cache-control"] == "no-cache"
+    head = page.text.split("</head>")[0]
+    assert '<link rel="modulepreload" href="/assets/course-page.js"/>' in head
+    assert '<link rel="modulepreload" href="/assets/star-icon.js"/>' in head
+    assert head.count("/assets/entry.js") == 1  # already named by the shell
+    assert page.text.endswith("<body></body></html>")
+    # other addresses keep their files
+    assert client.get("/__spa-fallback.html").text == shell

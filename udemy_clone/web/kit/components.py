@@ -12,7 +12,9 @@ from udemy_clone.web.kit.theme import ACCENT
 STAR_COLOR = "var(--amber-9)"
 
 
-def named_icon(name: rx.Var, names: Sequence[str], fallback: str, **props: Any) -> rx.Component:
+def named_icon(
+    name: rx.Var | str, names: Sequence[str], fallback: str, **props: Any
+) -> rx.Component:
     """A Lucide icon chosen by a state value among `names` (else `fallback`).
 
     `rx.icon(<a Var>)` would ship Lucide's dynamic loader, which makes each of the ~1,800

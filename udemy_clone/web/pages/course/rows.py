@@ -200,9 +200,13 @@ def share_links(url: str, title: str) -> list[ShareLink]:
     link, subject = quote(url, safe=""), quote(title, safe="")
     return [
         ShareLink("Email", "mail", f"mailto:?subject={subject}&body={link}"),
-        ShareLink("X", "message-circle", f"https://twitter.com/intent/tweet?url={link}&text={subject}"),
         ShareLink(
-            "LinkedIn", "briefcase-business", f"https://www.linkedin.com/sharing/share-offsite/?url={link}"
+            "X", "message-circle", f"https://twitter.com/intent/tweet?url={link}&text={subject}"
+        ),
+        ShareLink(
+            "LinkedIn",
+            "briefcase-business",
+            f"https://www.linkedin.com/sharing/share-offsite/?url={link}",
         ),
         ShareLink("Facebook", "users", f"https://www.facebook.com/sharer/sharer.php?u={link}"),
     ]
