@@ -174,9 +174,10 @@ def main() -> int:
     rows: list[tuple[str, str, Result, list[float]]] = []
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        addresses = {}
         for label, base in apps:
             slug, instructor = course_and_instructor(base)
-            pages = {
+            addresses[label] = {
                 "home": "/",
                 "browse": "/courses",
                 "search results": "/courses?q=python",
@@ -184,21 +185,27 @@ def main() -> int:
                 "instructor": f"/user/{instructor}",
             }
 
-            def context_factory(base: str = base):  # noqa: ANN202
-                return browser.new_context(
-                    viewport={"width": args.width, "height": args.height}, base_url=base
-                )
+        def context_factory():  # noqa: ANN202
+            return browser.new_context(viewport={"width": args.width, "height": args.height})
 
-            for name, path in pages.items():
-                results = []
-                for run in range(args.runs):
+        # Loads alternate between the apps (page by page, run by run), so a change of the
+        # machine's load during the run weighs on every app alike.
+        results: dict[tuple[str, str], list[Result]] = {}
+        for name in addresses[apps[0][0]]:
+            for run in range(args.runs):
+                for label, base in apps:
                     shot = None
                     if args.screenshots and run == args.runs - 1:
                         args.screenshots.mkdir(parents=True, exist_ok=True)
                         shot = args.screenshots / f"{label}-{name.replace(' ', '-')}.png"
-                    results.append(measure(context_factory, base + path, shot))
-                lcps = [r.lcp_ms for r in results]
-                median = sorted(results, key=lambda r: r.lcp_ms)[len(results) // 2]
+                    url = base + addresses[label][name]
+                    results.setdefault((label, name), []).append(
+                        measure(context_factory, url, shot)
+                    )
+            for label, _base in apps:
+                runs = results[(label, name)]
+                lcps = [r.lcp_ms for r in runs]
+                median = sorted(runs, key=lambda r: r.lcp_ms)[len(runs) // 2]
                 rows.append((label, name, median, lcps))
                 print(
                     f"  {label:<8} {name:<15} LCP {statistics.median(lcps):6.0f} ms "
