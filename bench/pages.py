@@ -1,12 +1,15 @@
 """Benchmark: Largest Contentful Paint and bytes of the public pages, in headless Chromium.
 
 For each running app given (`--app label=URL`, several for a side-by-side run) and each
-public page (home, browse, search results, a course page), a fresh browser context (empty
+public page (home, browse, search results, a course page, an instructor's profile), a fresh
+browser context (empty
 cache) opens the page at 1366x900; a `PerformanceObserver` registered before any script of the
 page records `largest-contentful-paint` entries. Two seconds after the network went quiet
 (the page's data arrives over Reflex's WebSocket) the last entry is the page's LCP. Bytes are
 the transfer sizes the Resource Timing API reports (the document and every resource; the
-WebSocket is not counted), JavaScript separately (compressed, as sent, and decoded).
+WebSocket is not counted), JavaScript separately (compressed, as sent, and decoded). Where the
+time goes is printed beside each LCP: first contentful paint, DOMContentLoaded (every module
+script has run), the WebSocket open and its first message (the state of the page, "hydrate").
 
     .venv/bin/python bench/pages.py --app before=http://localhost:3611 \
         --app after=http://localhost:3612 [--runs 3] [--screenshots DIR]
@@ -19,6 +22,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import statistics
 import sys
 import urllib.request
@@ -40,11 +44,26 @@ window.__lcp = [];
 new PerformanceObserver((list) => {
   for (const e of list.getEntries()) {
     const el = e.element;
-    window.__lcp.push({t: e.startTime, size: e.size,
+    window.__lcp.push({t: e.startTime, size: e.size, url: e.url,
       what: el ? (el.tagName + (el.currentSrc ? ' ' + el.currentSrc.split('/').pop() : '')
                   + (el.textContent ? ' "' + el.textContent.slice(0, 30) + '"' : '')) : ''});
   }
 }).observe({type: 'largest-contentful-paint', buffered: true});
+// When Reflex's WebSocket opens and brings its first message (the page's state).
+window.__ws = {open: NaN, message: NaN, last: NaN};
+const NativeWebSocket = window.WebSocket;
+window.WebSocket = class extends NativeWebSocket {
+  constructor(...args) {
+    super(...args);
+    this.addEventListener('open', () => {
+      window.__ws.open = window.__ws.open || performance.now();
+    });
+    this.addEventListener('message', () => {
+      window.__ws.message = window.__ws.message || performance.now();
+      window.__ws.last = performance.now();
+    });
+  }
+};
 """
 MEASURE = """
 () => {
@@ -59,8 +78,13 @@ MEASURE = """
     if (r.initiatorType === 'img' || image) images += r.transferSize;
   }
   const last = window.__lcp[window.__lcp.length - 1] || {t: NaN, what: ''};
+  const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+  const image = last.url ? res.find((r) => r.name === last.url) : null;
   return {lcp: last.t, what: last.what, total, js, jsDecoded, images, count,
-          shift: (window.__cls || 0)};
+          shift: (window.__cls || 0), fcp: fcp ? fcp.startTime : NaN,
+          dcl: nav ? nav.domContentLoadedEventEnd : NaN,
+          wsOpen: window.__ws.open, wsMessage: window.__ws.message, wsLast: window.__ws.last,
+          imageStart: image ? image.startTime : NaN, imageEnd: image ? image.responseEnd : NaN};
 }
 """
 CLS = """
@@ -81,13 +105,24 @@ class Result:
     images: int
     requests: int
     cls: float
+    fcp_ms: float
+    dcl_ms: float
+    ws_open_ms: float
+    ws_message_ms: float
+    ws_last_ms: float
+    image_start_ms: float
+    image_end_ms: float
 
 
-def course_slug(base: str) -> str:
-    """A published course of the demo data with a thumbnail (the most popular first)."""
+def course_and_instructor(base: str) -> tuple[str, str]:
+    """A published course of the demo data with a thumbnail (the most popular first), and the
+    profile slug of its instructor (`maya-chen-4`, as `catalog.instructors.profile_slug`)."""
     with urllib.request.urlopen(f"{base}/api/v1/courses", timeout=30) as response:
         items = json.load(response)["items"]
-    return next(i["slug"] for i in items if i.get("thumbnail_url"))
+    course = next(i for i in items if i.get("thumbnail_url"))
+    instructor = course["instructor"]
+    name = re.sub(r"[^a-z0-9]+", "-", instructor["full_name"].lower()).strip("-")
+    return course["slug"], f"{name}-{instructor['id']}"
 
 
 def measure(context_factory, url: str, shot: Path | None) -> Result:  # noqa: ANN001
@@ -113,6 +148,13 @@ def measure(context_factory, url: str, shot: Path | None) -> Result:  # noqa: AN
         data["images"],
         data["count"],
         data["shift"],
+        data["fcp"] or float("nan"),
+        data["dcl"] or float("nan"),
+        data["wsOpen"] or float("nan"),
+        data["wsMessage"] or float("nan"),
+        data["wsLast"] or float("nan"),
+        data["imageStart"] or float("nan"),
+        data["imageEnd"] or float("nan"),
     )
 
 
@@ -132,37 +174,49 @@ def main() -> int:
     rows: list[tuple[str, str, Result, list[float]]] = []
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        addresses = {}
         for label, base in apps:
-            slug = course_slug(base)
-            pages = {
+            slug, instructor = course_and_instructor(base)
+            addresses[label] = {
                 "home": "/",
                 "browse": "/courses",
                 "search results": "/courses?q=python",
                 "course page": f"/course/{slug}",
+                "instructor": f"/user/{instructor}",
             }
 
-            def context_factory(base: str = base):  # noqa: ANN202
-                return browser.new_context(
-                    viewport={"width": args.width, "height": args.height}, base_url=base
-                )
+        def context_factory():  # noqa: ANN202
+            return browser.new_context(viewport={"width": args.width, "height": args.height})
 
-            for name, path in pages.items():
-                results = []
-                for run in range(args.runs):
+        # Loads alternate between the apps (page by page, run by run), so a change of the
+        # machine's load during the run weighs on every app alike.
+        results: dict[tuple[str, str], list[Result]] = {}
+        for name in addresses[apps[0][0]]:
+            for run in range(args.runs):
+                for label, base in apps:
                     shot = None
                     if args.screenshots and run == args.runs - 1:
                         args.screenshots.mkdir(parents=True, exist_ok=True)
                         shot = args.screenshots / f"{label}-{name.replace(' ', '-')}.png"
-                    results.append(measure(context_factory, base + path, shot))
-                lcps = [r.lcp_ms for r in results]
-                median = sorted(results, key=lambda r: r.lcp_ms)[len(results) // 2]
+                    url = base + addresses[label][name]
+                    results.setdefault((label, name), []).append(
+                        measure(context_factory, url, shot)
+                    )
+            for label, _base in apps:
+                runs = results[(label, name)]
+                lcps = [r.lcp_ms for r in runs]
+                median = sorted(runs, key=lambda r: r.lcp_ms)[len(runs) // 2]
                 rows.append((label, name, median, lcps))
                 print(
                     f"  {label:<8} {name:<15} LCP {statistics.median(lcps):6.0f} ms "
                     f"({', '.join(f'{x:.0f}' for x in lcps)})  {median.total / 1e3:7.1f} kB "
                     f"(JS {median.js / 1e3:.1f} kB sent, {median.js_decoded / 1e3:.1f} kB "
                     f"decoded; images {median.images / 1e3:.1f} kB) {median.requests} requests "
-                    f"CLS {median.cls:.3f}  LCP element: {median.what}",
+                    f"CLS {median.cls:.3f}  LCP element: {median.what}\n{'':27}"
+                    f"FCP {median.fcp_ms:.0f} ms, DOMContentLoaded {median.dcl_ms:.0f} ms, "
+                    f"WebSocket open {median.ws_open_ms:.0f} ms, messages "
+                    f"{median.ws_message_ms:.0f}-{median.ws_last_ms:.0f} ms, LCP image "
+                    f"{median.image_start_ms:.0f}-{median.image_end_ms:.0f} ms",
                     flush=True,
                 )
         browser.close()

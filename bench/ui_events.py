@@ -9,12 +9,17 @@ CONNECT packet, then emits `event` packets `{name, payload, router_data}` and re
 A signed-in student loops, with a think time between steps, over what a visitor does:
 
     course_page   navigation to /course/<slug>: update_vars_internal + on_load_internal
-                  (AuthState.restore_session, CoursePageState.load, load_offer) and the header's
-                  on_mount events (bell, cart badge); done when `is_hydrated` comes back true
+                  (the page's on_load events and the chains they return) and the header's
+                  on_mount events (bell, cart badge); done when `is_hydrated` comes back true.
+                  The header's events are sent when the app's frontend would send them: on every
+                  navigation by an app without AuthState.counts_key (the sources before the
+                  change), else only while the bell's `loaded_for` / the cart's `count_for`
+                  differ from the tab's `counts_key` (as the header's rx.cond does), also
+                  when the key moves on during the navigation
     reviews       the reviews section's on_mount (ReviewsState.load_course_reviews)
     add_to_cart   CartState.add_to_cart (a course not owned); done at the update it sends
     cart_remove   CartState.remove of the same course (the cart stays as it was)
-    player_page   navigation to /learn/<slug>/<lecture> (PlayerState.load)
+    player_page   navigation to /learn/<slug>/<lecture> (its on_load: the lecture and panels)
     heartbeat     PlayerState.heartbeat: changes no frontend var, so the tab follows it with
                   OnLoadInternalState.set_is_hydrated(True) (events of a tab run in order) and
                   waits for that
@@ -76,6 +81,12 @@ REVIEWS_STATE = f"{WEB}___pages___course___reviews___state____reviews_state"
 PLAYER_STATE = f"{WEB}___pages___player___state____player_state"
 BLANK_STATE = f"{ROOT_STATE}.blank_app___blank_app____state"
 HYDRATED = "is_hydrated_rx_state_"
+# the header loads its counts only while the key they were loaded for differs from AuthState's
+COUNTS_KEY = "counts_key_rx_state_"
+HEADER_EVENTS = (
+    (BELL_STATE, "loaded_for_rx_state_", f"{BELL_STATE}.connect"),
+    (CART_STATE, "count_for_rx_state_", f"{CART_STATE}.refresh_count"),
+)
 
 Update = dict[str, Any]
 Predicate = Callable[[Update], bool]
@@ -113,11 +124,16 @@ class Tab:
         self.page: dict[str, Any] = router_data("/")
         self.sio = socketio.AsyncClient(reconnection=False)
         self._waiter: tuple[Predicate, asyncio.Future[None]] | None = None
+        # the frontend's copy of the state vars the header's conditions read
+        self.known: dict[str, dict[str, Any]] = defaultdict(dict)
         self.sio.on("event", self._on_update, namespace=NAMESPACE)
 
     async def _on_update(self, update: Any) -> None:
         if isinstance(update, str):
             update = json.loads(update)
+        for state, values in (update.get("delta") or {}).items():
+            if isinstance(values, dict):
+                self.known[state].update(values)
         if self._waiter is None:
             return
         predicate, future = self._waiter
@@ -165,8 +181,17 @@ class Tab:
             self._waiter = None
         return time.perf_counter() - started
 
+    def header_events(self) -> list[tuple[str, dict[str, Any]]]:
+        """The header's on_mount events the app's frontend sends on this page (see the top)."""
+        key = self.known[AUTH_STATE].get(COUNTS_KEY)
+        return [
+            (event, {})
+            for state, loaded_for, event in HEADER_EVENTS
+            if key is None or self.known[state].get(loaded_for) != key
+        ]
+
     async def navigate(
-        self, path: str, query: dict[str, str] | None = None, extra: list[Any] | None = None
+        self, path: str, query: dict[str, str] | None = None, header: bool = False
     ) -> float:
         """A client-side navigation: storage vars, on_load_internal, the new page's on_mounts."""
         self.page = router_data(path, query)
@@ -176,8 +201,18 @@ class Tab:
                 (f"{UPDATE_VARS_STATE}.update_vars_internal", {"vars": self.client_storage})
             )
         events.append((f"{ON_LOAD_STATE}.on_load_internal", {}))
-        events.extend(extra or [])
-        return await self.send(events, hydrated)
+        if header:
+            events.extend(self.header_events())
+        seconds = await self.send(events, hydrated)
+        # the key moved on during the navigation (sign-in, the next round): the header's
+        # condition turns true and mounts the loader, as in the browser
+        late = self.header_events() if header else []
+        if late and self.known[AUTH_STATE].get(COUNTS_KEY) is not None:
+            names = {name.rsplit(".", 1)[0] for name, _payload in late}
+            seconds += await self.send(
+                late, lambda update: bool(names & set(update.get("delta", {})))
+            )
+        return seconds
 
     async def close(self) -> None:
         await self.sio.disconnect()
@@ -248,12 +283,11 @@ async def student_loop(
 
     while time.monotonic() < clock["stop_at"]:
         slug = rng.choice(fixture.slugs)
-        header = [(f"{BELL_STATE}.connect", {}), (f"{CART_STATE}.refresh_count", {})]
         await timed(
             results,
             "course_page",
             measuring(),
-            tab.navigate(f"/course/{slug}", {"slug": slug}, header),
+            tab.navigate(f"/course/{slug}", {"slug": slug}, header=True),
         )
         await timed(
             results,
@@ -287,7 +321,7 @@ async def student_loop(
         await pause()
         path = f"/learn/{fixture.owned_slug}/{fixture.lecture_id}"
         params = {"course_slug": fixture.owned_slug, "lecture_id": str(fixture.lecture_id)}
-        await timed(results, "player_page", measuring(), tab.navigate(path, params, header))
+        await timed(results, "player_page", measuring(), tab.navigate(path, params, header=True))
         position = rng.uniform(0, 30)
         for _beat in range(3):
             await pause()
@@ -307,7 +341,7 @@ async def student_loop(
             )
         await pause()
         await timed(
-            results, "notifications", measuring(), tab.navigate("/notifications", None, header)
+            results, "notifications", measuring(), tab.navigate("/notifications", None, header=True)
         )
         await pause()
         note = {"notification_id": rng.choice(user["notification_ids"] or [0])}

@@ -188,7 +188,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
     from udemy_clone.core.storage import reset_storage_cache
 
     _cmd_bootstrap(args)
-    _cmd_build(argparse.Namespace(force=False, prerender=False))
+    _cmd_build(argparse.Namespace(force=False, prerender=True))
     # The forked web workers open their own connections and clients.
     db.reset_engine()
     reset_storage_cache()
@@ -244,7 +244,12 @@ def main(argv: list[str] | None = None) -> int:
         "build", help="build the production frontend once (skipped when sources are unchanged)"
     )
     build.add_argument("--force", action="store_true", help="rebuild even if current")
-    build.add_argument("--prerender", action="store_true", help="prerender every page's HTML")
+    build.add_argument(
+        "--no-prerender",
+        dest="prerender",
+        action="store_false",
+        help="skip prerendering the pages' HTML (they then paint only after hydration)",
+    )
     build.set_defaults(func=_cmd_build)
     serve = sub.add_parser("serve", help="serve the built app (UI, WebSocket, API) on one port")
     serve.add_argument("--host", default="0.0.0.0")

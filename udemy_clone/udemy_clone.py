@@ -10,7 +10,6 @@ from udemy_clone.events import register_handlers
 from udemy_clone.gateway.app import create_gateway
 from udemy_clone.runtime import background_services
 from udemy_clone.web.kit import routes
-from udemy_clone.web.kit.referral import ReferralState
 from udemy_clone.web.kit.state import AuthState
 from udemy_clone.web.pages.account.page import account_page
 from udemy_clone.web.pages.account.state import AccountState
@@ -68,12 +67,9 @@ from udemy_clone.web.pages.notifications.state import (
     NotificationsPageState,
     UnsubscribeState,
 )
-from udemy_clone.web.pages.player.notes_state import NotesState
+from udemy_clone.web.pages.player.page_load import PlayerPageLoadState
 from udemy_clone.web.pages.player.pages import continue_page, player_page
-from udemy_clone.web.pages.player.qa_state import QAState
-from udemy_clone.web.pages.player.quiz_state import QuizState
 from udemy_clone.web.pages.player.state import PlayerState
-from udemy_clone.web.pages.player.transcript_state import TranscriptState
 from udemy_clone.web.pages.purchases.history import order_history_page
 from udemy_clone.web.pages.purchases.receipt import receipt_page
 from udemy_clone.web.pages.purchases.state import OrderHistoryState, ReceiptState
@@ -246,14 +242,7 @@ app.add_page(
     player_page,
     route="/learn/[course_slug]/[lecture_id]",
     title=f"Learn — {BRAND}",
-    on_load=[
-        AuthState.restore_session,
-        PlayerState.load,
-        NotesState.load,
-        QAState.load,
-        QuizState.load,
-        TranscriptState.load,
-    ],
+    on_load=PlayerPageLoadState.load,  # the sign-in check, the lecture and its panels
 )
 app.add_page(
     continue_page,
@@ -298,11 +287,7 @@ for course_route in ("/course/[slug]", "/courses/[slug]"):  # /courses/<slug>: o
         course_page,
         route=course_route,
         title=CoursePageState.page_title,
-        on_load=[
-            AuthState.restore_session,
-            CoursePageState.load,
-            ReferralState.remember_referral,
-        ],
+        on_load=CoursePageState.load,  # the sign-in check and ?ref= included: one event
     )
 
 # ---- notifications: the notification centre, unsubscribe links, the email log; live push --------

@@ -65,3 +65,25 @@ def test_serve_refuses_without_a_build(web_dir):
     (web_dir / frontend.CLIENT_DIR).rmdir()
     with pytest.raises(SystemExit, match="make build"):
         frontend.serve(host="127.0.0.1", port=3599)
+
+
+def test_pages_are_prerendered_and_a_failed_prerender_falls_back_to_a_plain_build(
+    web_dir, monkeypatch
+):
+    modes: list[str] = []
+
+    def run(command: list[str], **kwargs: object) -> subprocess.CompletedProcess[bytes]:
+        ssr = kwargs["env"]["REFLEX_SSR"]  # type: ignore[index]
+        modes.append(ssr)
+        if ssr == "true":
+            raise subprocess.CalledProcessError(1, command)  # e.g. the prerender step died
+        (web_dir / frontend.CLIENT_DIR / "index.html").write_text("<html></html>")
+        return subprocess.CompletedProcess(command, 0)
+
+    monkeypatch.setattr(frontend.subprocess, "run", run)
+    assert frontend.build() is True
+    assert modes == ["true", "false"]  # prerendering asked for first, by default
+    assert frontend.has_build(web_dir)
+    # the fallback is not taken for the wanted build: the next start tries prerendering again
+    assert not frontend.build_is_current()
+    assert frontend.build_is_current(prerender=False)

@@ -6,35 +6,29 @@ emptied for a user *at once* when their roles, active flag or profile change:
 
 - in the process that made the change, right after it commits;
 - with Redis, in every other process too: the change is published on `CHANNEL`, each process's
-  listener thread drops the user and acknowledges, and the publisher waits (at most
-  `ACK_TIMEOUT_SECONDS`) until every listener has, so the answer to the admin's request is sent
-  only when no process will serve the old roles any more. A process whose listener is not
-  connected does not use its cache at all.
+  listener thread drops the user and acknowledges, and the publisher waits until every listener
+  has (`core.invalidation_channel`), so the answer to the admin's request is sent only when no
+  process will serve the old roles any more. A process whose listener is not subscribed does
+  not use its cache at all.
 
 Without Redis there is a single web process (the embedded defaults), so the first rule is enough.
 """
 
 from __future__ import annotations
 
-import json
-import os
 import threading
 import time
-import uuid
 from dataclasses import dataclass
 from typing import Any
 
 from udemy_clone.auth.models import User
 from udemy_clone.core import db
 from udemy_clone.core.config import get_settings
-from udemy_clone.core.log import get_logger
-from udemy_clone.core.redis_client import get_redis
+from udemy_clone.core.invalidation_channel import InvalidationChannel
 
 TTL_SECONDS = 30.0
 MAX_ENTRIES = 10_000
 CHANNEL = "auth:principal-changed"
-ACK_TIMEOUT_SECONDS = 1.0
-log = get_logger(__name__)
 
 
 @dataclass(frozen=True)
@@ -50,7 +44,6 @@ _lock = threading.Lock()
 _entries: dict[int, tuple[float, CachedPrincipal]] = {}
 # Bumped by every invalidation: a lookup that began before one must not store its result.
 _epoch = 0
-_listener: _Listener | None = None
 
 
 def epoch() -> int:
@@ -60,7 +53,7 @@ def epoch() -> int:
 
 def lookup(user_id: int) -> CachedPrincipal | None:
     """The cached principal, or None (expired, unknown, or no way to hear of changes)."""
-    if get_settings().redis_url and not _ensure_listener():
+    if get_settings().redis_url and not _changes.listening():
         return None
     found = _entries.get(user_id)
     if found is None or found[0] < time.monotonic():
@@ -97,86 +90,14 @@ def reset() -> None:
 def forget(user_id: int) -> None:
     """The user's roles, state or profile changed (call after commit): every process drops them."""
     _drop([user_id])
-    redis = get_redis()
-    if redis is None:
-        return
-    ack_key = f"auth:ack:{uuid.uuid4().hex}"
-    try:
-        message = json.dumps({"user_id": user_id, "ack": ack_key})
-        listeners: Any = redis.publish(CHANNEL, message)
-        deadline = time.monotonic() + ACK_TIMEOUT_SECONDS
-        for _ in range(int(listeners)):
-            left = deadline - time.monotonic()
-            if left <= 0 or redis.blpop([ack_key], timeout=left) is None:
-                log.warning("principal_invalidation_unacknowledged", user_id=user_id)
-                break
-        redis.delete(ack_key)
-    except Exception as exc:  # listeners that missed it stop trusting their cache on reconnect
-        log.warning("principal_invalidation_failed", user_id=user_id, error=str(exc))
+    _changes.publish({"user_id": user_id})
 
 
-# ---- the listener thread (one per process, with Redis) -----------------------------------------
+def _apply_message(payload: dict[str, Any]) -> None:
+    _drop([int(payload["user_id"])])
 
 
-class _Listener:
-    def __init__(self, url: str) -> None:
-        self.pid = os.getpid()
-        self.url = url
-        self.connected = threading.Event()
-        self.thread = threading.Thread(target=self._run, name="principal-cache", daemon=True)
-        self.thread.start()
-
-    def current(self) -> bool:
-        return get_settings().redis_url == self.url and os.getpid() == self.pid
-
-    def _run(self) -> None:
-        while self.current():
-            try:
-                self._listen()
-            except Exception as exc:
-                log.warning("principal_listener_failed", error=str(exc))
-            self.connected.clear()
-            _drop(None)  # whatever was missed while disconnected
-            time.sleep(0.5)
-
-    def _listen(self) -> None:
-        redis = get_redis()
-        if redis is None:
-            time.sleep(1)
-            return
-        pubsub = redis.pubsub()
-        try:
-            pubsub.subscribe(CHANNEL)
-            # Wait for the subscription to be confirmed before trusting the cache.
-            confirmed: Any = None
-            while confirmed is None or confirmed.get("type") != "subscribe":
-                if not self.current():
-                    return
-                confirmed = pubsub.get_message(timeout=1.0)
-            _drop(None)
-            self.connected.set()
-            while self.current():
-                message: Any = pubsub.get_message(timeout=1.0)
-                if message is None or message.get("type") != "message":
-                    continue
-                payload = json.loads(message["data"])
-                _drop([int(payload["user_id"])])
-                redis.rpush(payload["ack"], "1")
-                redis.expire(payload["ack"], 30)
-        finally:
-            pubsub.close()
-
-
-def _ensure_listener() -> bool:
-    """Start this process's listener if needed; whether it is subscribed right now."""
-    global _listener
-    listener = _listener
-    if listener is None or not listener.current():
-        with _lock:
-            if _listener is None or not _listener.current():
-                _listener = _Listener(get_settings().redis_url or "")
-            listener = _listener
-    return listener.connected.is_set()
+_changes = InvalidationChannel(CHANNEL, on_message=_apply_message, on_reset=lambda: _drop(None))
 
 
 def forget_after_commit(session: Any, user_id: int) -> None:

@@ -528,6 +528,16 @@ def load_principal(user_id: int) -> principal_cache.CachedPrincipal:
     return principal
 
 
+def cached_principal_for_token(token: str) -> principal_cache.CachedPrincipal | None:
+    """The account of a valid access token when the principal cache holds it (no database, no
+    thread: a sign-in check on the event loop); None for an invalid token or a cache miss."""
+    try:
+        user_id = access_token_user_id(token)
+    except NotAuthenticated:
+        return None
+    return principal_cache.lookup(user_id)
+
+
 def _principal_changed(session: Session, user_id: int) -> None:
     """After commit: no process keeps serving the user's old roles, state or profile."""
     principal_cache.forget_after_commit(session, user_id)

@@ -20,8 +20,8 @@ from udemy_clone.catalog.course_records import (
     find_course,
     is_admin,
     lecture_totals,
+    public_outline,
     rating_average,
-    sections_with_lectures,
     tag_names,
     thumbnail_url,
     utc_or_none,
@@ -41,10 +41,8 @@ from udemy_clone.catalog.models import (
     CourseSummary,
     HomeRow,
     InstructorRef,
-    LecturePublic,
     RatingDetail,
     RatingSummary,
-    SectionPublic,
 )
 from udemy_clone.core import cache
 from udemy_clone.core.cache import CachedBody
@@ -109,7 +107,7 @@ def _list_items(session: Session, courses: Sequence[Course]) -> list[CourseListI
 def build_course_page(*, session: Session, course: Course) -> CoursePublic:
     """The course page of a course row, built fresh (responses right after a change)."""
     assert course.id is not None
-    curriculum = sections_with_lectures(session, course.id)
+    sections = public_outline(session, course.id)
     names = auth_service.display_names(session=session, user_ids=[course.owner_id])
     path = taxonomy_service.category_paths(session=session, category_ids=[course.category_id])
     category_path = path.get(course.category_id)
@@ -125,7 +123,7 @@ def build_course_page(*, session: Session, course: Course) -> CoursePublic:
         slug=category_path.slug if category_path else "",
         path=crumbs,
     )
-    lectures = [lecture for _, items in curriculum for lecture in items]
+    lectures = [lecture for section in sections for lecture in section.lectures]
     return CoursePublic(
         id=course.id,
         slug=course.slug,
@@ -150,17 +148,7 @@ def build_course_page(*, session: Session, course: Course) -> CoursePublic:
             count=course.rating_count,
             distribution={str(n): int(getattr(course, f"rating_{n}")) for n in range(1, 6)},
         ),
-        sections=[
-            SectionPublic(
-                id=int(s.id or 0),
-                title=s.title,
-                position=s.position,
-                lectures=[
-                    LecturePublic.model_validate(lecture, from_attributes=True) for lecture in items
-                ],
-            )
-            for s, items in curriculum
-        ],
+        sections=sections,
         badges=course_badges(session=session, course_ids=[course.id]).get(course.id, []),
         published_at=utc_or_none(course.published_at),
         created_at=as_utc(course.created_at),

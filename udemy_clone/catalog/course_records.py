@@ -22,7 +22,9 @@ from udemy_clone.catalog.models import (
     CourseStatus,
     CourseTag,
     Lecture,
+    LecturePublic,
     Section,
+    SectionPublic,
 )
 from udemy_clone.core import outbox
 from udemy_clone.core.db import as_utc, utcnow
@@ -184,6 +186,74 @@ def lecture_totals(session: Session, course_ids: Sequence[int]) -> dict[int, tup
         .group_by(col(Section.course_id))
     )
     return {int(cid): (int(total), int(count)) for cid, total, count in rows}
+
+
+def public_outline(session: Session, course_id: int) -> list[SectionPublic]:
+    """The course's sections with their lectures as the course page shows them: one query
+    (sections left-joined to lectures, plain rows, no ORM objects) whatever the curriculum size."""
+    rows = session.exec(
+        select(  # type: ignore[call-overload]
+            Section.id,
+            Section.title,
+            Section.position,
+            Lecture.id,
+            Lecture.title,
+            Lecture.position,
+            Lecture.duration_seconds,
+            Lecture.is_preview,
+            Lecture.kind,
+            Lecture.question_count,
+        )
+        .select_from(Section)
+        .outerjoin(Lecture, col(Lecture.section_id) == col(Section.id))
+        .where(col(Section.course_id) == course_id)
+        .order_by(col(Section.position), col(Section.id), col(Lecture.position), col(Lecture.id))
+    )
+    sections: list[SectionPublic] = []
+    for sid, stitle, sposition, lid, title, position, seconds, preview, kind, questions in rows:
+        if not sections or sections[-1].id != sid:
+            sections.append(SectionPublic(id=sid, title=stitle, position=sposition, lectures=[]))
+        if lid is not None:
+            sections[-1].lectures.append(
+                LecturePublic(
+                    id=lid,
+                    title=title,
+                    position=position,
+                    duration_seconds=seconds,
+                    is_preview=preview,
+                    kind=kind,
+                    question_count=questions,
+                )
+            )
+    return sections
+
+
+def numbered_lectures(
+    session: Session, course_ids: Sequence[int]
+) -> dict[int, dict[int, tuple[int, str, bool]]]:
+    """course id -> lecture id -> (number in the course, title, is preview): one query for all
+    the courses, numbered in curriculum order (sections, then lectures, by position)."""
+    numbered: dict[int, dict[int, tuple[int, str, bool]]] = {cid: {} for cid in course_ids}
+    if not course_ids:
+        return numbered
+    rows = session.exec(
+        select(  # type: ignore[call-overload]
+            Section.course_id, Lecture.id, Lecture.title, Lecture.is_preview
+        )
+        .join(Lecture, col(Lecture.section_id) == col(Section.id))
+        .where(col(Section.course_id).in_(course_ids))
+        .order_by(
+            col(Section.course_id),
+            col(Section.position),
+            col(Section.id),
+            col(Lecture.position),
+            col(Lecture.id),
+        )
+    )
+    for course_id, lecture_id, title, is_preview in rows:
+        lectures = numbered[int(course_id)]
+        lectures[int(lecture_id or 0)] = (len(lectures) + 1, title, bool(is_preview))
+    return numbered
 
 
 def sections_with_lectures(session: Session, course_id: int) -> list[tuple[Section, list[Lecture]]]:

@@ -20,7 +20,7 @@ from typing import Final
 from sqlmodel import Session
 
 from udemy_clone.catalog import search
-from udemy_clone.catalog.course_records import sections_with_lectures
+from udemy_clone.catalog.course_records import numbered_lectures
 from udemy_clone.catalog.models import CourseSearchItem, CourseSummary, LectureMatch
 from udemy_clone.catalog.search.whoosh_cues import cue_stems, query_stems
 from udemy_clone.core.log import get_logger
@@ -102,27 +102,26 @@ def with_lecture_matches(
         except Exception:
             # Lecture matches are extra: a cue index that cannot answer leaves the cards.
             log.exception("lecture_match_search_failed")
+    # Lecture numbers of every course with a match in one query (not one per course).
+    numbers = numbered_lectures(session, [item.id for item in items if found.get(item.id)])
     rows: list[CourseSearchItem] = []
     for item in items:
         hits = found.get(item.id, [])
         rows.append(
             CourseSearchItem(
                 **item.model_dump(),
-                lecture_matches=_matches(session, item, hits, query_text) if hits else [],
+                lecture_matches=_matches(numbers[item.id], item, hits, query_text) if hits else [],
             )
         )
     return rows
 
 
 def _matches(
-    session: Session, item: CourseSummary, hits: Sequence[search.CueHit], query_text: str
+    numbered: dict[int, tuple[int, str, bool]],
+    item: CourseSummary,
+    hits: Sequence[search.CueHit],
+    query_text: str,
 ) -> list[LectureMatch]:
-    numbered: dict[int, tuple[int, str, bool]] = {}
-    number = 0
-    for _section, lectures in sections_with_lectures(session, item.id):
-        for lecture in lectures:
-            number += 1
-            numbered[int(lecture.id or 0)] = (number, lecture.title, bool(lecture.is_preview))
     matches: list[LectureMatch] = []
     for hit in hits:
         place = numbered.get(hit.lecture_id)

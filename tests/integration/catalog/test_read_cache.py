@@ -6,18 +6,26 @@ Every test runs on SQLite and PostgreSQL (`db`) and with both cache backends (`c
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterator
 from email.utils import formatdate
+from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
+from sqlalchemy import update
+from sqlalchemy.engine import Engine
+from sqlmodel import col
 
 from tests.support.factories import login, make_published_course, make_user
 from tests.support.http import API
+from tests.support.live_servers import start_gateway, stop
+from tests.support.net import free_port
 from udemy_clone.auth import service as auth_service
 from udemy_clone.catalog import read_cache
 from udemy_clone.catalog import service as catalog_service
-from udemy_clone.catalog.models import CourseSort
+from udemy_clone.catalog.models import Course, CourseSort
 from udemy_clone.core import cache
 from udemy_clone.core import db as core_db
 from udemy_clone.core.redis_client import get_redis
@@ -214,3 +222,81 @@ def test_bad_course_addresses_are_not_cached(api, cache_backend):
     assert not [k for k in _body_keys() if k.startswith("catalog:page:")]
     assert api.get(f"{API}/courses", params={"currency": "XXX"}).status_code == 422
     assert api.get(f"{API}/courses", params={"page_size": 1000}).status_code == 422
+
+
+# ---- across processes: with Redis, each web process keeps a copy of the bodies it served -------
+
+
+@pytest.fixture
+def other_process(committed_db: Engine, redis_url: str, tmp_path: Path) -> Iterator[str]:
+    """Another gateway process on the same database and Redis, its listener subscribed to the
+    generation bumps; its base URL."""
+    port = free_port()
+    before = _bump_listeners()
+    process = start_gateway(
+        port=port,
+        env={
+            "DATABASE_URL": committed_db.url.render_as_string(hide_password=False),
+            "REDIS_URL": redis_url,
+            "DATA_DIR": str(tmp_path / "data"),
+        },
+        log=tmp_path / "gateway.log",
+    )
+    try:
+        base_url = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 20
+        # Its first cached read starts the listener; copies are kept once it is subscribed.
+        while _bump_listeners() <= before:
+            assert time.monotonic() < deadline, "the other process never subscribed"
+            httpx.get(f"{base_url}{API}/courses/0", timeout=10)
+            time.sleep(0.1)
+        yield base_url
+    finally:
+        stop(process)
+
+
+def _bump_listeners() -> int:
+    redis = get_redis()
+    assert redis is not None
+    return int(redis.pubsub_numsub(cache.CHANNEL)[0][1])
+
+
+def test_an_edit_saved_in_one_process_shows_at_once_in_another_that_had_it_cached(
+    other_process: str, drain_outbox: Callable[[], list[str]]
+):
+    from fastapi.testclient import TestClient
+
+    from udemy_clone.gateway.app import create_gateway
+
+    course = make_published_course(title="Two Process Course", price_cents=1999)
+    drain_outbox()  # the search index has the course
+    page_url = f"{API}/courses/{course.id}"
+    browse_url = f"{API}/courses?q=two+process"
+    with (
+        httpx.Client(base_url=other_process, timeout=30) as other,
+        TestClient(create_gateway(), raise_server_exceptions=False) as this,
+    ):
+        assert other.get(page_url).json()["title"] == "Two Process Course"
+        assert other.get(f"{API}/courses/{course.slug}").status_code == 200
+        assert [c["title"] for c in other.get(browse_url).json()["items"]] == ["Two Process Course"]
+        # The other process answers from its own copy: with Redis's entries gone and the row
+        # changed behind the services' back (no bump), it still serves what it had.
+        with core_db.transaction() as session:
+            session.exec(  # type: ignore[call-overload]
+                update(Course).where(col(Course.id) == course.id).values(title="Behind The Back")
+            )
+        redis = get_redis()
+        assert redis is not None
+        redis.delete(*[f"body:{key}" for key in _body_keys()])
+        assert other.get(page_url).json()["title"] == "Two Process Course"
+
+        owner = _owner_headers(this, course)
+        edited = this.patch(
+            page_url, json={"title": "Saved Elsewhere", "price_cents": 4999}, headers=owner
+        )
+        assert edited.status_code == 200, edited.text
+        # The very next read in the other process, by id, by slug, and browse, shows the edit.
+        for address in (course.id, course.slug):
+            page = other.get(f"{API}/courses/{address}").json()
+            assert (page["title"], page["price_cents"]) == ("Saved Elsewhere", 4999)
+        assert [c["price_cents"] for c in other.get(browse_url).json()["items"]] == [4999]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from udemy_clone.core import cache
@@ -52,7 +54,46 @@ def test_bodies_expire(backend):
         redis = get_redis()
         assert redis is not None
         redis.delete("body:t:short")
+        if "t:short" in cache._local_bodies:  # this process's copy expires on its own clock
+            copy = cache._local_bodies["t:short"]
+            cache._local_bodies["t:short"] = (copy[0], 0.0, copy[2])
     assert cache.lookup_body("t:short", ["g:d"])[0] is None
+
+
+def _wait_until_listening() -> None:
+    deadline = time.monotonic() + 10
+    while not cache._bumps.listening():
+        assert time.monotonic() < deadline, "the listener never subscribed"
+        time.sleep(0.05)
+
+
+def test_with_redis_a_process_answers_from_its_copy_while_it_hears_of_bumps(redis_url):
+    from udemy_clone.core.redis_client import get_redis
+
+    redis = get_redis()
+    assert redis is not None
+    _wait_until_listening()
+    first = cache.cached_body("t:copy", generations=["g:f"], ttl_seconds=60, load=lambda: b"1")
+    # Another process bumping the generation behind this one's back (no message) is not seen:
+    # the hit is this process's copy, no Redis round trip...
+    redis.incr("gen:g:f")
+    assert cache.lookup_body("t:copy", ["g:f"])[0] == first
+    # ...while a bump announced on the channel is, before bump_generation returns.
+    cache.bump_generation("g:f")
+    assert cache.lookup_body("t:copy", ["g:f"])[0] is None
+    cache.cached_body("t:copy", generations=["g:f"], ttl_seconds=60, load=lambda: b"2")
+    assert cache.lookup_body("t:copy", ["g:f"])[0] is not None
+    redis.delete("body:t:copy")
+    assert cache.lookup_body("t:copy", ["g:f"])[0] is not None  # the copy
+    # A listener that lost its subscription drops its copies and does not use any until it is
+    # subscribed again.
+    listener = cache._bumps._listener
+    assert listener is not None
+    listener.subscribed.clear()
+    assert cache.lookup_body("t:copy", ["g:f"])[0] is None  # Redis has no body any more
+    cache._forget_local_copies()
+    listener.subscribed.set()
+    assert cache.lookup_body("t:copy", ["g:f"])[0] is None
 
 
 def test_an_unreachable_redis_means_no_cache_not_an_error(monkeypatch, redis_url):

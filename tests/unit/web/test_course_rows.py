@@ -11,7 +11,13 @@ from udemy_clone.catalog.models import (
     RatingSummary,
 )
 from udemy_clone.web.kit.course_views import card_view
-from udemy_clone.web.pages.course.rows import course_landing, curriculum_sections, initials
+from udemy_clone.web.pages.course.rows import (
+    SHARE_ICONS,
+    course_landing,
+    curriculum_sections,
+    initials,
+    share_links,
+)
 from udemy_clone.web.pages.home.rows import card_rows
 
 
@@ -117,10 +123,15 @@ def test_initials_of_names_of_any_length():
 
 
 def test_share_links_carry_the_encoded_address_and_title() -> None:
-    from udemy_clone.web.pages.course.rows import share_links
-
     links = {link.label: link.href for link in share_links("https://x.test/course/a b", "C & D")}
     body = "https%3A%2F%2Fx.test%2Fcourse%2Fa%20b"
     assert links["Email"] == f"mailto:?subject=C%20%26%20D&body={body}"
     assert links["X"].startswith("https://twitter.com/intent/tweet?url=https%3A%2F%2Fx.test")
     assert set(links) == {"Email", "X", "LinkedIn", "Facebook"}
+
+
+def test_every_share_icon_is_one_the_page_draws():
+    # the share menu draws these statically (no lazy icon loader): a name outside the list
+    # would fall back to the plain link icon
+    icons = {link.icon for link in share_links("https://x.test/course/a", "A")}
+    assert icons == set(SHARE_ICONS)

@@ -32,9 +32,8 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from itertools import islice
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 from whoosh import index as whoosh_index
 from whoosh.index import EmptyIndexError
@@ -57,7 +56,6 @@ from udemy_clone.catalog.search.port import (
     chosen_prices,
     chosen_values,
     complete_facets,
-    estimate,
     normalize_tag,
     page_bounds,
     prefix_words,
@@ -78,6 +76,7 @@ from udemy_clone.catalog.search.whoosh_schema import (
     _TITLE_WORDS_FIELD,
     _WRITER_TIMEOUT_SECONDS,
     FIELD_BOOSTS,
+    FIELD_CODES,
     FUZZY_BOOST,
     INDEX_NAME,
     MAX_FUZZY_EXPANSIONS,
@@ -90,11 +89,21 @@ from udemy_clone.catalog.search.whoosh_schema import (
 )
 from udemy_clone.catalog.search.whoosh_snapshot import (
     _bounded_put,
+    _counted_facets,
+    _fresh_searcher,
+    _relevance_page,
+    _retire,
     _segment_id,
     _SegmentValues,
     _Snapshot,
 )
 from udemy_clone.catalog.search.whoosh_writer import replace_all_documents
+
+# A later word of a query is read from its postings when it is in at most this many docs, or
+# in at most this many times the courses still in the running; above, those courses are
+# checked one by one in their forward terms.
+_CHECK_MIN_DOCS: Final = 2_000
+_CHECK_RATIO: Final = 8
 
 
 @dataclass(slots=True)
@@ -118,7 +127,9 @@ class CourseSearchIndex:
         self._schema = _build_schema()
         self._pid = os.getpid()
         self._write_lock = threading.Lock()
-        self._read_lock = threading.RLock()
+        # Held while a generation is made or read: a new generation reuses the previous
+        # one's column lists in place.
+        self._search_lock = threading.RLock()
         self._index: whoosh_index.Index | None = None
         self._snapshot: _Snapshot | None = None
         self._segment_values: dict[str, _SegmentValues] = {}
@@ -161,13 +172,15 @@ class CourseSearchIndex:
         if not latest:
             return
         prepared = [_document_fields(doc) for doc in latest.values()]
-        reader = self._current_snapshot().reader
-        with self._writer() as writer:
+        with self._search_lock:
+            reader = self._current_snapshot().reader
             for fields_, words in prepared:
                 # Words no other course holds (its own older version may be the only one).
                 fields_[_SPELL_FIELD] = {
                     w for w in words if reader.doc_frequency(_SPELL_FIELD, w) <= 1
                 }
+        with self._writer() as writer:
+            for fields_, _ in prepared:
                 writer.update_document(**fields_)
 
     def delete(self, course_ids: Iterable[int]) -> None:
@@ -258,7 +271,7 @@ class CourseSearchIndex:
         if os.getpid() != self._pid:
             self._pid = os.getpid()
             self._write_lock = threading.Lock()
-            self._read_lock = threading.RLock()
+            self._search_lock = threading.RLock()
             self._index = None
             self._snapshot = None
             self._segment_values = {}
@@ -271,31 +284,49 @@ class CourseSearchIndex:
         """Forget cached postings and facets (benchmarks use it to time cold queries)."""
         with self._postings_lock:
             self._postings.clear()
-        snapshot = self._snapshot
-        if snapshot is not None:
-            with snapshot.lock:
+        with self._search_lock:
+            snapshot = self._snapshot
+            if snapshot is not None:
                 snapshot.term_docs.clear()
                 snapshot.facets.clear()
 
     def count(self) -> int:
         """How many courses are in the index."""
-        return len(self._current_snapshot().live)
+        with self._search_lock:
+            return self._current_snapshot().live_count
 
     def _current_snapshot(self) -> _Snapshot:
         self._check_process()
-        with self._read_lock:
+        with self._search_lock:
             snapshot = self._snapshot
             if snapshot is None:
                 ix = self._open_index()
                 snapshot = _Snapshot(ix.searcher(), self._segment_values)
-            elif not snapshot.searcher.up_to_date():
-                # Not `searcher.refresh()`: in whoosh-reloaded 2.7.5 it adds the old reader's
-                # segments back into the new one (merged-away and cleared documents come back).
-                # Doc values of unchanged segments are reused all the same. The old searcher
-                # stays open for searches still using it; its files close when it is collected.
-                snapshot = _Snapshot(self._open_index().searcher(), self._segment_values)
+            elif self._generation_changed(snapshot):
+                ix = self._open_index()
+                searcher = _fresh_searcher(ix, self._schema, snapshot.reader)
+                snapshot = _Snapshot(searcher, self._segment_values, previous=snapshot)
+                # The old generation's caches are large: they are freed on another thread,
+                # not in the middle of this search.
+                _retire(self._snapshot)
             self._snapshot = snapshot
             return snapshot
+
+    def _generation_changed(self, snapshot: _Snapshot) -> bool:
+        """Whether a commit made a newer generation than `snapshot`'s.
+
+        Whoosh's `up_to_date()` lists the index folder on every call; two `stat`s answer the
+        usual case: our table of contents is still there and no next one was written (a
+        commit writes generation n + 1 and deletes the older ones).
+        """
+        generation = snapshot.reader.generation()
+        if isinstance(generation, int):
+            toc = f"_{INDEX_NAME}_{{}}.toc"
+            if (self.directory / toc.format(generation)).exists() and not (
+                self.directory / toc.format(generation + 1)
+            ).exists():
+                return False
+        return not snapshot.searcher.up_to_date()
 
     def suggest(self, prefix: str, limit: int = 8) -> Suggestions:
         """Best-selling courses whose title has words starting with each word of `prefix`,
@@ -308,8 +339,8 @@ class CourseSearchIndex:
         limit = suggestion_limit(limit)
         if not words:
             return Suggestions(course_ids=[], category_slugs=[])
-        snapshot = self._current_snapshot()
-        with snapshot.lock:
+        with self._search_lock:
+            snapshot = self._current_snapshot()
             docs = self._title_prefix_docs(snapshot, words)
             if not docs:
                 corrected = [self._corrected_word(snapshot, word) for word in words]
@@ -348,8 +379,8 @@ class CourseSearchIndex:
         """Run one search: match, filter, count facets, sort and cut out the page."""
         check_sort(query.sort)
         start, end = page_bounds(query)
-        snapshot = self._current_snapshot()
-        with snapshot.lock:
+        with self._search_lock:
+            snapshot = self._current_snapshot()
             return self._search(snapshot, query, start, end)
 
     def _search(self, snap: _Snapshot, query: SearchQuery, start: int, end: int) -> SearchResult:
@@ -478,13 +509,21 @@ class CourseSearchIndex:
         if cached is not None:
             snap.term_docs.move_to_end(key)
             return cached
+        inherited = snap.inherited
+        old = inherited.term_docs.get(key) if inherited is not None else None
         found: list[int] = []
         for leaf, offset in snap.leaves:
+            if old is not None and inherited is not None and offset < inherited.kept_below:
+                continue  # the previous generation's docs of this term stand for these
             ids = self._segment_postings(leaf, field_name, term)
             found.extend(map(offset.__add__, ids) if offset else ids)
         docs = frozenset(found)
-        if snap.has_deletions:
-            docs &= snap.live_set
+        if snap.has_deletions and not snap.deleted.isdisjoint(docs):
+            docs = docs - snap.deleted
+        if old is not None and inherited is not None:
+            if not inherited.removed.isdisjoint(old):
+                old = old - inherited.removed
+            docs = old | docs if docs else old
         _bounded_put(snap.term_docs, key, docs, _TERM_CACHE_SIZE)
         return docs
 
@@ -526,33 +565,88 @@ class CourseSearchIndex:
         A feature is the set of docs holding one stem in one field, with the weight a match
         there adds to a doc's relevance: the field's boost times the stem's rarity (idf),
         reduced for typo corrections.
+
+        The rarest word is read whole; each further word is only looked for among the
+        courses still in the running (`_term_docs_among`), so a common word of a
+        three-word query ("complete", in most of the catalogue) costs a check per remaining
+        course, not a read of its tens of thousands of postings.
         """
         features: list[tuple[frozenset[int], float]] = []
-        exact_sets: list[frozenset[int]] = []
-        word_sets: list[frozenset[int]] = []
-        total = max(len(snap.live), 1)
-        for match in matches:
-            stems = [(match.stem, 1.0)] + [(f, FUZZY_BOOST) for f in match.fuzzy_stems]
-            for stem, factor in stems:
-                for field_name, boost in FIELD_BOOSTS.items():
-                    docs = self._term_docs(snap, field_name, stem)
-                    if docs:
-                        idf = math.log(1.0 + total / len(docs))
-                        features.append((docs, boost * idf * factor))
-            exact_docs = self._stem_docs(snap, match.stem)
-            exact_sets.append(exact_docs)
-            if match.fuzzy_stems:
-                fuzzy = [self._stem_docs(snap, stem) for stem in match.fuzzy_stems]
-                word_sets.append(exact_docs.union(*fuzzy))
-            else:
-                word_sets.append(exact_docs)
         if not matches:
             return frozenset(), frozenset(), features
-        candidates = _intersect(word_sets)
+        total = max(snap.live_count, 1)
+        ordered = sorted(matches, key=lambda m: _stem_frequency(snap.reader, m.stem))
+        exact: frozenset[int] | None = None
+        candidates: frozenset[int] | None = None
+        for match in ordered:
+            exact_docs, word_docs = self._word_docs(snap, match, total, candidates, features)
+            exact = exact_docs if exact is None else exact & exact_docs
+            candidates = word_docs if candidates is None else candidates & word_docs
+            if not candidates:
+                break
         if candidates:
-            return _intersect(exact_sets), candidates, features
+            assert exact is not None
+            return exact, candidates, features
         # No course has every word: fall back to courses with any of them.
+        features = []
+        exact_sets: list[frozenset[int]] = []
+        word_sets: list[frozenset[int]] = []
+        for match in matches:
+            exact_docs, word_docs = self._word_docs(snap, match, total, None, features)
+            exact_sets.append(exact_docs)
+            word_sets.append(word_docs)
         return frozenset().union(*exact_sets), frozenset().union(*word_sets), features
+
+    def _word_docs(
+        self,
+        snap: _Snapshot,
+        match: _WordMatch,
+        total: int,
+        among: frozenset[int] | None,
+        features: list[tuple[frozenset[int], float]],
+    ) -> tuple[frozenset[int], frozenset[int]]:
+        """Docs (of `among`, None: all) holding the word exactly, and allowing its typo
+        corrections; adds the word's score features to `features`."""
+        reader = snap.reader
+        exact_parts: list[frozenset[int]] = []
+        word_parts: list[frozenset[int]] = []
+        stems = [(match.stem, 1.0)] + [(f, FUZZY_BOOST) for f in match.fuzzy_stems]
+        for stem, factor in stems:
+            for field_name, boost in FIELD_BOOSTS.items():
+                frequency = reader.doc_frequency(field_name, stem)
+                if not frequency:
+                    continue
+                docs = self._term_docs_among(snap, field_name, stem, frequency, among)
+                if docs:
+                    # idf from the term statistics, the same whether the docs were read
+                    # whole or checked, so a cold and a warm search rank alike.
+                    idf = math.log(1.0 + total / frequency)
+                    features.append((docs, boost * idf * factor))
+                    (exact_parts if factor == 1.0 else word_parts).append(docs)
+        exact_docs = frozenset().union(*exact_parts)
+        return exact_docs, exact_docs.union(*word_parts)
+
+    def _term_docs_among(
+        self,
+        snap: _Snapshot,
+        field_name: str,
+        term: str,
+        frequency: int,
+        among: frozenset[int] | None,
+    ) -> frozenset[int]:
+        """Docs of `among` (None: all live docs) holding `term` in `field_name`: read from
+        the postings when cached or about as rare as `among`, else checked doc by doc in
+        the forward terms."""
+        cached = snap.term_docs.get((field_name, term))
+        if among is None:
+            return cached if cached is not None else self._term_docs(snap, field_name, term)
+        if cached is not None:
+            return cached & among
+        if frequency <= max(_CHECK_MIN_DOCS, _CHECK_RATIO * len(among)):
+            return self._term_docs(snap, field_name, term) & among
+        needle = f" {FIELD_CODES[field_name]}{term} "
+        forward = snap.forward
+        return frozenset(d for d in among if needle in forward[d])
 
     # -- filters ---------------------------------------------------------------------------
 
@@ -633,24 +727,6 @@ def _narrow(
     return _apply_filters(candidates, ordered, predicates)
 
 
-def _counted_facets(
-    snap: _Snapshot, docs: frozenset[int], names: Sequence[str], estimated: bool
-) -> dict[str, dict[str, int]]:
-    """The named facets over `docs`; a text search's above EXACT_COUNT_LIMIT matches are
-    estimated from a sample of them (as the PostgreSQL backend does)."""
-    if not names:
-        return {}
-    total = len(docs)
-    if not estimated or total <= EXACT_COUNT_LIMIT:
-        return snap.facet_counts(docs, names)
-    sample = list(islice(docs, EXACT_COUNT_LIMIT))
-    scale = total / len(sample)
-    return {
-        name: {key: min(total, estimate(n * scale)) for key, n in counts.items()}
-        for name, counts in snap.facet_counts(sample, names).items()
-    }
-
-
 def _stem_frequency(reader: IndexReader, stem: str | None) -> int:
     """About how many courses hold `stem`: the most of any one text field (term statistics)."""
     if not stem:
@@ -682,51 +758,6 @@ def _apply_filters(
     for predicate in predicates:
         docs = frozenset(filter(predicate, docs))
     return docs
-
-
-def _relevance_page(
-    snap: _Snapshot,
-    features: Sequence[tuple[frozenset[int], float]],
-    docs: frozenset[int],
-    exact: frozenset[int],
-    end: int,
-) -> list[int]:
-    """The first `end` docs by relevance: every exact match first, then typo matches."""
-    exact_docs = docs & exact
-    ranked = _top_scored(snap, features, exact_docs, end)
-    if len(ranked) < end:
-        ranked += _top_scored(snap, features, docs - exact_docs, end - len(ranked))
-    return ranked
-
-
-def _top_scored(
-    snap: _Snapshot,
-    features: Sequence[tuple[frozenset[int], float]],
-    docs: frozenset[int],
-    limit: int,
-) -> list[int]:
-    """The `limit` best-scoring docs; equal scores go to the better-selling course."""
-    if not docs or limit <= 0:
-        return []
-    # Whoosh's BM25F collector steps through every match one Python call at a time (p95 of
-    # 98 ms for one word at 100k courses); summing set-based features is ~10x cheaper.
-    scores = dict.fromkeys(docs, 0.0)
-    for feature_docs, weight in features:
-        for docnum in feature_docs & docs:
-            scores[docnum] += weight
-    # Ties are broken on the values themselves, not on a rank over the whole index, so the
-    # first search after a change sorts nothing but its own matches.
-    sales, enrollments, published, ids = (
-        snap.sales,
-        snap.enrollments,
-        snap.published,
-        snap.course_ids,
-    )
-    return heapq.nlargest(
-        limit,
-        scores,
-        key=lambda d: (scores[d], sales[d], enrollments[d], published[d], ids[d]),
-    )
 
 
 def _copy_facets(facets: dict[str, dict[str, int]]) -> dict[str, dict[str, int]]:

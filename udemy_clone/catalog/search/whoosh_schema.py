@@ -37,9 +37,10 @@ from udemy_clone.catalog.search.port import (
 # index beside the old one, which the caller then fills with `rebuild`.
 # 2: folded accents, Snowball stems; 3: doc values carry currency; 4: one-pass analyzer,
 # title words for typeahead, category names in the doc values; 5: course duration;
-# 6: word-set fields (which courses hold a word: no frequencies, no field lengths), one segment
-# written in docnum order by a reindex
-SCHEMA_VERSION: Final = 6
+# 6: each course's stems per field in the doc values (`forward_terms`); 7: word-set fields
+# (which courses hold a word: no frequencies, no field lengths), segments written in docnum
+# order by a reindex
+SCHEMA_VERSION: Final = 7
 INDEX_NAME: Final = f"courses_v{SCHEMA_VERSION}"
 
 # Relevance weight of a query word found in each text field (title highest).
@@ -59,6 +60,9 @@ _SPELL_FIELD: Final = "spell"
 _TITLE_WORDS_FIELD: Final = "title_words"
 _KEY_FIELD: Final = "course_key"
 _VALUES_FIELD: Final = "doc_values"
+# One capital letter per text field marks its stems in a course's forward terms (analysed
+# words are lower case, so "Tpython" can only be "python" in the title).
+FIELD_CODES: Final[dict[str, str]] = dict(zip(FIELD_BOOSTS, "TSGCID", strict=True))
 _TERM_CACHE_SIZE: Final = 4096
 _SEGMENT_POSTINGS_CACHE_SIZE: Final = 16_384
 _FACET_CACHE_SIZE: Final = 512
@@ -306,10 +310,22 @@ def _document_fields(doc: CourseDocument) -> tuple[dict[str, Any], set[str]]:
         (doc.currency or "").upper(),
         _category_names(doc),
         max(0, int(doc.duration_seconds)),
+        # the stems computed above, not a second analysis
+        forward_terms(fields),
     ]
     fields[_KEY_FIELD] = str(int(doc.course_id))
     fields[_VALUES_FIELD] = json.dumps(values, separators=(",", ":")).encode()
     return fields, spell_words
+
+
+def forward_terms(stems: dict[str, set[str]]) -> str:
+    """A course's stems per text field as one string, " Tpython Sdata Dlearn ... ", so a query
+    can check whether a course holds a word (`" Tpython " in terms`) without reading the
+    word's postings: a common word's postings are tens of thousands of Python calls."""
+    found: list[str] = []
+    for name, code in FIELD_CODES.items():
+        found.extend(sorted(code + stem for stem in stems[name]))
+    return " " + " ".join(found) + " "
 
 
 def _rebuilt_fields(docs: Iterable[CourseDocument]) -> Iterator[dict[str, Any]]:

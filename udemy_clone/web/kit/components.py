@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 import reflex as rx
@@ -9,6 +10,22 @@ import reflex as rx
 from udemy_clone.web.kit.theme import ACCENT
 
 STAR_COLOR = "var(--amber-9)"
+
+
+def named_icon(
+    name: rx.Var | str, names: Sequence[str], fallback: str, **props: Any
+) -> rx.Component:
+    """A Lucide icon chosen by a state value among `names` (else `fallback`).
+
+    `rx.icon(<a Var>)` would ship Lucide's dynamic loader, which makes each of the ~1,800
+    icons its own lazily imported chunk for the whole app: every page then fetched each icon
+    it shows as a separate request, in waves, before its first render with data.
+    """
+    return rx.match(
+        name,
+        *[(choice, rx.icon(choice, **props)) for choice in names if choice != fallback],
+        rx.icon(fallback, **props),
+    )
 
 
 def stars_percent(average: float) -> str:

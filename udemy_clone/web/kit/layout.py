@@ -221,7 +221,9 @@ def page_shell(*children: rx.Component, width: str = MAX_WIDTH) -> rx.Component:
             max_width=width,
             margin="0 auto",
             padding="1.5rem 1.25rem",
-            min_height="calc(100vh - 64px - 200px)",
+            # the footer starts below the fold while a prerendered page waits for its data, so
+            # the content arriving does not move it on screen (layout shift)
+            min_height="calc(100vh - 64px)",
             as_="main",
         ),
         footer(),

@@ -23,6 +23,13 @@ class ReferralState(rx.State):
     @rx.event
     def remember_referral(self) -> None:
         """On a course page load: keep a valid `?ref=` code (a new link replaces an old one)."""
-        code = (self.router.url.query_parameters.get("ref") or "").strip().lower()[:20]
+        self._remember(referral_in_url(self))
+
+    def _remember(self, code: str) -> None:
         if code and orders_service.instructor_of_code(code) is not None:
             self.referral_code = code
+
+
+def referral_in_url(state: rx.State) -> str:
+    """The `?ref=` code of the page a tab is on ("" without one)."""
+    return (state.router.url.query_parameters.get("ref") or "").strip().lower()[:20]

@@ -8,6 +8,8 @@ and renewed with the rotating refresh token when it has expired.
 from __future__ import annotations
 
 import asyncio
+import time
+import zlib
 
 import reflex as rx
 from reflex.event import EventSpec
@@ -19,6 +21,7 @@ from udemy_clone.core.errors import DomainError
 from udemy_clone.web.kit import routes
 
 PUBLIC_NEXT_FALLBACK = "/"
+COUNTS_REFRESH_SECONDS = 60  # how stale the header counts may get when nothing pushes
 
 
 def safe_next(target: str | None) -> str:
@@ -35,19 +38,32 @@ def current_path(state: rx.State) -> str:
     return f"{path}?{url.query}" if url.query else path
 
 
-def _lookup_session(
-    access_token: str, refresh_token: str
-) -> tuple[int, str, str, list[str]] | AuthResponse | None:
+SignedIn = tuple[int, str, str, list[str]]  # user id, name, email, roles
+
+
+def _signed_in(principal: auth_service.principal_cache.CachedPrincipal) -> SignedIn:
+    user = principal.user
+    assert user.id is not None
+    return user.id, user.full_name, user.email, list(principal.roles)
+
+
+def _cached_session(access_token: str) -> SignedIn | None:
+    """The user of a valid access token from the principal cache: no query, no thread. The
+    cache drops an account at once when it is deactivated or its roles change."""
+    if not access_token:
+        return None
+    principal = auth_service.cached_principal_for_token(access_token)
+    return _signed_in(principal) if principal is not None else None
+
+
+def _lookup_session(access_token: str, refresh_token: str) -> SignedIn | AuthResponse | None:
     """Who the stored tokens belong to: the user (id, name, email, roles) from a valid access
-    token, a new token pair from a valid refresh token, else None."""
+    token (the account through the principal cache, loaded on a miss), a new token pair from a
+    valid refresh token, else None."""
     if access_token:
         try:
-            with db.read_session() as session:
-                user, roles = auth_service.user_from_access_token(
-                    session=session, token=access_token
-                )
-                assert user.id is not None
-                return user.id, user.full_name, user.email, roles
+            principal = auth_service.load_principal(auth_service.access_token_user_id(access_token))
+            return _signed_in(principal)
         except DomainError:
             pass
     if refresh_token:
@@ -80,6 +96,13 @@ class AuthState(rx.State):
     roles: list[str] = []
     session_checked: bool = False
     forbidden: bool = False
+    # Which load of the header's counts (the bell, the cart badge) this tab should show:
+    # "<user id>:<sign-in number>:<round>". The header asks for the counts only when the key
+    # they were loaded for differs, so they load once per sign-in and then at most once per
+    # COUNTS_REFRESH_SECONDS of navigation; in between, live push and the cart's own events
+    # keep them current.
+    counts_key: str = ""
+    sign_ins: int = 0
 
     @rx.var
     def is_authenticated(self) -> bool:
@@ -98,11 +121,24 @@ class AuthState(rx.State):
         parts = [p for p in self.user_name.split() if p]
         return "".join(p[0] for p in parts[:2]).upper() or "?"
 
+    def _counts_round(self) -> int:
+        # each tab renews at its own moment (an offset from its token), not all at once
+        offset = zlib.crc32(self.router.session.client_token.encode()) % COUNTS_REFRESH_SECONDS
+        return int((time.time() + offset) // COUNTS_REFRESH_SECONDS)
+
+    def _renew_counts_key(self) -> None:
+        key = f"{self.user_id}:{self.sign_ins}:{self._counts_round()}"
+        if key != self.counts_key:
+            self.counts_key = key
+
     def _set_user(self, user_id: int, name: str, email: str, roles: list[str]) -> None:
+        if user_id != self.user_id:
+            self.sign_ins += 1
         self.user_id = user_id
         self.user_name = name
         self.user_email = email
         self.roles = roles
+        self._renew_counts_key()
 
     def _clear(self) -> None:
         self._set_user(0, "", "", [])
@@ -118,17 +154,23 @@ class AuthState(rx.State):
     async def _restore(self) -> None:
         """Load the user from the access token, renewing it with the refresh token if needed.
 
-        The lookups run in a worker thread: an event handler that waits on the database on the
-        event loop stalls every other tab's events on this worker.
+        A valid access token whose account is in the principal cache is answered on the loop
+        (no query; the cache drops an account at once when it changes). Otherwise the lookups
+        run in a worker thread: an event handler that waits on the database on the event loop
+        stalls every other tab's events on this worker.
         """
         self.session_checked = True
-        found = await asyncio.to_thread(_lookup_session, self.access_token, self.refresh_token)
+        found: SignedIn | AuthResponse | None = _cached_session(self.access_token)
+        if found is None:
+            found = await asyncio.to_thread(_lookup_session, self.access_token, self.refresh_token)
         if isinstance(found, AuthResponse):
             self._apply_auth(found)
         elif found is not None:
             self._set_user(*found)
         elif self.user_id or self.access_token or self.refresh_token:
             self._clear()
+        else:
+            self._renew_counts_key()
 
     @rx.event
     async def restore_session(self) -> None:

@@ -101,15 +101,21 @@ def _part(part: Any) -> rx.Component:
     )
 
 
+MENTION_ICON: dict[str, Any] = {
+    "size": 16,
+    "color": f"var(--{ACCENT}-11)",
+    "flex_shrink": "0",
+    "margin_top": "2px",
+}
+
+
 def _mention(mention: Any) -> rx.Component:
     return rx.link(
         rx.hstack(
-            rx.icon(
-                rx.cond(mention.opens_player, "circle-play", "captions"),
-                size=16,
-                color=f"var(--{ACCENT}-11)",
-                flex_shrink="0",
-                margin_top="2px",
+            rx.cond(
+                mention.opens_player,
+                rx.icon("circle-play", **MENTION_ICON),
+                rx.icon("captions", **MENTION_ICON),
             ),
             rx.vstack(
                 rx.text(

@@ -37,10 +37,15 @@ def cart_button() -> rx.Component:
                 display="flex",
                 padding="4px",
             ),
+            # the count loads when the tab's counts key moves on (sign-in, then at most once
+            # a minute), not on every page: the cart's own events keep it current
+            rx.cond(
+                CartState.count_for != AuthState.counts_key,
+                rx.box(on_mount=CartState.refresh_count, display="none"),
+            ),
             href=routes.CART,
             aria_label="Cart",
             id="nav-cart",
-            on_mount=CartState.refresh_count,
         ),
     )
 

@@ -51,6 +51,7 @@ class CartState(rx.State):
     """The cart page and the header's cart badge."""
 
     count: int = 0
+    count_for: str = ""  # the AuthState.counts_key the header's count was loaded for
     items: list[CartLineRow] = []
     subtotal: str = ""
     discount: str = ""
@@ -87,8 +88,10 @@ class CartState(rx.State):
 
     @rx.event
     async def refresh_count(self) -> None:
-        """The header badge: how many courses are in the cart."""
+        """The header badge: how many courses are in the cart (asked for by the header only
+        when `count_for` is not the tab's AuthState.counts_key)."""
         auth = await current_user(self)
+        self.count_for = auth.counts_key
         if not auth.user_id:
             self.count = 0
             return

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import reflex as rx
 
 from udemy_clone.core import db
@@ -16,6 +18,31 @@ log = get_logger(__name__)
 ALSO_BOUGHT_CARDS = 6
 
 
+def _also_bought(course_id: int, viewer_id: int | None) -> list[CourseCard]:
+    """The row's cards, and (signed in) this page remembered in "recently viewed" (run in a
+    worker thread, see AuthState._restore)."""
+    try:
+        with db.read_session() as session:
+            summaries = stats_service.students_also_bought(
+                session=session,
+                course_id=course_id,
+                viewer_id=viewer_id,
+                limit=ALSO_BOUGHT_CARDS,
+            )
+    except DomainError:
+        summaries = []
+    cards = sale_cards(summaries)
+    if viewer_id:
+        try:
+            with db.transaction() as session:
+                stats_service.record_published_course_view(
+                    session=session, user_id=viewer_id, course_id=course_id
+                )
+        except DomainError as exc:  # a draft seen by its owner: nothing to remember
+            log.debug("course_view_not_recorded", course_id=course_id, reason=exc.message)
+    return cards
+
+
 class AlsoBoughtState(rx.State):
     """Courses this course's students also have (the viewer's own courses left out)."""
 
@@ -27,24 +54,5 @@ class AlsoBoughtState(rx.State):
         """After the course has loaded: the row, and (signed in) this page in "recently viewed"."""
         auth = await current_user(self)
         self.loaded = False
-        viewer_id = auth.user_id or None
-        try:
-            with db.read_session() as session:
-                summaries = stats_service.students_also_bought(
-                    session=session,
-                    course_id=int(course_id),
-                    viewer_id=viewer_id,
-                    limit=ALSO_BOUGHT_CARDS,
-                )
-        except DomainError:
-            summaries = []
-        self.courses = sale_cards(summaries)
+        self.courses = await asyncio.to_thread(_also_bought, int(course_id), auth.user_id or None)
         self.loaded = True
-        if viewer_id:
-            try:
-                with db.transaction() as session:
-                    stats_service.record_published_course_view(
-                        session=session, user_id=viewer_id, course_id=int(course_id)
-                    )
-            except DomainError as exc:  # a draft seen by its owner: nothing to remember
-                log.debug("course_view_not_recorded", course_id=course_id, reason=exc.message)

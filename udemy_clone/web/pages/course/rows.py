@@ -191,16 +191,24 @@ class ShareLink:
     href: str = ""
 
 
+# Lucide has no brand logos (a "twitter" icon drew nothing): neutral pictures of each
+SHARE_ICONS = ("mail", "message-circle", "briefcase-business", "users")
+
+
 def share_links(url: str, title: str) -> list[ShareLink]:
     """Email, X, LinkedIn and Facebook, each prefilled with the course's address."""
     link, subject = quote(url, safe=""), quote(title, safe="")
     return [
         ShareLink("Email", "mail", f"mailto:?subject={subject}&body={link}"),
-        ShareLink("X", "twitter", f"https://twitter.com/intent/tweet?url={link}&text={subject}"),
         ShareLink(
-            "LinkedIn", "linkedin", f"https://www.linkedin.com/sharing/share-offsite/?url={link}"
+            "X", "message-circle", f"https://twitter.com/intent/tweet?url={link}&text={subject}"
         ),
-        ShareLink("Facebook", "facebook", f"https://www.facebook.com/sharer/sharer.php?u={link}"),
+        ShareLink(
+            "LinkedIn",
+            "briefcase-business",
+            f"https://www.linkedin.com/sharing/share-offsite/?url={link}",
+        ),
+        ShareLink("Facebook", "users", f"https://www.facebook.com/sharer/sharer.php?u={link}"),
     ]
 
 

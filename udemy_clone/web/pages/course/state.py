@@ -20,6 +20,8 @@ from udemy_clone.orders import service as orders_service
 from udemy_clone.orders.models import PriceQuotePublic
 from udemy_clone.web.kit import routes
 from udemy_clone.web.kit.auth import current_user
+from udemy_clone.web.kit.referral import ReferralState, referral_in_url
+from udemy_clone.web.kit.state import AuthState
 from udemy_clone.web.pages.course.also_bought_state import AlsoBoughtState
 from udemy_clone.web.pages.course.buy_box_state import BuyBoxState
 from udemy_clone.web.pages.course.rows import (
@@ -46,11 +48,15 @@ def _instructor_card(session: Session, user_id: int) -> InstructorCard:
     return instructor_card(profile)
 
 
+PurchaseStatus = Literal["enrolled", "in_cart", "none"]
+
+
 def _course_detail(
     slug: str, viewer_id: int | None, roles: list[str]
-) -> tuple[CoursePublic, InstructorCard, PriceQuotePublic | None]:
-    """The course as this viewer may see it, its instructor's card and its price now (a sale
-    applied; None for drafts) (run in a worker thread, see AuthState._restore)."""
+) -> tuple[CoursePublic, InstructorCard, PriceQuotePublic | None, PurchaseStatus]:
+    """The course as this viewer may see it, its instructor's card, its price now (a sale
+    applied; None for drafts) and whether the viewer has it or has it in the cart (run in a
+    worker thread, see AuthState._restore)."""
     with db.read_session() as session:
         course = catalog_service.get_course_detail(
             session=session, id_or_slug=slug, viewer_id=viewer_id, viewer_roles=roles
@@ -58,10 +64,15 @@ def _course_detail(
         quote = None
         if course.status == CourseStatus.published.value:
             quote = orders_service.quote_course(session=session, course_id=course.id)
-        return course, _instructor_card(session, course.instructor.id), quote
+        status: PurchaseStatus = "none"
+        if viewer_id and viewer_id != course.instructor.id:
+            status = orders_service.purchase_status(
+                session=session, user_id=viewer_id, course_id=course.id
+            )
+        return course, _instructor_card(session, course.instructor.id), quote, status
 
 
-def _purchase_status(user_id: int, course_id: int) -> Literal["enrolled", "in_cart", "none"]:
+def _purchase_status(user_id: int, course_id: int) -> PurchaseStatus:
     with db.read_session() as session:
         return orders_service.purchase_status(session=session, user_id=user_id, course_id=course_id)
 
@@ -91,12 +102,20 @@ class CoursePageState(rx.State):
 
     @rx.event
     async def load(self) -> Any:
-        """On load: the course (drafts only for their owner and admins), else a 404 panel."""
-        auth = await current_user(self)
+        """On load: who is signed in, the course (drafts only for their owner and admins) with
+        this viewer's offer, else a 404 panel; a `?ref=` code remembered.
+
+        One event does the page's whole load (the sign-in check, the offer and the referral
+        were events of their own, each a lock, load and save of the tab's state in Redis)."""
+        auth = await self.get_state(AuthState)
+        auth.forbidden = False
+        await auth._restore()
+        if referral := referral_in_url(self):
+            (await self.get_state(ReferralState))._remember(referral)
         self.loaded = False
         slug = self._slug()
         try:
-            course, self.instructor_card, quote = await asyncio.to_thread(
+            course, self.instructor_card, quote, status = await asyncio.to_thread(
                 _course_detail, slug, auth.user_id or None, list(auth.roles)
             )
         except DomainError:
@@ -123,9 +142,19 @@ class CoursePageState(rx.State):
         self.offer = "free" if course.price_cents == 0 else "buy"
         if auth.user_id and auth.user_id == course.instructor.id:
             self.offer = "owner"
+        else:
+            self._apply_status(status)
         self.loaded = True
         self.page_title = f"{course.title} — {BRAND}"
-        return [CoursePageState.load_offer, AlsoBoughtState.load(course.id)]  # type: ignore[operator]
+        return AlsoBoughtState.load(course.id)  # type: ignore[operator]
+
+    def _apply_status(self, status: PurchaseStatus) -> None:
+        if status == "enrolled":
+            self.offer = "enrolled"
+        elif status == "in_cart":
+            self.offer = "in_cart"
+        elif self.offer == "in_cart":
+            self.offer = "buy"
 
     @rx.event
     async def load_offer(self) -> None:
@@ -133,10 +162,4 @@ class CoursePageState(rx.State):
         auth = await current_user(self)
         if not self.found or not auth.user_id or self.offer == "owner":
             return
-        status = await asyncio.to_thread(_purchase_status, auth.user_id, self.course_id)
-        if status == "enrolled":
-            self.offer = "enrolled"
-        elif status == "in_cart":
-            self.offer = "in_cart"
-        elif self.offer == "in_cart":
-            self.offer = "buy"
+        self._apply_status(await asyncio.to_thread(_purchase_status, auth.user_id, self.course_id))

@@ -18,6 +18,12 @@ from udemy_clone.web.pages.home.top_selling import top_selling_section
 
 
 def _category_chips() -> rx.Component:
+    # The prerendered page is painted before the categories arrive: the row keeps its height
+    # so the rows below do not jump down when the chips appear (layout shift).
+    return rx.box(_category_chip_row(), min_height="48px", width="100%")
+
+
+def _category_chip_row() -> rx.Component:
     return rx.cond(
         HomeState.categories.length() > 0,  # type: ignore[attr-defined]
         rx.hstack(
@@ -137,7 +143,9 @@ def home_page() -> rx.Component:
                     padding="4rem 1rem",
                 ),
             ),
-            rx.box(_home_rows_skeleton(), padding_top="2rem"),
+            # at least a screen high: what follows (best-sellers, footer) starts below the fold
+            # in the prerendered page as it will once the rows are in, so nothing shifts
+            rx.box(_home_rows_skeleton(), padding_top="2rem", min_height="100vh"),
         ),
         top_selling_section(),  # the stats domain's best-sellers (loads itself on mount)
     )

@@ -16,6 +16,7 @@ import reflex as rx
 
 from udemy_clone.web.kit import routes
 from udemy_clone.web.kit.format import count_text
+from udemy_clone.web.kit.state import AuthState
 from udemy_clone.web.kit.theme import ACCENT, card_style
 from udemy_clone.web.pages.notifications.state import (
     FollowState,
@@ -83,9 +84,14 @@ def notification_bell() -> rx.Component:
                         pointer_events="none",
                     ),
                 ),
+                # loads when the tab's counts key moves on (sign-in, then at most once a
+                # minute), not on every page: live push and the bell's own events keep it current
+                rx.cond(
+                    NotificationBellState.loaded_for != AuthState.counts_key,
+                    rx.box(on_mount=NotificationBellState.connect, display="none"),
+                ),
                 position="relative",
                 display="inline-flex",
-                on_mount=NotificationBellState.connect,
             ),
         ),
         rx.popover.content(

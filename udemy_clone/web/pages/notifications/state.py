@@ -90,6 +90,7 @@ class NotificationBellState(rx.State):
 
     unread: int = 0
     latest: list[NotificationRow] = []
+    loaded_for: str = ""  # the AuthState.counts_key the bell was loaded for
 
     @rx.var
     def badge(self) -> str:
@@ -97,8 +98,10 @@ class NotificationBellState(rx.State):
 
     @rx.event
     async def connect(self) -> None:
-        """On mount: remember this tab for live pushes and load the bell."""
+        """Remember this tab for live pushes and load the bell (asked for by the header only
+        when `loaded_for` is not the tab's AuthState.counts_key; live push keeps it current)."""
         auth = await self.get_state(AuthState)
+        self.loaded_for = auth.counts_key
         if not auth.user_id:
             self.unread, self.latest = 0, []
             return

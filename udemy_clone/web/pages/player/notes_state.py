@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 
 import reflex as rx
@@ -43,6 +44,27 @@ def _seconds(value: object) -> float:
     return seconds if seconds == seconds and 0 <= seconds < float("inf") else 0.0
 
 
+# The database work of loading the panel runs in worker threads (see AuthState._restore).
+
+
+def _note_rows(user_id: int, course_id: int) -> list[NoteRow]:
+    with db.read_session() as session:
+        return note_rows(service.list_notes(session=session, user_id=user_id, course_id=course_id))
+
+
+def _notes_and_rights(user_id: int, course_id: int) -> tuple[bool, list[NoteRow]]:
+    """May the viewer write notes in the course, and their notes in it."""
+    try:
+        with db.read_session() as session:
+            can_write = service.can_write_notes(
+                session=session, user_id=user_id, course_id=course_id
+            )
+            notes = service.list_notes(session=session, user_id=user_id, course_id=course_id)
+    except DomainError:
+        return False, []
+    return can_write, note_rows(notes)
+
+
 class NotesState(rx.State):
     """The viewer's notes in the course of the open lecture."""
 
@@ -69,6 +91,9 @@ class NotesState(rx.State):
     @rx.event
     async def load(self) -> None:
         """After the player loaded: the viewer's notes in the course; may they write."""
+        await self._load()
+
+    async def _load(self) -> None:
         self.loaded = False
         self.editing_id = 0
         self.error = ""
@@ -79,24 +104,13 @@ class NotesState(rx.State):
         if not auth.user_id or not player.course_id or player.not_found:
             self.notes, self.can_write, self.loaded = [], False, True
             return
-        try:
-            with db.read_session() as session:
-                self.can_write = service.can_write_notes(
-                    session=session, user_id=auth.user_id, course_id=player.course_id
-                )
-                notes = service.list_notes(
-                    session=session, user_id=auth.user_id, course_id=player.course_id
-                )
-        except DomainError:
-            notes, self.can_write = [], False
-        self.notes = note_rows(notes)
+        self.can_write, self.notes = await asyncio.to_thread(
+            _notes_and_rights, auth.user_id, player.course_id
+        )
         self.loaded = True
 
     async def _refresh(self, user_id: int, course_id: int) -> None:
-        with db.read_session() as session:
-            self.notes = note_rows(
-                service.list_notes(session=session, user_id=user_id, course_id=course_id)
-            )
+        self.notes = await asyncio.to_thread(_note_rows, user_id, course_id)
 
     @rx.event
     def set_scope(self, scope: str | list[str]) -> None:

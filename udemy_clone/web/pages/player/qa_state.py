@@ -3,6 +3,7 @@ upvotes, reports, and hiding for the course's instructor and admins."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 from typing import Any
 
@@ -22,6 +23,8 @@ from udemy_clone.qa.models import (
     PostKind,
     QaSort,
     QuestionCreate,
+    QuestionDetail,
+    QuestionPage,
     ReportCreate,
 )
 from udemy_clone.web.kit import routes
@@ -56,6 +59,45 @@ def _whole_seconds(value: object) -> int:
 def _int(value: object) -> int:
     text = str(value or "")
     return int(text) if text.isascii() and text.isdigit() and len(text) < 10 else 0
+
+
+# The database work of the panel's loading runs in worker threads (see AuthState._restore).
+
+
+def _can_take_part(user_id: int, roles: list[str], course_id: int) -> bool:
+    with db.read_session() as session:
+        return service.can_take_part(
+            session=session, user_id=user_id, roles=roles, course_id=course_id
+        )
+
+
+def _list_questions(
+    user_id: int,
+    roles: list[str],
+    course_id: int,
+    lecture_id: int | None,
+    sort: QaSort,
+    query: str,
+) -> QuestionPage:
+    with db.read_session() as session:
+        return service.list_questions(
+            session=session,
+            user_id=user_id,
+            roles=roles,
+            course_id=course_id,
+            lecture_id=lecture_id,
+            sort=sort,
+            q=query,
+            page=1,
+            page_size=50,
+        )
+
+
+def _get_question(user_id: int, roles: list[str], question_id: int) -> QuestionDetail:
+    with db.read_session() as session:
+        return service.get_question(
+            session=session, user_id=user_id, roles=roles, question_id=question_id
+        )
 
 
 class QAState(rx.State):
@@ -106,18 +148,15 @@ class QAState(rx.State):
             self.questions, self.total = [], 0
             return
         try:
-            with db.read_session() as session:
-                page = service.list_questions(
-                    session=session,
-                    user_id=user_id,
-                    roles=roles,
-                    course_id=course_id,
-                    lecture_id=lecture_id if self.scope == "lecture" else None,
-                    sort=QaSort(self.sort),
-                    q=self.query,
-                    page=1,
-                    page_size=50,
-                )
+            page = await asyncio.to_thread(
+                _list_questions,
+                user_id,
+                roles,
+                course_id,
+                lecture_id if self.scope == "lecture" else None,
+                QaSort(self.sort),
+                self.query,
+            )
         except DomainError as exc:
             self.questions, self.total, self.list_error = [], 0, exc.message
             return
@@ -128,10 +167,7 @@ class QAState(rx.State):
     async def _load_open(self) -> None:
         user_id, roles, _course_id, _lecture_id = await self._viewer()
         try:
-            with db.read_session() as session:
-                detail = service.get_question(
-                    session=session, user_id=user_id, roles=roles, question_id=self.open_id
-                )
+            detail = await asyncio.to_thread(_get_question, user_id, roles, self.open_id)
         except DomainError as exc:
             self.open_id = 0
             self.list_error = exc.message
@@ -144,6 +180,9 @@ class QAState(rx.State):
     async def load(self) -> None:
         """After the player loaded: may the viewer take part; the lecture's questions; the
         question named by ?question= (a notification's link) opened."""
+        await self._load()
+
+    async def _load(self) -> None:
         self.loaded = False
         self.asking = False
         self.open_id = 0
@@ -154,10 +193,7 @@ class QAState(rx.State):
         if not user_id or not course_id or player.not_found:
             self.can_take_part, self.questions, self.loaded = False, [], True
             return
-        with db.read_session() as session:
-            self.can_take_part = service.can_take_part(
-                session=session, user_id=user_id, roles=roles, course_id=course_id
-            )
+        self.can_take_part = await asyncio.to_thread(_can_take_part, user_id, roles, course_id)
         if self.can_take_part:
             await self._refresh()
             wanted = _int(self.router.page.params.get("question"))

@@ -144,6 +144,9 @@ class QuizState(rx.State):
     @rx.event
     async def load(self) -> None:
         """On page load (after the player's): the quiz, when the lecture is one."""
+        await self._load()
+
+    async def _load(self) -> None:
         player = await self.get_state(PlayerState)
         auth = await self.get_state(AuthState)
         self.quiz_loaded, self.quiz_error, self.picked = False, "", []

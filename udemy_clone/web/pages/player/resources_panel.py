@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import reflex as rx
 
-from udemy_clone.web.pages.player.resources_state import LectureResourcesState, ResourceRow
+from udemy_clone.web.kit.components import named_icon
+from udemy_clone.web.pages.player.resources_state import (
+    KIND_ICONS,
+    LectureResourcesState,
+    ResourceRow,
+)
 from udemy_clone.web.pages.player.state import PlayerState
 
 _state = LectureResourcesState
@@ -12,7 +17,14 @@ _state = LectureResourcesState
 
 def _row(row: ResourceRow) -> rx.Component:
     return rx.hstack(
-        rx.icon(row.icon, size=20, color="var(--accent-10)", flex_shrink="0"),
+        named_icon(
+            row.icon,
+            tuple(KIND_ICONS.values()),
+            "file",
+            size=20,
+            color="var(--accent-10)",
+            flex_shrink="0",
+        ),
         rx.vstack(
             rx.text(
                 row.filename, size="2", weight="medium", class_name="resource-name", trim="both"

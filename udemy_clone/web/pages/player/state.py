@@ -129,6 +129,9 @@ class PlayerState(rx.State):
     @rx.event
     async def load(self) -> None:
         """On page load: the lecture, whether the viewer may watch it, where to resume."""
+        await self._load()
+
+    async def _load(self) -> None:
         auth = await self.get_state(AuthState)
         params = self.router.page.params
         slug = str(params.get("course_slug", ""))[:100]

@@ -97,6 +97,9 @@ class TranscriptState(rx.State):
     @rx.event
     async def load(self) -> None:
         """After the player loaded: the lecture's tracks and the first one's transcript."""
+        await self._load_panel()
+
+    async def _load_panel(self) -> None:
         self.loaded = False
         self.query = ""
         await self._load(self.language)

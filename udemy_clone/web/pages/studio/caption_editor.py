@@ -35,7 +35,7 @@ def _track(row: Any, lecture_id: rx.Var[int]) -> rx.Component:
     return rx.cond(
         row.lecture_id == lecture_id,
         rx.badge(
-            rx.icon(rx.cond(row.is_auto, "sparkles", "captions"), size=12),
+            rx.cond(row.is_auto, rx.icon("sparkles", size=12), rx.icon("captions", size=12)),
             rx.text(row.label),
             rx.text("· ", row.cue_count.to_string(), " cues", color="var(--gray-10)"),
             rx.icon_button(

@@ -9,6 +9,8 @@ from reflex.event import passthrough_event_spec
 
 from udemy_clone.core.config import get_settings
 from udemy_clone.media.service import ACCEPTED_EXTENSIONS
+from udemy_clone.web.kit.components import named_icon
+from udemy_clone.web.pages.player.resources_state import KIND_ICONS
 from udemy_clone.web.pages.studio.resources_state import ResourcesEditorState, StudioResourceRow
 
 _events: Any = ResourcesEditorState
@@ -36,7 +38,14 @@ def _row(row: StudioResourceRow, lecture: Any) -> rx.Component:
     return rx.cond(
         row.lecture_id == lecture,
         rx.hstack(
-            rx.icon(row.icon, size=14, color="var(--gray-10)", flex_shrink="0"),
+            named_icon(
+                row.icon,
+                tuple(KIND_ICONS.values()),
+                "file",
+                size=14,
+                color="var(--gray-10)",
+                flex_shrink="0",
+            ),
             rx.text(
                 row.filename,
                 size="1",

@@ -6,13 +6,19 @@ from typing import Any
 
 import reflex as rx
 
+from udemy_clone.web.kit.components import named_icon
+from udemy_clone.web.pages.course.rows import SHARE_ICONS
 from udemy_clone.web.pages.course.state import CoursePageState
 
 
 def _share_link(link: Any) -> rx.Component:
     return rx.menu.item(
         rx.link(
-            rx.hstack(rx.icon(link.icon, size=14), rx.text(link.label), spacing="2"),
+            rx.hstack(
+                named_icon(link.icon, SHARE_ICONS, "link", size=14),
+                rx.text(link.label),
+                spacing="2",
+            ),
             href=link.href,
             is_external=True,
             underline="none",
