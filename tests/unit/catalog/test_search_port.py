@@ -7,7 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from udemy_clone.catalog.search import whoosh_index, whoosh_schema, whoosh_snapshot, whoosh_writer
+from udemy_clone.catalog.search import (
+    whoosh_common,
+    whoosh_index,
+    whoosh_schema,
+    whoosh_snapshot,
+    whoosh_writer,
+)
 from udemy_clone.catalog.search.port import (
     MAX_SUGGESTIONS,
     estimate,
@@ -56,7 +62,7 @@ def test_suggestion_limit_is_clamped() -> None:
 
 
 @pytest.mark.parametrize(
-    "module", [whoosh_index, whoosh_schema, whoosh_snapshot, whoosh_writer]
+    "module", [whoosh_common, whoosh_index, whoosh_schema, whoosh_snapshot, whoosh_writer]
 )
 def test_the_whoosh_backend_uses_no_private_whoosh_names(module: object) -> None:
     """Only Whoosh's public API: no `reader._terms`, no private matcher classes."""

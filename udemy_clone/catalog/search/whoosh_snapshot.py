@@ -8,6 +8,7 @@ import json
 import os
 import queue
 import threading
+import time
 from bisect import bisect_left
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable, Sequence
@@ -205,6 +206,8 @@ class _Snapshot:
         self.facets: OrderedDict[tuple[Any, ...], dict[str, dict[str, int]]] = OrderedDict()
         self._category_words: list[tuple[int, str, str, set[str]]] | None = None
         self._docnum_of_course: dict[int, int] | None = None
+        # Set by the index on first use (see `CourseSearchIndex._common_everywhere`).
+        self.common_everywhere: bool | None = None
 
     @property
     def live(self) -> list[int]:
@@ -411,6 +414,23 @@ def _fresh_searcher(ix: whoosh_index.Index, schema: Schema, old: IndexReader) ->
     segment's reader although its deletions changed. The old searcher stays open for searches
     still using it; nothing closes readers (their files close when they are collected).
     """
+    # A commit in another thread or process can delete the table of contents (or a merged
+    # segment) between reading the generation and opening its files: try again, as
+    # `Index.reader()` does.
+    for attempt in range(_FRESH_ATTEMPTS):
+        try:
+            return _reuse_readers(ix, schema, old)
+        except OSError:
+            if attempt == _FRESH_ATTEMPTS - 1:
+                raise
+            time.sleep(0.005 * (attempt + 1))
+    raise AssertionError("unreachable")
+
+
+_FRESH_ATTEMPTS: Final = 10
+
+
+def _reuse_readers(ix: whoosh_index.Index, schema: Schema, old: IndexReader) -> Searcher:
     toc = TOC.read(ix.storage, ix.indexname, schema=schema)
     reusable: dict[tuple[str, int], IndexReader] = {}
     for leaf, _ in old.leaf_readers():

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import multiprocessing
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 from typing import Any
 
 from whoosh.codec.base import Codec
@@ -26,6 +27,8 @@ from whoosh.fields import FieldType, Schema, UnknownFieldError
 from whoosh.formats import Existence
 from whoosh.index import TOC, FileIndex, LockError, clean_files
 from whoosh.util.filelock import try_for
+
+from udemy_clone.catalog.search import whoosh_common
 
 _LOCK_RETRY_SECONDS = 0.1
 
@@ -68,6 +71,11 @@ def replace_all_documents(
                 _delete_files(storage, segment)
         TOC(schema, kept, generation).write(storage, ix.indexname)
         clean_files(storage, ix.indexname, generation, kept)
+        folder = getattr(storage, "folder", None)
+        if folder is not None:
+            whoosh_common.sweep(
+                Path(folder), ix.indexname, [segment.segment_id() for segment in kept]
+            )
     finally:
         lock.release()
     return sum(segment.doc_count_all() for segment in kept)
@@ -203,6 +211,7 @@ def _write_segment(
     segment.set_doc_count(docnum)
 
     field_writer = codec.field_writer(storage, segment)
+    common: list[tuple[str, str, list[int]]] = []
     try:
         add = field_writer.add
         for name in sorted(postings):
@@ -210,15 +219,24 @@ def _write_segment(
             field_writer.start_field(name, schema[name])
             for term in sorted(terms):
                 field_writer.start_term(term)
-                for doc in terms[term]:
+                docs = terms[term]
+                for doc in docs:
                     add(doc, 1.0, b"", 0)
                 field_writer.finish_term()
+                if len(docs) >= whoosh_common.COMMON_MIN_DOCS:
+                    common.append((name, term.decode(), docs))
             field_writer.finish_field()
     finally:
         field_writer.close()
+    folder = getattr(storage, "folder", None)
+    if folder is not None:
+        whoosh_common.write(Path(folder), segment.segment_id(), common)
     return docnum
 
 
 def _delete_files(storage: Any, segment: Any) -> None:
     for filename in segment.list_files(storage):
         storage.delete_file(filename)
+    folder = getattr(storage, "folder", None)
+    if folder is not None:
+        (Path(folder) / whoosh_common.file_name(segment.segment_id())).unlink(missing_ok=True)
