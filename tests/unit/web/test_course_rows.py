@@ -71,7 +71,7 @@ def test_home_rows_link_see_all_to_the_matching_catalogue_order():
 def test_the_landing_row_splits_learning_points_and_builds_the_breadcrumb():
     landing = course_landing(detail())
     assert landing.learn_points == ["Variables", "Loops"]
-    assert landing.about == "A gentle start."
+    assert landing.about_html == "<p>A gentle start.</p>\n"
     assert [(c.name, c.href) for c in landing.breadcrumb] == [
         ("Development", "/courses?category=development"),
         ("Python", "/courses?category=python"),
@@ -106,6 +106,7 @@ def test_the_curriculum_opens_its_first_section_and_links_previews_to_the_player
         ("Loops", "10:00", False),
     ]
     assert first.lectures[0].href == "/learn/python-basics/11"
+    assert first.lectures[1].href == ""  # not a preview: no link, nothing kept in the state
     assert sections[1].summary == "0 lectures • 0min"
     assert curriculum_sections(detail(sections=[])) == []
 

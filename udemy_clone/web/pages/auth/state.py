@@ -11,6 +11,7 @@ from udemy_clone.core import db
 from udemy_clone.core.client_address import client_address_from_headers
 from udemy_clone.core.errors import DomainError
 from udemy_clone.web.kit import routes
+from udemy_clone.web.kit.quiet_state import QuietHydrate
 from udemy_clone.web.kit.state import AuthState, safe_next
 
 
@@ -49,7 +50,7 @@ class LoginState(rx.State):
         return rx.redirect(safe_next(requested))
 
 
-class RegisterState(rx.State):
+class RegisterState(QuietHydrate, rx.State):
     error: str = ""
     field_errors: dict[str, str] = {}
 
