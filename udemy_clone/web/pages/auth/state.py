@@ -11,7 +11,6 @@ from udemy_clone.core import db
 from udemy_clone.core.client_address import client_address_from_headers
 from udemy_clone.core.errors import DomainError
 from udemy_clone.web.kit import routes
-from udemy_clone.web.kit.quiet_state import QuietHydrate
 from udemy_clone.web.kit.state import AuthState, safe_next
 
 
@@ -50,14 +49,15 @@ class LoginState(rx.State):
         return rx.redirect(safe_next(requested))
 
 
-class RegisterState(QuietHydrate, rx.State):
+class RegisterState(rx.State):
     error: str = ""
     field_errors: dict[str, str] = {}
 
     role: str = "student"
 
-    @rx.var
-    def default_role(self) -> str:
+    def _default_role(self) -> str:
+        # a method, not a computed var: one that reads the router is worked out (and the state
+        # saved in Redis) on every page of every tab (issue #14); only `load` needs it
         role = self.router.url.query_parameters.get("role", "student")
         return role if role in ("student", "instructor") else "student"
 
@@ -65,7 +65,7 @@ class RegisterState(QuietHydrate, rx.State):
     async def load(self) -> EventSpec | None:
         """Preselect the role the link asked for; signed-in people upgrade on /teach instead."""
         self.error, self.field_errors = "", {}
-        self.role = self.default_role
+        self.role = self._default_role()
         auth = await self.get_state(AuthState)
         await auth._restore()
         if auth.is_authenticated:

@@ -17,6 +17,7 @@ from udemy_clone.playback.models import (
     ProgressResult,
 )
 from udemy_clone.web.kit import routes
+from udemy_clone.web.kit.quiet_state import QuietHydrate
 from udemy_clone.web.kit.state import AuthState
 from udemy_clone.web.pages.player.curriculum_rows import PlayerSectionRow, player_sections
 
@@ -68,7 +69,7 @@ def _course_progress(user_id: int, course_id: int) -> CourseProgress:
         return service.course_progress(session=session, user_id=user_id, course_id=course_id)
 
 
-class PlayerState(rx.State):
+class PlayerState(QuietHydrate, rx.State):
     """One lecture in the player, the course curriculum beside it, the learner's progress."""
 
     loaded: bool = False
