@@ -12,7 +12,6 @@ from udemy_clone.catalog.models import (
 )
 from udemy_clone.web.kit.course_views import card_view
 from udemy_clone.web.pages.course.rows import (
-    SHARE_ICONS,
     course_landing,
     curriculum_sections,
     initials,
@@ -77,7 +76,7 @@ def test_home_rows_link_see_all_to_the_matching_catalogue_order():
 def test_the_landing_row_splits_learning_points_and_builds_the_breadcrumb():
     landing = course_landing(detail())
     assert landing.learn_points == ["Variables", "Loops"]
-    assert landing.about == "A gentle start."
+    assert landing.about_html == "<p>A gentle start.</p>\n"
     assert [(c.name, c.href) for c in landing.breadcrumb] == [
         ("Development", "/courses?category=development"),
         ("Python", "/courses?category=python"),
@@ -112,6 +111,7 @@ def test_the_curriculum_opens_its_first_section_and_links_previews_to_the_player
         ("Loops", "10:00", False),
     ]
     assert first.lectures[0].href == "/learn/python-basics/11"
+    assert first.lectures[1].href == ""  # not a preview: no link, nothing kept in the state
     assert sections[1].summary == "0 lectures • 0min"
     assert curriculum_sections(detail(sections=[])) == []
 
@@ -130,8 +130,7 @@ def test_share_links_carry_the_encoded_address_and_title() -> None:
     assert set(links) == {"Email", "X", "LinkedIn", "Facebook"}
 
 
-def test_every_share_icon_is_one_the_page_draws():
-    # the share menu draws these statically (no lazy icon loader): a name outside the list
-    # would fall back to the plain link icon
+def test_every_share_icon_is_one_lucide_draws():
+    # Lucide has no brand logos: "twitter", "linkedin" or "facebook" would draw nothing
     icons = {link.icon for link in share_links("https://x.test/course/a", "A")}
-    assert icons == set(SHARE_ICONS)
+    assert icons == {"mail", "message-circle", "briefcase-business", "users"}

@@ -12,6 +12,7 @@ from udemy_clone.core.errors import DomainError
 from udemy_clone.orders import service
 from udemy_clone.web.kit.auth import current_user
 from udemy_clone.web.kit.order_rows import OrderRow, order_row
+from udemy_clone.web.kit.quiet_state import QuietHydrate
 from udemy_clone.web.kit.use_case import run_use_case
 
 ORDERS_PAGE_SIZE = 20
@@ -26,7 +27,7 @@ def parse_day(text: str) -> date | None:
         return None
 
 
-class AdminOrdersState(rx.State):
+class AdminOrdersState(QuietHydrate, rx.State):
     """Admin: every order, found by buyer email or number, by status and dates; refunds."""
 
     orders: list[OrderRow] = []

@@ -19,6 +19,7 @@ from udemy_clone.core import db
 from udemy_clone.core.errors import DomainError
 from udemy_clone.taxonomy import service as taxonomy_service
 from udemy_clone.taxonomy.models import CategoryCreate, CategoryUpdate
+from udemy_clone.web.kit.quiet_state import QuietHydrate
 from udemy_clone.web.kit.select_options import SelectOption
 from udemy_clone.web.kit.state import AuthState
 from udemy_clone.web.kit.use_case import run_use_case
@@ -214,7 +215,7 @@ class CategoriesAdminState(rx.State):
             yield rx.toast.success(f"Category “{name}” deleted.")
 
 
-class TagsAdminState(rx.State):
+class TagsAdminState(QuietHydrate, rx.State):
     """Tags: search, rename and merge duplicates."""
 
     query: str = ""

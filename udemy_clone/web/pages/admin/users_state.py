@@ -14,6 +14,7 @@ from udemy_clone.core import db
 from udemy_clone.core.db import as_utc
 from udemy_clone.web.kit.auth import current_user
 from udemy_clone.web.kit.format import format_date
+from udemy_clone.web.kit.quiet_state import QuietHydrate
 from udemy_clone.web.kit.use_case import run_use_case
 
 USERS_PAGE_SIZE = 20
@@ -32,7 +33,7 @@ class UserRow:
     joined: str
 
 
-class UsersAdminState(rx.State):
+class UsersAdminState(QuietHydrate, rx.State):
     """The user list with search and paging."""
 
     query: str = ""

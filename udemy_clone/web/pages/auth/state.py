@@ -55,8 +55,9 @@ class RegisterState(rx.State):
 
     role: str = "student"
 
-    @rx.var
-    def default_role(self) -> str:
+    def _default_role(self) -> str:
+        # a method, not a computed var: one that reads the router is worked out (and the state
+        # saved in Redis) on every page of every tab (issue #14); only `load` needs it
         role = self.router.url.query_parameters.get("role", "student")
         return role if role in ("student", "instructor") else "student"
 
@@ -64,7 +65,7 @@ class RegisterState(rx.State):
     async def load(self) -> EventSpec | None:
         """Preselect the role the link asked for; signed-in people upgrade on /teach instead."""
         self.error, self.field_errors = "", {}
-        self.role = self.default_role
+        self.role = self._default_role()
         auth = await self.get_state(AuthState)
         await auth._restore()
         if auth.is_authenticated:

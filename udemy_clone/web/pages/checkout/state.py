@@ -13,6 +13,7 @@ from udemy_clone.orders import service
 from udemy_clone.web.kit import routes
 from udemy_clone.web.kit.auth import current_path, current_user, login_redirect
 from udemy_clone.web.kit.order_rows import OrderRow, order_row
+from udemy_clone.web.kit.quiet_state import QuietHydrate
 from udemy_clone.web.kit.use_case import run_use_case
 from udemy_clone.web.pages.cart.state import CartState
 
@@ -88,7 +89,7 @@ class SandboxPaymentState(rx.State):
         return rx.redirect(routes.cart_url(cancelled=True))
 
 
-class CheckoutSuccessState(rx.State):
+class CheckoutSuccessState(QuietHydrate, rx.State):
     """The confirmation page after paying (Stripe's success URL and the sandbox's)."""
 
     order: OrderRow = OrderRow()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 
 import reflex as rx
 
@@ -31,7 +32,11 @@ def _also_bought(course_id: int, viewer_id: int | None) -> list[CourseCard]:
             )
     except DomainError:
         summaries = []
-    cards = sale_cards(summaries)
+    # what a card does not show is left out: six cards are kept in the tab's state (issue #14)
+    cards = [
+        dataclasses.replace(card, slug="", subtitle="", video_length="", students="")
+        for card in sale_cards(summaries)
+    ]
     if viewer_id:
         try:
             with db.transaction() as session:

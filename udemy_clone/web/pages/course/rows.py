@@ -45,8 +45,9 @@ class CourseLanding:
     title: str = ""
     subtitle: str = ""
     learn_points: list[str] = field(default_factory=list)
-    about: str = ""
-    about_html: str = ""  # `about` rendered (markdown_html: the author's HTML is escaped)
+    # the description after the learning points, rendered (markdown_html: the author's HTML is
+    # escaped); its Markdown source is not kept: the tab's state stays small (issue #14)
+    about_html: str = ""
     instructor_id: int = 0
     instructor: str = ""
     instructor_initials: str = "?"
@@ -76,7 +77,8 @@ class CourseLanding:
 
 @dataclass
 class CurriculumLecture:
-    """A lecture line of the public curriculum; previews link to the player."""
+    """A lecture line of the public curriculum; previews link to the player (`href` is "" for
+    the others: nothing links to them, and each address costs the tab's state ~40 bytes)."""
 
     id: int = 0
     title: str = ""
@@ -111,7 +113,6 @@ def course_landing(course: CoursePublic) -> CourseLanding:
         title=course.title,
         subtitle=course.subtitle,
         learn_points=points,
-        about=about,
         about_html=markdown_to_html(about),
         instructor_id=course.instructor.id,
         instructor=course.instructor.full_name,
@@ -173,7 +174,7 @@ def curriculum_sections(course: CoursePublic) -> list[CurriculumSection]:
                     title=lecture.title,
                     duration=_lecture_length(lecture),
                     is_preview=lecture.is_preview,
-                    href=routes.learn_url(course.slug, lecture.id),
+                    href=routes.learn_url(course.slug, lecture.id) if lecture.is_preview else "",
                 )
                 for lecture in section.lectures
             ],
@@ -191,24 +192,32 @@ class ShareLink:
     href: str = ""
 
 
-# Lucide has no brand logos (a "twitter" icon drew nothing): neutral pictures of each
-SHARE_ICONS = ("mail", "message-circle", "briefcase-business", "users")
+# Where the course can be shared: a label, a Lucide icon and the address, `{link}` and
+# `{subject}` standing for the course's address and title, URL-encoded (see share_parts).
+# Lucide has no brand logos (a "twitter" icon drew nothing): neutral pictures of each.
+SHARE_TARGETS: tuple[tuple[str, str, str], ...] = (
+    ("Email", "mail", "mailto:?subject={subject}&body={link}"),
+    ("X", "message-circle", "https://twitter.com/intent/tweet?url={link}&text={subject}"),
+    (
+        "LinkedIn",
+        "briefcase-business",
+        "https://www.linkedin.com/sharing/share-offsite/?url={link}",
+    ),
+    ("Facebook", "users", "https://www.facebook.com/sharer/sharer.php?u={link}"),
+)
+
+
+def share_parts(url: str, title: str) -> tuple[str, str]:
+    """The course's address and title as the share links carry them (URL-encoded)."""
+    return quote(url, safe=""), quote(title, safe="")
 
 
 def share_links(url: str, title: str) -> list[ShareLink]:
     """Email, X, LinkedIn and Facebook, each prefilled with the course's address."""
-    link, subject = quote(url, safe=""), quote(title, safe="")
+    link, subject = share_parts(url, title)
     return [
-        ShareLink("Email", "mail", f"mailto:?subject={subject}&body={link}"),
-        ShareLink(
-            "X", "message-circle", f"https://twitter.com/intent/tweet?url={link}&text={subject}"
-        ),
-        ShareLink(
-            "LinkedIn",
-            "briefcase-business",
-            f"https://www.linkedin.com/sharing/share-offsite/?url={link}",
-        ),
-        ShareLink("Facebook", "users", f"https://www.facebook.com/sharer/sharer.php?u={link}"),
+        ShareLink(label, icon, template.format(link=link, subject=subject))
+        for label, icon, template in SHARE_TARGETS
     ]
 
 

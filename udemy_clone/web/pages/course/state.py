@@ -28,11 +28,10 @@ from udemy_clone.web.pages.course.rows import (
     CourseLanding,
     CurriculumSection,
     InstructorCard,
-    ShareLink,
     course_landing,
     curriculum_sections,
     instructor_card,
-    share_links,
+    share_parts,
 )
 
 _COURSE_PATH = re.compile(r"^/courses?/([^/?#]+)")
@@ -93,7 +92,10 @@ class CoursePageState(rx.State):
     # the buy box's money-back line (REFUND_WINDOW_DAYS) and the address the share links carry
     refund_days: int = 30
     share_url: str = ""
-    share_links: list[ShareLink] = []
+    # the address and the title URL-encoded, for the share menu's links (SHARE_TARGETS): two
+    # strings rather than four whole addresses in the tab's state (issue #14)
+    share_link: str = ""
+    share_subject: str = ""
     instructor_card: InstructorCard = InstructorCard()
 
     def _slug(self) -> str:
@@ -130,7 +132,7 @@ class CoursePageState(rx.State):
         settings = get_settings()
         self.refund_days = settings.refund_window_days
         self.share_url = settings.public_url.rstrip("/") + routes.course_url(course.slug)
-        self.share_links = share_links(self.share_url, course.title)
+        self.share_link, self.share_subject = share_parts(self.share_url, course.title)
         self.course = course_landing(course)
         self.sections = curriculum_sections(course)
         self.course_id = course.id

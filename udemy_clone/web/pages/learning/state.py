@@ -10,6 +10,7 @@ from udemy_clone.core.errors import DomainError
 from udemy_clone.playback import service as playback_service
 from udemy_clone.playback.library_models import LIST_NAME_MAX, LearningFilter, LearningSort
 from udemy_clone.web.kit.auth import current_path, current_user, login_redirect
+from udemy_clone.web.kit.quiet_state import QuietHydrate
 from udemy_clone.web.kit.use_case import run_use_case
 from udemy_clone.web.pages.certificate.rows import CertificateRow, certificate_row
 from udemy_clone.web.pages.learning.rows import (
@@ -26,7 +27,7 @@ SORTS = tuple(s.value for s in LearningSort)
 ALL_LISTS = "all"
 
 
-class MyCoursesState(rx.State):
+class MyCoursesState(QuietHydrate, rx.State):
     """The courses the student is enrolled in, as My learning shows them."""
 
     courses: list[EnrolledCourse] = []

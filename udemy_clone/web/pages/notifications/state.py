@@ -16,6 +16,7 @@ from udemy_clone.notifications.models import (
     PreferencesUpdate,
 )
 from udemy_clone.web.kit.auth import current_path, login_redirect
+from udemy_clone.web.kit.quiet_state import QuietHydrate
 from udemy_clone.web.kit.state import AuthState, safe_next
 from udemy_clone.web.pages.notifications.rows import (
     EmailRow,
@@ -132,7 +133,7 @@ class NotificationBellState(rx.State):
             await page._load(auth.user_id)
 
 
-class NotificationsPageState(rx.State):
+class NotificationsPageState(QuietHydrate, rx.State):
     """/notifications: every notification, newest first, filter unread, pages of 20."""
 
     items: list[NotificationRow] = []

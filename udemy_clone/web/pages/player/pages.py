@@ -6,11 +6,12 @@ from typing import Any, cast
 
 import reflex as rx
 
-from udemy_clone.playback.models import HEARTBEAT_SECONDS, PlayerLecture, PlayerSection
+from udemy_clone.playback.models import HEARTBEAT_SECONDS
 from udemy_clone.web.kit import routes
 from udemy_clone.web.kit.layout import loading_panel, page_shell
 from udemy_clone.web.kit.state import AuthState
 from udemy_clone.web.kit.theme import card_style
+from udemy_clone.web.pages.player.curriculum_rows import PlayerLectureRow, PlayerSectionRow
 from udemy_clone.web.pages.player.hls_player import hls_player
 from udemy_clone.web.pages.player.quiz_panel import quiz_panel
 from udemy_clone.web.pages.player.state import PlayerState
@@ -147,7 +148,7 @@ def _nav_buttons() -> rx.Component:
     )
 
 
-def _tick(lecture: PlayerLecture, done: rx.Var) -> rx.Component:
+def _tick(lecture: PlayerLectureRow, done: rx.Var) -> rx.Component:
     """The enrolled learner's checkbox: tick a lecture complete (or not) by hand."""
     return rx.checkbox(
         checked=done,
@@ -164,7 +165,7 @@ def _tick(lecture: PlayerLecture, done: rx.Var) -> rx.Component:
     )
 
 
-def _lecture_row(lecture: PlayerLecture) -> rx.Component:
+def _lecture_row(lecture: PlayerLectureRow) -> rx.Component:
     current = lecture.id == PlayerState.lecture_id
     done = cast(Any, PlayerState.completed_ids).contains(lecture.id)
     icon = rx.cond(
@@ -232,7 +233,7 @@ def _lecture_row(lecture: PlayerLecture) -> rx.Component:
     )
 
 
-def _section(section: PlayerSection) -> rx.Component:
+def _section(section: PlayerSectionRow) -> rx.Component:
     return rx.vstack(
         rx.text(section.title, size="2", weight="bold", padding="0.5rem 0.75rem 0"),
         rx.foreach(section.lectures, _lecture_row),

@@ -30,6 +30,7 @@ from udemy_clone.qa.models import (
 from udemy_clone.web.kit import routes
 from udemy_clone.web.kit.form_errors import first_error
 from udemy_clone.web.kit.format import clock
+from udemy_clone.web.kit.quiet_state import QuietHydrate
 from udemy_clone.web.kit.state import AuthState
 from udemy_clone.web.kit.use_case import run_use_case
 from udemy_clone.web.pages.player.qa_rows import AnswerRow, QuestionRow, answer_row, question_row
@@ -100,7 +101,7 @@ def _get_question(user_id: int, roles: list[str], question_id: int) -> QuestionD
         )
 
 
-class QAState(rx.State):
+class QAState(QuietHydrate, rx.State):
     """Q&A of the open course, as the signed-in viewer may see it."""
 
     loaded: bool = False

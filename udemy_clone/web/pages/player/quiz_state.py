@@ -22,6 +22,7 @@ from udemy_clone.playback.quiz_models import (
     QuizSubmission,
     QuizView,
 )
+from udemy_clone.web.kit.quiet_state import QuietHydrate
 from udemy_clone.web.kit.state import AuthState
 from udemy_clone.web.pages.player.state import PlayerState
 
@@ -111,7 +112,7 @@ def _submit(
     return result, progress
 
 
-class QuizState(rx.State):
+class QuizState(QuietHydrate, rx.State):
     """The quiz shown in place of the video when the player's item is a quiz."""
 
     quiz_loaded: bool = False

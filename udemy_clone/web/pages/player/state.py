@@ -13,12 +13,13 @@ from udemy_clone.core.log import get_logger
 from udemy_clone.playback import service
 from udemy_clone.playback.models import (
     CourseProgress,
-    PlayerSection,
     PlayerView,
     ProgressResult,
 )
 from udemy_clone.web.kit import routes
+from udemy_clone.web.kit.quiet_state import QuietHydrate
 from udemy_clone.web.kit.state import AuthState
+from udemy_clone.web.pages.player.curriculum_rows import PlayerSectionRow, player_sections
 
 log = get_logger(__name__)
 
@@ -68,7 +69,7 @@ def _course_progress(user_id: int, course_id: int) -> CourseProgress:
         return service.course_progress(session=session, user_id=user_id, course_id=course_id)
 
 
-class PlayerState(rx.State):
+class PlayerState(QuietHydrate, rx.State):
     """One lecture in the player, the course curriculum beside it, the learner's progress."""
 
     loaded: bool = False
@@ -78,7 +79,7 @@ class PlayerState(rx.State):
     course_title: str = ""
     lecture_id: int = 0
     lecture_title: str = ""
-    sections: list[PlayerSection] = []
+    sections: list[PlayerSectionRow] = []
     blocked: str = ""
     playback_url: str = ""
     start_position: float = 0.0
@@ -153,7 +154,7 @@ class PlayerState(rx.State):
         self.lecture_id = view.lecture_id
         self.lecture_title = view.lecture_title
         self.lecture_kind = view.lecture_kind
-        self.sections = view.sections
+        self.sections = player_sections(view.sections)
         self.blocked = view.blocked
         self.start_position = view.start_position
         jump_to = _int_param(params.get("t"))  # ?t=83: opened from a note at 1:23

@@ -10,6 +10,7 @@ import reflex as rx
 from udemy_clone.core import db
 from udemy_clone.core.errors import DomainError
 from udemy_clone.playback import captions
+from udemy_clone.web.kit.quiet_state import QuietHydrate
 from udemy_clone.web.kit.state import AuthState
 from udemy_clone.web.pages.player.state import PlayerState
 from udemy_clone.web.pages.player.transcript_rows import (
@@ -40,7 +41,7 @@ def _tracks_and_lines(
     return rows, chosen, transcript_lines(cues)
 
 
-class TranscriptState(rx.State):
+class TranscriptState(QuietHydrate, rx.State):
     """The open lecture's caption tracks, and the transcript of the chosen one."""
 
     loaded: bool = False

@@ -7,12 +7,13 @@ import reflex as rx
 from udemy_clone.catalog import service as catalog_service
 from udemy_clone.core import db
 from udemy_clone.core.errors import DomainError
+from udemy_clone.web.kit.quiet_state import QuietHydrate
 from udemy_clone.web.pages.studio.access import actor, is_instructor
 from udemy_clone.web.pages.studio.listing_form import STATUS_LABELS
 from udemy_clone.web.pages.studio.rows import StudioCourseRow, course_row
 
 
-class StudioListState(rx.State):
+class StudioListState(QuietHydrate, rx.State):
     """/studio: the instructor's own courses in every status."""
 
     courses: list[StudioCourseRow] = []

@@ -26,6 +26,7 @@ from udemy_clone.core import db
 from udemy_clone.core.errors import DomainError
 from udemy_clone.taxonomy import service as taxonomy_service
 from udemy_clone.web.kit import routes
+from udemy_clone.web.kit.quiet_state import QuietHydrate
 from udemy_clone.web.kit.select_options import SelectOption, id_options
 from udemy_clone.web.pages.studio.access import actor, is_instructor
 from udemy_clone.web.pages.studio.curriculum_state import CurriculumEditing
@@ -46,7 +47,7 @@ from udemy_clone.web.pages.studio.rows import (
 )
 
 
-class CourseEditorState(CurriculumEditing, rx.State):
+class CourseEditorState(QuietHydrate, CurriculumEditing, rx.State):
     """/studio/new and /studio/course/[course_id]: the listing form and the curriculum."""
 
     editor_course_id: int = 0

@@ -22,6 +22,7 @@ from udemy_clone.catalog.quiz_models import (
 from udemy_clone.core import db
 from udemy_clone.core.errors import DomainError
 from udemy_clone.web.kit import routes
+from udemy_clone.web.kit.quiet_state import QuietHydrate
 from udemy_clone.web.pages.studio.access import actor
 
 
@@ -110,7 +111,7 @@ def _load(user_id: int, roles: list[str], lecture_id: int) -> QuizPage:
         return QuizPage(course_id=context.course_id, title=title, questions=questions)
 
 
-class QuizEditorState(rx.State):
+class QuizEditorState(QuietHydrate, rx.State):
     """A quiz's questions as its instructor edits them."""
 
     lecture_id: int = 0

@@ -29,6 +29,7 @@ from udemy_clone.web.kit.auth import current_path, current_user, login_redirect
 from udemy_clone.web.kit.components import stars_percent
 from udemy_clone.web.kit.form_errors import first_error
 from udemy_clone.web.kit.format import rating_label
+from udemy_clone.web.kit.quiet_state import QuietHydrate
 from udemy_clone.web.kit.use_case import run_use_case
 from udemy_clone.web.pages.course.reviews.rows import ReviewRow, StarBar, review_row, share
 
@@ -84,7 +85,7 @@ def _fetch_reviews(
     return summary, listed, mine, refusal, owner_id
 
 
-class ReviewsState(rx.State):
+class ReviewsState(QuietHydrate, rx.State):
     """The reviews section of one course: summary, list, and what this viewer may do."""
 
     course_id: int = 0

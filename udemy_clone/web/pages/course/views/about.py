@@ -58,7 +58,7 @@ DESCRIPTION_STYLE = {
 
 def description() -> rx.Component:
     return rx.cond(
-        C.about != "",
+        C.about_html != "",
         rx.vstack(
             rx.heading("Description", size="6", as_="h2"),
             rx.box(

@@ -2,24 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import reflex as rx
 
-from udemy_clone.web.kit.components import named_icon
-from udemy_clone.web.pages.course.rows import SHARE_ICONS
+from udemy_clone.web.pages.course.rows import SHARE_TARGETS
 from udemy_clone.web.pages.course.state import CoursePageState
 
 
-def _share_link(link: Any) -> rx.Component:
+def _share_link(label: str, icon: str, template: str) -> rx.Component:
+    href = template.format(link=CoursePageState.share_link, subject=CoursePageState.share_subject)
     return rx.menu.item(
         rx.link(
-            rx.hstack(
-                named_icon(link.icon, SHARE_ICONS, "link", size=14),
-                rx.text(link.label),
-                spacing="2",
-            ),
-            href=link.href,
+            rx.hstack(rx.icon(icon, size=14), rx.text(label), spacing="2"),
+            href=href,
             is_external=True,
             underline="none",
             color="inherit",
@@ -51,7 +45,7 @@ def share_menu() -> rx.Component:
                 ],
                 id="share-copy",
             ),
-            rx.foreach(CoursePageState.share_links, _share_link),
+            *[_share_link(*target) for target in SHARE_TARGETS],
             id="share-menu",
         ),
     )
