@@ -91,23 +91,9 @@ class _SegmentValues:
 _EMPTY_ROW: Final = [0, "", "", 0, 0.0, 0, 0, 0, 0.0, [], [], "", {}, 0, " "]
 
 
-# The per-document columns a generation keeps (each a list indexed by global docnum).
-_COLUMNS: Final = (
-    "course_ids",
-    "levels",
-    "languages",
-    "prices",
-    "ratings",
-    "rating_counts",
-    "enrollments",
-    "sales",
-    "published",
-    "categories",
-    "tags",
-    "currencies",
-    "durations",
-    "forward",
-)
+# The per-document columns a generation keeps (each a list indexed by global docnum): every
+# doc value of a segment but the category names, which typeahead merges per segment.
+_COLUMNS: Final = tuple(name for name in _SegmentValues.__slots__ if name != "category_names")
 
 
 class _Snapshot:
