@@ -193,9 +193,13 @@ up() {
       python -m worker
   done
 
+  # max_fails=0: nginx never takes a local replica out of rotation. A dead one refuses the
+  # connection at once and proxy_next_upstream retries the request on the next replica; with
+  # max_fails=1 a replica that crashed and came back stayed out for fail_timeout after its last
+  # failed try, and a second crash inside that window left no live upstream (502s for seconds).
   local servers=""
   for n in $(seq 1 "$REPLICAS"); do
-    servers+="server 127.0.0.1:$((PORT + n)) max_fails=1 fail_timeout=5s; "
+    servers+="server 127.0.0.1:$((PORT + n)) max_fails=0; "
   done
   render deploy/nginx/learnly.conf.template "$RUN/learnly.conf" UPSTREAM_SERVERS="$servers" \
     LISTEN_PORT="127.0.0.1:$PORT" MAX_BODY_SIZE="$MAX_BODY_SIZE" \
