@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from starlette.applications import Starlette
 from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
@@ -13,7 +14,9 @@ from starlette.testclient import TestClient
 from udemy_clone.gateway.static_cache import FrontendCacheMiddleware, prerendered_index
 
 
-def _app() -> FrontendCacheMiddleware:
+def _app(pages: Path) -> FrontendCacheMiddleware:
+    """`pages`: an empty build folder (not the checkout's .web build, which another test may
+    have made: its prerendered /courses would turn this app's /courses into a redirect loop)."""
     def asset(_request):
         return PlainTextResponse("console.log(1)", media_type="text/javascript")
 
@@ -36,11 +39,11 @@ def _app() -> FrontendCacheMiddleware:
         Route("/api/v1/courses", api),
         Route("/assets/own.js", own_header),
     ]
-    return FrontendCacheMiddleware(Starlette(routes=routes))
+    return FrontendCacheMiddleware(Starlette(routes=routes), pages_dir=pages)
 
 
-def test_hashed_assets_are_immutable_for_a_year_and_pages_are_revalidated():
-    client = TestClient(_app())
+def test_hashed_assets_are_immutable_for_a_year_and_pages_are_revalidated(tmp_path):
+    client = TestClient(_app(tmp_path))
 
     asset = client.get("/assets/entry.client-C6W-s5_T.js")
     page = client.get("/courses")
@@ -49,8 +52,8 @@ def test_hashed_assets_are_immutable_for_a_year_and_pages_are_revalidated():
     assert page.headers["cache-control"] == "no-cache"
 
 
-def test_api_answers_errors_and_explicit_headers_are_left_alone():
-    client = TestClient(_app())
+def test_api_answers_errors_and_explicit_headers_are_left_alone(tmp_path):
+    client = TestClient(_app(tmp_path))
 
     assert "cache-control" not in client.get("/api/v1/courses").headers
     assert "cache-control" not in client.get("/assets/gone.js").headers  # a 404 is not kept
