@@ -11,6 +11,7 @@ cluster-wide, like the business figures that a domain collector reads from the d
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import os
 import socket
@@ -18,6 +19,7 @@ import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from prometheus_client import CONTENT_TYPE_LATEST as PROMETHEUS_CONTENT_TYPE
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
@@ -82,6 +84,23 @@ http_latency = Histogram(
     registry=process_registry,
     buckets=(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10),
 )
+
+
+@functools.lru_cache(maxsize=4096)
+def _request_series(method: str, route: str, status: int) -> tuple[Any, Any]:
+    """The labelled counter and histogram of one (method, route template, status): looked up
+    once, not on every request (`labels()` takes a lock and builds the key each time). Routes
+    are templates, so the number of series is bounded by the app, not by the traffic."""
+    return http_requests.labels(method, route, str(status)), http_latency.labels(method, route)
+
+
+def observe_request(method: str, route: str, status: int, seconds: float) -> None:
+    """Count one HTTP request and its latency."""
+    counter, histogram = _request_series(method, route, status)
+    counter.inc()
+    histogram.observe(seconds)
+
+
 logins = Counter(
     "logins_total", "Login attempts by outcome", ["outcome"], registry=process_registry
 )

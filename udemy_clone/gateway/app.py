@@ -162,8 +162,7 @@ class GatewayMiddleware:
                 route_path = API_PREFIX + route_path
             method = scope.get("method", "GET")
             if path.startswith(API_PREFIX) or path in ("/healthz", "/readyz", "/metrics"):
-                metrics.http_requests.labels(method, route_path, str(status_holder["status"])).inc()
-                metrics.http_latency.labels(method, route_path).observe(elapsed)
+                metrics.observe_request(method, route_path, status_holder["status"], elapsed)
                 log.info(
                     "request",
                     method=method,

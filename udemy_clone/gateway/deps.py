@@ -104,10 +104,13 @@ def principal_from_request(request: Request) -> Principal | None:
     return Principal(user=found.user, roles=list(found.roles), public_json=found.public_json)
 
 
-async def get_principal(
-    principal: Annotated[Principal | None, Depends(get_optional_principal)],
-) -> Principal:
-    """The signed-in caller; 401 without a valid token."""
+async def get_principal(request: Request) -> Principal:
+    """The signed-in caller; 401 without a valid token.
+
+    Calls `get_optional_principal` itself rather than depending on it: one level less of
+    FastAPI's dependency solving on every signed-in request (a third of /me's cost was there).
+    """
+    principal = await get_optional_principal(request)
     if principal is None:
         raise NotAuthenticated("Sign in to continue.", code="not_authenticated")
     return principal
