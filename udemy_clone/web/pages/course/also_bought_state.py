@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import dataclasses
 
 import reflex as rx
@@ -11,7 +10,6 @@ from udemy_clone.core import db
 from udemy_clone.core.errors import DomainError
 from udemy_clone.core.log import get_logger
 from udemy_clone.stats import service as stats_service
-from udemy_clone.web.kit.auth import current_user
 from udemy_clone.web.kit.course_views import CourseCard, sale_cards
 
 log = get_logger(__name__)
@@ -19,7 +17,7 @@ log = get_logger(__name__)
 ALSO_BOUGHT_CARDS = 6
 
 
-def _also_bought(course_id: int, viewer_id: int | None) -> list[CourseCard]:
+def also_bought(course_id: int, viewer_id: int | None) -> list[CourseCard]:
     """The row's cards, and (signed in) this page remembered in "recently viewed" (run in a
     worker thread, see AuthState._restore)."""
     try:
@@ -54,10 +52,8 @@ class AlsoBoughtState(rx.State):
     courses: list[CourseCard] = []
     loaded: bool = False
 
-    @rx.event
-    async def load(self, course_id: int) -> None:
-        """After the course has loaded: the row, and (signed in) this page in "recently viewed"."""
-        auth = await current_user(self)
-        self.loaded = False
-        self.courses = await asyncio.to_thread(_also_bought, int(course_id), auth.user_id or None)
+    def _show(self, cards: list[CourseCard]) -> None:
+        """The row's cards, from `also_bought` (the course page's load fetches them with the
+        course: one event rather than a second one chained after it)."""
+        self.courses = cards
         self.loaded = True

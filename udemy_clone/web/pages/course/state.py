@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import re
-from typing import Any, Literal
+from typing import Literal
 
 import reflex as rx
 from sqlmodel import Session
@@ -20,9 +20,11 @@ from udemy_clone.orders import service as orders_service
 from udemy_clone.orders.models import PriceQuotePublic
 from udemy_clone.web.kit import routes
 from udemy_clone.web.kit.auth import current_user
+from udemy_clone.web.kit.course_views import CourseCard
 from udemy_clone.web.kit.referral import ReferralState, referral_in_url
 from udemy_clone.web.kit.state import AuthState
-from udemy_clone.web.pages.course.also_bought_state import AlsoBoughtState
+from udemy_clone.web.kit.state_prefetch import prefetch_states
+from udemy_clone.web.pages.course.also_bought_state import AlsoBoughtState, also_bought
 from udemy_clone.web.pages.course.buy_box_state import BuyBoxState
 from udemy_clone.web.pages.course.rows import (
     CourseLanding,
@@ -71,6 +73,14 @@ def _course_detail(
         return course, _instructor_card(session, course.instructor.id), quote, status
 
 
+def _course_page(
+    slug: str, viewer_id: int | None, roles: list[str]
+) -> tuple[CoursePublic, InstructorCard, PriceQuotePublic | None, PurchaseStatus, list[CourseCard]]:
+    """`_course_detail` and the "Students also bought" row, in one worker thread."""
+    course, card, quote, status = _course_detail(slug, viewer_id, roles)
+    return course, card, quote, status, also_bought(course.id, viewer_id)
+
+
 def _purchase_status(user_id: int, course_id: int) -> PurchaseStatus:
     with db.read_session() as session:
         return orders_service.purchase_status(session=session, user_id=user_id, course_id=course_id)
@@ -103,12 +113,15 @@ class CoursePageState(rx.State):
         return match.group(1)[:100] if match else ""
 
     @rx.event
-    async def load(self) -> Any:
+    async def load(self) -> None:
         """On load: who is signed in, the course (drafts only for their owner and admins) with
         this viewer's offer, else a 404 panel; a `?ref=` code remembered.
 
         One event does the page's whole load (the sign-in check, the offer and the referral
-        were events of their own, each a lock, load and save of the tab's state in Redis)."""
+        were events of their own, each a lock, load and save of the tab's state in Redis; so
+        was the "Students also bought" row, chained after it). The states it changes come from
+        Redis in one read."""
+        await prefetch_states(self, AuthState, BuyBoxState, AlsoBoughtState)
         auth = await self.get_state(AuthState)
         auth.forbidden = False
         await auth._restore()
@@ -117,8 +130,8 @@ class CoursePageState(rx.State):
         self.loaded = False
         slug = self._slug()
         try:
-            course, self.instructor_card, quote, status = await asyncio.to_thread(
-                _course_detail, slug, auth.user_id or None, list(auth.roles)
+            course, self.instructor_card, quote, status, cards = await asyncio.to_thread(
+                _course_page, slug, auth.user_id or None, list(auth.roles)
             )
         except DomainError:
             self.found = False
@@ -128,7 +141,7 @@ class CoursePageState(rx.State):
             self.instructor_id = 0
             self.loaded = True
             self.page_title = f"Course not found — {BRAND}"
-            return None
+            return
         settings = get_settings()
         self.refund_days = settings.refund_window_days
         self.share_url = settings.public_url.rstrip("/") + routes.course_url(course.slug)
@@ -148,7 +161,7 @@ class CoursePageState(rx.State):
             self._apply_status(status)
         self.loaded = True
         self.page_title = f"{course.title} — {BRAND}"
-        return AlsoBoughtState.load(course.id)  # type: ignore[operator]
+        (await self.get_state(AlsoBoughtState))._show(cards)
 
     def _apply_status(self, status: PurchaseStatus) -> None:
         if status == "enrolled":

@@ -18,6 +18,7 @@ from udemy_clone.notifications.models import (
 from udemy_clone.web.kit.auth import current_path, login_redirect
 from udemy_clone.web.kit.quiet_state import QuietHydrate
 from udemy_clone.web.kit.state import AuthState, safe_next
+from udemy_clone.web.kit.state_prefetch import prefetch_states
 from udemy_clone.web.pages.notifications.rows import (
     EmailRow,
     NotificationRow,
@@ -179,6 +180,7 @@ class NotificationsPageState(QuietHydrate, rx.State):
     @rx.event
     async def mark_read(self, notification_id: int) -> None:
         """Mark one read without leaving the page."""
+        await prefetch_states(self, AuthState, NotificationBellState)  # one Redis read
         auth = await self.get_state(AuthState)
         bell_unread, bell_latest = await asyncio.to_thread(
             _mark_read_and_load_bell, auth.user_id, notification_id
