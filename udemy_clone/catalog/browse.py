@@ -27,7 +27,7 @@ from udemy_clone.catalog.course_records import (
     thumbnail_url,
     utc_or_none,
 )
-from udemy_clone.catalog.lecture_matches import with_lecture_matches
+from udemy_clone.catalog.lecture_matches import find_lecture_hits, with_lecture_matches
 from udemy_clone.catalog.models import (
     CURRENCIES,
     CategoryCrumb,
@@ -313,12 +313,16 @@ def _search(session: Session, query: CourseSearch, currency: str) -> CourseSearc
         # down: show nothing, and leave the traceback for `python -m udemy_clone reindex`.
         log.exception("course_search_failed")
         result = search.SearchResult(course_ids=[], total=0, facets={})
+    # Before `session` takes a connection: one request never holds two (pool starvation).
+    hits = find_lecture_hits(query_text=search_query.text, course_ids=result.course_ids)
     if page_query.is_supported(session):
         cards = page_query.published_cards(session=session, course_ids=result.course_ids)
     else:
         cards = _published_cards(session, result.course_ids)
     return CourseSearchPage(
-        items=with_lecture_matches(session=session, items=cards, query_text=search_query.text),
+        items=with_lecture_matches(
+            session=session, items=cards, query_text=search_query.text, hits=hits
+        ),
         total=result.total,
         page=query.page,
         page_size=query.page_size,

@@ -9,15 +9,17 @@ from typing import Any
 
 import pytest
 from pydantic import TypeAdapter
-from sqlalchemy import update
+from sqlalchemy import event, update
+from sqlalchemy.engine import Engine
 from sqlmodel import col
 
 from tests.support.factories import make_category, make_course, make_published_course, make_user
-from udemy_clone.catalog import browse, page_query, service
+from udemy_clone.catalog import browse, indexing, page_query, service
 from udemy_clone.catalog.models import (
     MAX_ID,
     Course,
     CoursePublic,
+    CourseSearch,
     CourseUpdate,
     Lecture,
     SectionCreate,
@@ -105,7 +107,8 @@ def test_a_full_course_in_a_nested_category(db: object) -> None:
     # thumbnail, control and line-separator characters, a timestamp without microseconds.
     _change(
         int(course.id),
-        status="published", rating_count=4, rating_sum=17, rating_4=3, rating_5=1, enrollment_count=12,
+        status="published", rating_count=4, rating_sum=17, rating_4=3, rating_5=1,
+        enrollment_count=12,
         thumbnail_key=f"thumbnails/{course.id}/abc.jpg",
         description="Line one\nline\ttwo \x01 \u2028 \U0001f600 <b>&</b>",
         published_at=datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC),
@@ -204,3 +207,32 @@ def test_browse_cards_in_one_query_equal_the_orm_cards(db: object) -> None:
         assert fast[1].duration_seconds == 0 and fast[2].duration_seconds == 6 * 77
         assert service.published_summaries(session=session, course_ids=ids) == orm
         assert page_query.published_cards(session=session, course_ids=[]) == []
+
+
+def test_a_browse_miss_holds_one_pool_connection_at_a_time(committed_db: Engine) -> None:
+    # The lecture matches' query takes a session of its own; asked while browse's session held
+    # its connection, 16 requests in flight on a pool of 10 waited on each other (timeouts).
+    course = make_published_course(title="Python for careful testers")
+    indexing.rebuild_index()
+    engine = core_db.get_engine()
+    held = most = 0
+
+    def checked_out(*_args: object) -> None:
+        nonlocal held, most
+        held += 1
+        most = max(most, held)
+
+    def checked_in(*_args: object) -> None:
+        nonlocal held
+        held -= 1
+
+    event.listen(engine, "checkout", checked_out)
+    event.listen(engine, "checkin", checked_in)
+    try:
+        with core_db.read_session() as session:
+            page = service.search_courses(session=session, query=CourseSearch(q="python"))
+    finally:
+        event.remove(engine, "checkout", checked_out)
+        event.remove(engine, "checkin", checked_in)
+    assert [item.id for item in page.items] == [course.id]
+    assert most == 1
