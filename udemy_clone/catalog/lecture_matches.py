@@ -118,16 +118,15 @@ def with_lecture_matches(
 ) -> list[CourseSearchItem]:
     """Search result cards with up to three "mentioned at" rows each (viewer-independent),
     from the `hits` of `find_lecture_hits`."""
-    found = hits
     # Lecture numbers of every course with a match in one query (not one per course).
-    numbers = numbered_lectures(session, [item.id for item in items if found.get(item.id)])
+    numbers = numbered_lectures(session, [item.id for item in items if hits.get(item.id)])
     rows: list[CourseSearchItem] = []
     for item in items:
-        hits = found.get(item.id, [])
+        mine = hits.get(item.id, [])
         rows.append(
             CourseSearchItem(
                 **item.model_dump(),
-                lecture_matches=_matches(numbers[item.id], item, hits, query_text) if hits else [],
+                lecture_matches=_matches(numbers[item.id], item, mine, query_text) if mine else [],
             )
         )
     return rows

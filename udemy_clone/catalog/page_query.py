@@ -89,6 +89,7 @@ def course_page_row(*, session: Session, id_or_slug: int | str) -> CoursePageRow
     """The course page with this id or slug, whatever its status, in one round trip (None when
     there is no such course). PostgreSQL only (`is_supported`)."""
     key = str(id_or_slug).strip()
+    value: int | str
     if key.isascii() and key.isdigit():
         if int(key) > MAX_ID:
             return None
