@@ -558,6 +558,15 @@ def display_names(*, session: Session, user_ids: list[int]) -> dict[int, str]:
     return {int(uid or 0): name for uid, name in rows}
 
 
+def display_name_sql(user_id_sql: str) -> str:
+    """PostgreSQL: a scalar subquery giving the full name of the user `user_id_sql` names.
+
+    For another domain's one-round-trip reads (`catalog.page_query`): the users table is still
+    named only here. `user_id_sql` is trusted SQL (a column reference), never user input.
+    """
+    return f"(SELECT auth_u.full_name FROM users auth_u WHERE auth_u.id = {user_id_sql})"
+
+
 def signups_between(*, session: Session, start: datetime, end: datetime) -> int:
     """Accounts created in [start, end) (stats rollups)."""
     statement = select(func.count(col(User.id))).where(

@@ -31,10 +31,10 @@ def course_badges(*, session: Session, course_ids: Sequence[int]) -> dict[int, l
         select(CourseBadge.course_id, CourseBadge.kind).where(col(CourseBadge.course_id).in_(ids))
     ):
         found.setdefault(int(course_id), []).append(str(kind))
-    return {cid: sorted(kinds, key=_badge_position) for cid, kinds in found.items()}
+    return {cid: sorted(kinds, key=badge_position) for cid, kinds in found.items()}
 
 
-def _badge_position(kind: str) -> int:
+def badge_position(kind: str) -> int:
     return BADGE_ORDER.index(kind) if kind in BADGE_ORDER else len(BADGE_ORDER)
 
 

@@ -11,7 +11,7 @@ from sqlalchemy.orm import defer
 from sqlmodel import Session, col, select
 
 from udemy_clone.auth import service as auth_service
-from udemy_clone.catalog import read_cache, search
+from udemy_clone.catalog import page_query, read_cache, search
 from udemy_clone.catalog.badges import course_badges
 from udemy_clone.catalog.classification import category_tree
 from udemy_clone.catalog.course_records import (
@@ -20,13 +20,14 @@ from udemy_clone.catalog.course_records import (
     find_course,
     is_admin,
     lecture_totals,
+    may_view,
     public_outline,
     rating_average,
     tag_names,
     thumbnail_url,
     utc_or_none,
 )
-from udemy_clone.catalog.lecture_matches import with_lecture_matches
+from udemy_clone.catalog.lecture_matches import find_lecture_hits, with_lecture_matches
 from udemy_clone.catalog.models import (
     CURRENCIES,
     CategoryCrumb,
@@ -168,14 +169,24 @@ def course_page_body(
     found, generations = cache.lookup_body(key, read_cache.course_page_generations(id_or_slug))
     if found is not None:
         return found, True
-    course = find_course(session=session, id_or_slug=id_or_slug)
-    if not can_view(course, viewer_id=viewer_id, viewer_roles=viewer_roles):
-        raise NotFound(COURSE_NOT_FOUND, code="course_not_found")
-    body = CachedBody.of(
-        _COURSE_PAGE.dump_json(build_course_page(session=session, course=course)),
-        last_modified=as_utc(course.updated_at).timestamp(),
-    )
-    if course.status != CourseStatus.published.value:
+    if page_query.is_supported(session):
+        row = page_query.course_page_row(session=session, id_or_slug=id_or_slug)
+        if row is None or not may_view(
+            status=row.status, owner_id=row.owner_id, viewer_id=viewer_id, viewer_roles=viewer_roles
+        ):
+            raise NotFound(COURSE_NOT_FOUND, code="course_not_found")
+        status = row.status
+        body = CachedBody.of(row.body, last_modified=row.updated_at.timestamp())
+    else:
+        course = find_course(session=session, id_or_slug=id_or_slug)
+        if not can_view(course, viewer_id=viewer_id, viewer_roles=viewer_roles):
+            raise NotFound(COURSE_NOT_FOUND, code="course_not_found")
+        status = course.status
+        body = CachedBody.of(
+            _COURSE_PAGE.dump_json(build_course_page(session=session, course=course)),
+            last_modified=as_utc(course.updated_at).timestamp(),
+        )
+    if status != CourseStatus.published.value:
         return body, False
     cache.store_body(key, generations, body, ttl_seconds=read_cache.CACHE_TTL_SECONDS)
     return body, True
@@ -302,26 +313,15 @@ def _search(session: Session, query: CourseSearch, currency: str) -> CourseSearc
         # down: show nothing, and leave the traceback for `python -m udemy_clone reindex`.
         log.exception("course_search_failed")
         result = search.SearchResult(course_ids=[], total=0, facets={})
-    courses: dict[int, Course] = {}
-    if result.course_ids:
-        courses = {
-            int(c.id or 0): c
-            for c in session.exec(
-                select(Course)
-                .options(defer(Course.description))  # type: ignore[arg-type]  # cards only
-                .where(
-                    col(Course.id).in_(result.course_ids),
-                    col(Course.status) == CourseStatus.published.value,
-                )
-            )
-        }
-    # The index may briefly lag the database: skip what is no longer published.
-    ordered = [courses[cid] for cid in result.course_ids if cid in courses]
+    # Before `session` takes a connection: one request never holds two (pool starvation).
+    hits = find_lecture_hits(query_text=search_query.text, course_ids=result.course_ids)
+    if page_query.is_supported(session):
+        cards = page_query.published_cards(session=session, course_ids=result.course_ids)
+    else:
+        cards = _published_cards(session, result.course_ids)
     return CourseSearchPage(
         items=with_lecture_matches(
-            session=session,
-            items=to_summaries(session=session, courses=ordered),
-            query_text=search_query.text,
+            session=session, items=cards, query_text=search_query.text, hits=hits
         ),
         total=result.total,
         page=query.page,
@@ -330,6 +330,26 @@ def _search(session: Session, query: CourseSearch, currency: str) -> CourseSearc
         corrected_query=result.corrected_query,
         approximate=result.approximate,
     )
+
+
+def _published_cards(session: Session, course_ids: Sequence[int]) -> list[CourseSummary]:
+    """`page_query.published_cards` through the ORM (SQLite)."""
+    courses: dict[int, Course] = {}
+    if course_ids:
+        courses = {
+            int(c.id or 0): c
+            for c in session.exec(
+                select(Course)
+                .options(defer(Course.description))  # type: ignore[arg-type]  # cards only
+                .where(
+                    col(Course.id).in_(course_ids),
+                    col(Course.status) == CourseStatus.published.value,
+                )
+            )
+        }
+    # The index may briefly lag the database: skip what is no longer published.
+    ordered = [courses[cid] for cid in course_ids if cid in courses]
+    return to_summaries(session=session, courses=ordered)
 
 
 def list_published_courses(
@@ -456,17 +476,9 @@ def _home_rows(session: Session, per_row: int) -> list[HomeRow]:
 def published_summaries(*, session: Session, course_ids: Sequence[int]) -> list[CourseSummary]:
     """Cards of the published courses among these ids, in the given order (others are left out)."""
     wanted = [int(cid) for cid in dict.fromkeys(course_ids)]
-    if not wanted:
-        return []
-    found = {
-        int(c.id or 0): c
-        for c in session.exec(
-            select(Course).where(
-                col(Course.id).in_(wanted), col(Course.status) == CourseStatus.published.value
-            )
-        )
-    }
-    return to_summaries(session=session, courses=[found[cid] for cid in wanted if cid in found])
+    if page_query.is_supported(session):
+        return page_query.published_cards(session=session, course_ids=wanted)
+    return _published_cards(session, wanted)
 
 
 def same_category_course_ids(

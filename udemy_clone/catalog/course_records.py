@@ -102,9 +102,15 @@ def utc_or_none(value: datetime | None) -> datetime | None:
 
 def rating_average(course: Course) -> float:
     """The mean rating to one decimal (0.0 without ratings)."""
-    if course.rating_count <= 0:
+    return mean_rating(course.rating_sum, course.rating_count)
+
+
+def mean_rating(rating_sum: int, rating_count: int) -> float:
+    """The mean of `rating_count` ratings adding up to `rating_sum`, to one decimal (Python's
+    rounding, not the database's: 4.25 is 4.2 here), 0.0 without ratings."""
+    if rating_count <= 0:
         return 0.0
-    return round(course.rating_sum / course.rating_count, 1)
+    return round(rating_sum / rating_count, 1)
 
 
 # ---- reading courses ---------------------------------------------------------------------------
@@ -133,9 +139,21 @@ def find_course(*, session: Session, id_or_slug: int | str) -> Course:
 
 def can_view(course: Course, *, viewer_id: int | None, viewer_roles: Sequence[str]) -> bool:
     """Published courses are public; drafts and courses in review only for owner and admins."""
+    return may_view(
+        status=course.status,
+        owner_id=course.owner_id,
+        viewer_id=viewer_id,
+        viewer_roles=viewer_roles,
+    )
+
+
+def may_view(
+    *, status: str, owner_id: int, viewer_id: int | None, viewer_roles: Sequence[str]
+) -> bool:
+    """`can_view` for a course known by its status and owner only."""
     return (
-        course.status == CourseStatus.published.value
-        or (viewer_id is not None and viewer_id == course.owner_id)
+        status == CourseStatus.published.value
+        or (viewer_id is not None and viewer_id == owner_id)
         or is_admin(viewer_roles)
     )
 

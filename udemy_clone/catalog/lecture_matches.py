@@ -89,28 +89,44 @@ def snippet_of(
     return shown[:limit], highlights
 
 
+def find_lecture_hits(
+    *, query_text: str, course_ids: Sequence[int]
+) -> dict[int, list[search.CueHit]]:
+    """The search index's best cues of these courses for the query (empty when it fails).
+
+    Ask it before the caller's session holds a connection: the index reads through a session
+    of its own, and a request holding two pool connections at once can starve the pool.
+    """
+    if not query_text.strip() or not course_ids:
+        return {}
+    try:
+        return search.get_search_index().lecture_matches(
+            query_text, list(course_ids), MAX_LECTURE_MATCHES
+        )
+    except Exception:
+        # Lecture matches are extra: a cue index that cannot answer leaves the cards.
+        log.exception("lecture_match_search_failed")
+        return {}
+
+
 def with_lecture_matches(
-    *, session: Session, items: Sequence[CourseSummary], query_text: str
+    *,
+    session: Session,
+    items: Sequence[CourseSummary],
+    query_text: str,
+    hits: dict[int, list[search.CueHit]],
 ) -> list[CourseSearchItem]:
-    """Search result cards with up to three "mentioned at" rows each (viewer-independent)."""
-    found: dict[int, list[search.CueHit]] = {}
-    if query_text.strip() and items:
-        try:
-            found = search.get_search_index().lecture_matches(
-                query_text, [item.id for item in items], MAX_LECTURE_MATCHES
-            )
-        except Exception:
-            # Lecture matches are extra: a cue index that cannot answer leaves the cards.
-            log.exception("lecture_match_search_failed")
+    """Search result cards with up to three "mentioned at" rows each (viewer-independent),
+    from the `hits` of `find_lecture_hits`."""
     # Lecture numbers of every course with a match in one query (not one per course).
-    numbers = numbered_lectures(session, [item.id for item in items if found.get(item.id)])
+    numbers = numbered_lectures(session, [item.id for item in items if hits.get(item.id)])
     rows: list[CourseSearchItem] = []
     for item in items:
-        hits = found.get(item.id, [])
+        mine = hits.get(item.id, [])
         rows.append(
             CourseSearchItem(
                 **item.model_dump(),
-                lecture_matches=_matches(numbers[item.id], item, hits, query_text) if hits else [],
+                lecture_matches=_matches(numbers[item.id], item, mine, query_text) if mine else [],
             )
         )
     return rows

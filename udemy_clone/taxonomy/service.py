@@ -196,6 +196,33 @@ def category_paths(*, session: Session, category_ids: Iterable[int]) -> dict[int
     return paths
 
 
+def category_path_json_sql(category_id_sql: str) -> str:
+    """PostgreSQL: a scalar subquery giving the category `category_id_sql` names with its
+    ancestors as a JSON array of {id, name, slug}, root first and the category last (NULL when
+    there is no such category); at most 50 ancestors, like `category_paths`.
+
+    For another domain's one-round-trip reads (`catalog.page_query`). `category_id_sql` is
+    trusted SQL (a column reference), never user input.
+    """
+    return (
+        "(WITH RECURSIVE up(id, name, slug, parent_id, depth) AS ("
+        "SELECT tax_c.id, tax_c.name, tax_c.slug, tax_c.parent_id, 0 FROM categories tax_c"
+        f" WHERE tax_c.id = {category_id_sql}"
+        " UNION ALL SELECT tax_p.id, tax_p.name, tax_p.slug, tax_p.parent_id, up.depth + 1"
+        " FROM categories tax_p JOIN up ON tax_p.id = up.parent_id WHERE up.depth < 50)"
+        " SELECT json_agg(json_build_array(id, name, slug) ORDER BY depth DESC) FROM up)"
+    )
+
+
+def tag_names_json_sql(tag_ids_sql: str) -> str:
+    """PostgreSQL: a scalar subquery giving the names of the tags whose ids `tag_ids_sql` (a
+    subquery) selects, as a JSON array in no particular order (NULL when there are none).
+
+    For another domain's one-round-trip reads; `tag_ids_sql` is trusted SQL, never user input.
+    """
+    return f"(SELECT json_agg(tax_t.name) FROM tags tax_t WHERE tax_t.id IN ({tag_ids_sql}))"
+
+
 def category_options(*, session: Session) -> list[tuple[int, str]]:
     """(id, "Parent › Child") for every category in tree order, for pickers in forms."""
     children = _children_index(list_categories(session=session))
