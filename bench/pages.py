@@ -50,7 +50,7 @@ new PerformanceObserver((list) => {
   }
 }).observe({type: 'largest-contentful-paint', buffered: true});
 // When Reflex's WebSocket opens and brings its first message (the page's state).
-window.__ws = {open: NaN, message: NaN, last: NaN};
+window.__ws = {open: NaN, send: NaN, message: NaN, last: NaN};
 const NativeWebSocket = window.WebSocket;
 window.WebSocket = class extends NativeWebSocket {
   constructor(...args) {
@@ -58,6 +58,8 @@ window.WebSocket = class extends NativeWebSocket {
     this.addEventListener('open', () => {
       window.__ws.open = window.__ws.open || performance.now();
     });
+    const send = this.send.bind(this);
+    this.send = (data) => { window.__ws.send = window.__ws.send || performance.now(); send(data); };
     this.addEventListener('message', () => {
       window.__ws.message = window.__ws.message || performance.now();
       window.__ws.last = performance.now();
@@ -70,10 +72,15 @@ MEASURE = """
   const nav = performance.getEntriesByType('navigation')[0];
   const res = performance.getEntriesByType('resource');
   let total = nav ? nav.transferSize : 0, js = 0, jsDecoded = 0, images = 0, count = 0;
+  let cssEnd = 0, jsEnd = 0;
   for (const r of res) {
     total += r.transferSize; count += 1;
     const path = r.name.split('?')[0];
-    if (path.endsWith('.js')) { js += r.transferSize; jsDecoded += r.decodedBodySize; }
+    if (path.endsWith('.js')) {
+      js += r.transferSize; jsDecoded += r.decodedBodySize;
+      if (r.startTime < nav.domContentLoadedEventEnd) jsEnd = Math.max(jsEnd, r.responseEnd);
+    }
+    if (path.endsWith('.css')) cssEnd = Math.max(cssEnd, r.responseEnd);
     const image = /\\.(jpe?g|png|webp|avif)$/.test(path);
     if (r.initiatorType === 'img' || image) images += r.transferSize;
   }
@@ -83,6 +90,7 @@ MEASURE = """
   return {lcp: last.t, what: last.what, total, js, jsDecoded, images, count,
           shift: (window.__cls || 0), fcp: fcp ? fcp.startTime : NaN,
           dcl: nav ? nav.domContentLoadedEventEnd : NaN,
+          html: nav ? nav.responseEnd : NaN, cssEnd, jsEnd, wsSend: window.__ws.send,
           wsOpen: window.__ws.open, wsMessage: window.__ws.message, wsLast: window.__ws.last,
           imageStart: image ? image.startTime : NaN, imageEnd: image ? image.responseEnd : NaN};
 }
@@ -112,6 +120,10 @@ class Result:
     ws_last_ms: float
     image_start_ms: float
     image_end_ms: float
+    html_ms: float = float("nan")
+    css_ms: float = float("nan")
+    js_ms: float = float("nan")
+    ws_send_ms: float = float("nan")
 
 
 def course_and_instructor(base: str) -> tuple[str, str]:
@@ -155,6 +167,10 @@ def measure(context_factory, url: str, shot: Path | None) -> Result:  # noqa: AN
         data["wsLast"] or float("nan"),
         data["imageStart"] or float("nan"),
         data["imageEnd"] or float("nan"),
+        data["html"] or float("nan"),
+        data["cssEnd"] or float("nan"),
+        data["jsEnd"] or float("nan"),
+        data["wsSend"] or float("nan"),
     )
 
 
@@ -213,8 +229,10 @@ def main() -> int:
                     f"(JS {median.js / 1e3:.1f} kB sent, {median.js_decoded / 1e3:.1f} kB "
                     f"decoded; images {median.images / 1e3:.1f} kB) {median.requests} requests "
                     f"CLS {median.cls:.3f}  LCP element: {median.what}\n{'':27}"
-                    f"FCP {median.fcp_ms:.0f} ms, DOMContentLoaded {median.dcl_ms:.0f} ms, "
-                    f"WebSocket open {median.ws_open_ms:.0f} ms, messages "
+                    f"HTML {median.html_ms:.0f}, CSS {median.css_ms:.0f}, JS "
+                    f"{median.js_ms:.0f} ms, FCP {median.fcp_ms:.0f} ms, DOMContentLoaded "
+                    f"{median.dcl_ms:.0f} ms, WebSocket open {median.ws_open_ms:.0f} ms, "
+                    f"first send {median.ws_send_ms:.0f} ms, messages "
                     f"{median.ws_message_ms:.0f}-{median.ws_last_ms:.0f} ms, LCP image "
                     f"{median.image_start_ms:.0f}-{median.image_end_ms:.0f} ms",
                     flush=True,

@@ -50,6 +50,7 @@ from udemy_clone.web.pages.checkout.page import checkout_success_page, sandbox_p
 from udemy_clone.web.pages.checkout.state import CheckoutSuccessState, SandboxPaymentState
 from udemy_clone.web.pages.course.all_reviews import course_reviews_page
 from udemy_clone.web.pages.course.all_reviews_state import CourseReviewsPageState
+from udemy_clone.web.pages.course.first_view import COURSE_ROUTES, course_first_view
 from udemy_clone.web.pages.course.page import course_page
 from udemy_clone.web.pages.course.state import CoursePageState
 from udemy_clone.web.pages.gift.page import gift_redeem_page
@@ -97,7 +98,9 @@ configure_logging()
 register_handlers()
 
 app = rx.App(
-    api_transformer=create_gateway(),
+    api_transformer=create_gateway(
+        first_views=dict.fromkeys(COURSE_ROUTES, course_first_view),
+    ),
     stylesheets=[],
     head_components=[
         rx.el.meta(name="description", content=f"{BRAND}: online video courses"),

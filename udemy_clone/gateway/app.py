@@ -7,6 +7,7 @@ import json
 import os
 import re
 import time
+from collections.abc import Mapping
 from ipaddress import ip_address
 from typing import Any
 from urllib.parse import parse_qs
@@ -27,7 +28,7 @@ from udemy_clone.gateway import health
 from udemy_clone.gateway.cached_reads import CachedReadsMiddleware
 from udemy_clone.gateway.http_guards import BodySizeLimitMiddleware, SecurityHeadersMiddleware
 from udemy_clone.gateway.routers import domain_routers
-from udemy_clone.gateway.static_cache import FrontendCacheMiddleware
+from udemy_clone.gateway.static_cache import FirstViewRenderer, FrontendCacheMiddleware
 from udemy_clone.playback import hls
 from udemy_clone.playback.api import HlsSegmentFastPath
 from udemy_clone.stats.business_metrics import business_metrics
@@ -194,8 +195,11 @@ def metrics_allowed(request: Request) -> bool:
         return address == "testclient"  # Starlette's TestClient peer
 
 
-def create_gateway() -> FastAPI:
-    """The FastAPI app with every domain router, error handlers and the ops endpoints."""
+def create_gateway(first_views: Mapping[str, FirstViewRenderer] | None = None) -> FastAPI:
+    """The FastAPI app with every domain router, error handlers and the ops endpoints.
+
+    `first_views`: per dynamic route ("course/:slug"), what its shell gets as first content
+    (gateway.static_cache); the web layer provides them."""
     app = FastAPI(
         title="Udemy Clone API",
         version="1.0.0",
@@ -293,7 +297,7 @@ def create_gateway() -> FastAPI:
     app.add_middleware(HlsSegmentFastPath)
     app.add_middleware(CachedReadsMiddleware)
     app.add_middleware(BodySizeLimitMiddleware)
-    app.add_middleware(FrontendCacheMiddleware)
+    app.add_middleware(FrontendCacheMiddleware, first_views=first_views)
     app.add_middleware(GatewayMiddleware)
     app.add_middleware(SecurityHeadersMiddleware)
     return app

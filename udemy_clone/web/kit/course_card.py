@@ -66,7 +66,7 @@ CARD_IMAGE_SIZES = "(max-width: 640px) 78vw, (max-width: 1024px) 45vw, 320px"
 EAGER_CARDS = 5
 
 
-def _webp(url: rx.Var | str, width: int) -> rx.Var | str:
+def webp_url(url: rx.Var | str, width: int) -> rx.Var | str:
     """`/api/v1/thumbnails/7/ab12.jpg` → its WebP copy `/api/v1/thumbnails/7/ab12-480.webp`."""
     suffix = f"-{width}.webp"
     if isinstance(url, str):
@@ -89,12 +89,12 @@ def thumbnail(
     so nothing moves when the image arrives.
     """
     # An f-string of Vars compiles to a JS template string.
-    src_set = ", ".join(f"{_webp(url, width)} {width}w" for width in THUMB_WIDTHS)
+    src_set = ", ".join(f"{webp_url(url, width)} {width}w" for width in THUMB_WIDTHS)
     return rx.box(
         rx.cond(
             url != "",
             rx.image(
-                src=_webp(url, 480),
+                src=webp_url(url, 480),
                 src_set=src_set,
                 sizes=sizes,
                 alt=title,

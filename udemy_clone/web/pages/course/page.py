@@ -6,6 +6,7 @@ import reflex as rx
 
 from udemy_clone.web.kit import routes
 from udemy_clone.web.kit.components import empty_state
+from udemy_clone.web.kit.first_view import first_view_guard, first_view_handoff
 from udemy_clone.web.kit.layout import page_shell
 from udemy_clone.web.kit.theme import MAX_WIDTH
 from udemy_clone.web.pages.course.reviews.section import course_reviews_section
@@ -98,10 +99,17 @@ def _landing_skeleton() -> rx.Component:
 
 
 def course_page() -> rx.Component:
+    # A first visit's HTML holds the band and the image (course/first_view.py): it stays on
+    # screen until the page draws the same content with its data, then goes.
     return page_shell(
+        first_view_guard(),
         rx.cond(
             CoursePageState.loaded,
-            rx.cond(CoursePageState.found, rx.fragment(_landing(), phone_buy_bar()), _not_found()),
+            rx.cond(
+                CoursePageState.found,
+                rx.fragment(_landing(), phone_buy_bar(), first_view_handoff("#buy-box img")),
+                rx.fragment(_not_found(), first_view_handoff()),
+            ),
             _landing_skeleton(),
         ),
         width="100%",

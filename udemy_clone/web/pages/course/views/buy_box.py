@@ -14,7 +14,7 @@ from udemy_clone.web.kit.theme import ACCENT, card_style
 from udemy_clone.web.pages.cart.buttons import enroll_free_button
 from udemy_clone.web.pages.course.buy_box_state import BuyBoxState
 from udemy_clone.web.pages.course.state import CoursePageState
-from udemy_clone.web.pages.course.views.common import C
+from udemy_clone.web.pages.course.views.common import BUY_BOX_IMAGE_SIZES, C
 from udemy_clone.web.pages.course.views.gift import gift_button
 from udemy_clone.web.pages.course.views.price import coupon_field, price_block
 from udemy_clone.web.pages.course.views.share import share_menu
@@ -129,7 +129,7 @@ def buy_box() -> rx.Component:
     return rx.box(
         rx.box(
             # the largest image of the page's first screen: fetched at once
-            thumbnail(C.thumbnail, C.title, eager=True, sizes="(max-width: 1024px) 92vw, 380px"),
+            thumbnail(C.thumbnail, C.title, eager=True, sizes=BUY_BOX_IMAGE_SIZES),
             preview,
             position="relative",
         ),

@@ -1,0 +1,84 @@
+"""A page's first view: its above-the-fold content as plain HTML in the page's shell.
+
+A page with a parameter in its address (`/course/<slug>`) is served a shell without content
+(gateway.static_cache): it painted only after its JavaScript, the WebSocket and its data
+(1.2-1.7 s). The server now puts the content the viewer sees first into that shell, per
+request, as static HTML outside React's tree (`<div id="first-view">`, absolutely placed where
+the page draws the same content, styled with the same Radix classes and values). The page
+removes it when its own render with data is on screen (`first_view_handoff`), or when it is
+left before that (`first_view_guard`); a client-side navigation never gets one.
+
+    page_shell(first_view_guard(), rx.cond(State.loaded, rx.fragment(
+        content(), first_view_handoff("#buy-box img")), skeleton()))
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+import reflex as rx
+
+from udemy_clone.web.kit.theme import ACCENT
+
+FIRST_VIEW_ID = "first-view"
+# Where the page's content starts: below the sticky header (layout.navbar: 64 px and its 1 px
+# border; below 30em its second row, the phones' search box, makes it 109 px), under its
+# z-index (50) and above the page's skeleton. As tall as the screen at least, so that a
+# classic scrollbar is there from the first paint (the page is always taller), and only the
+# content takes clicks.
+_FRAME_CSS = (
+    f"#{FIRST_VIEW_ID}{{position:absolute;top:109px;left:0;right:0;z-index:10;"
+    "min-height:100vh;pointer-events:none}"
+    f"#{FIRST_VIEW_ID}>div>*{{pointer-events:auto}}"
+    f"@media screen and (min-width:30em){{#{FIRST_VIEW_ID}{{top:65px}}}}"
+)
+
+
+class FirstViewHandoff(rx.Component):
+    """Removes the first view once the page's own content (and its images) are drawn."""
+
+    library = rx.asset("first_view.jsx").importable_path
+    tag = "FirstViewHandoff"
+
+    wait_for: rx.Var[str]
+
+
+class FirstViewGuard(rx.Component):
+    """Removes the first view when the page is left before its content came."""
+
+    library = rx.asset("first_view.jsx").importable_path
+    tag = "FirstViewGuard"
+
+
+def first_view_handoff(wait_for: str = "") -> rx.Component:
+    """Put where the page's data are drawn; `wait_for`: its images the first view also shows."""
+    return FirstViewHandoff.create(wait_for=wait_for)
+
+
+def first_view_guard() -> rx.Component:
+    """Put in the page from its first render."""
+    return FirstViewGuard.create()
+
+
+def escape(value: Any) -> str:
+    """Text or an attribute value, HTML-escaped (quotes included)."""
+    return html.escape(str(value), quote=True)
+
+
+def first_view_html(content: str, css: str) -> str:
+    """The first view's element: `content` inside a Radix Themes scope of the app's colours."""
+    return (
+        f"<style>{_FRAME_CSS}{css}</style>"
+        f'<div id="{FIRST_VIEW_ID}"><div class="radix-themes" data-accent-color="{ACCENT}" '
+        'data-gray-color="slate" data-has-background="false" data-panel-background="translucent" '
+        f'data-radius="medium" data-scaling="100%">{content}</div></div>'
+    )
+
+
+def image_preload(src: str, srcset: str, sizes: str) -> str:
+    """A high-priority preload of the first view's largest image (same choice as the <img>)."""
+    return (
+        f'<link rel="preload" as="image" href="{escape(src)}" imagesrcset="{escape(srcset)}" '
+        f'imagesizes="{escape(sizes)}" fetchpriority="high"/>'
+    )
