@@ -3,7 +3,9 @@
 The same content the page draws (views/band.py, the image of views/buy_box.py), with the same
 Radix classes and layout values, so the page's own render replaces it in place
 (web.kit.first_view). Only what every viewer sees: no price or buttons (they depend on who is
-signed in, which the server does not know from the page's address). Drafts get none.
+signed in, which the server does not know from the page's address). Drafts get none. No ids
+or test hooks of the page's own elements (`#course-title`, `.course-badge`): those name one
+element, the page's.
 """
 
 from __future__ import annotations
@@ -110,8 +112,8 @@ def _band(c: CourseLanding) -> str:
     )
     badges = "".join(
         f'<span data-accent-color="{"amber" if b.kind == "bestseller" else "orange"}" '
-        'data-radius="small" class="rt-reset rt-Badge rt-r-size-2 rt-r-weight-bold '
-        f'rt-variant-solid course-badge">{escape(b.label)}</span>'
+        'data-radius="small" class="rt-reset rt-Badge rt-r-size-2 rt-variant-solid">'
+        f"{escape(b.label)}</span>"
         for b in c.badges
     )
     if c.has_rating:
