@@ -57,6 +57,7 @@ from udemy_clone.web.pages.gift.page import gift_redeem_page
 from udemy_clone.web.pages.gift.state import GiftRedeemState
 from udemy_clone.web.pages.home.page import home_page
 from udemy_clone.web.pages.home.state import HomeState
+from udemy_clone.web.pages.instructor.first_view import PROFILE_ROUTES, instructor_first_view
 from udemy_clone.web.pages.instructor.page import instructor_profile_page
 from udemy_clone.web.pages.instructor.state import InstructorProfileState
 from udemy_clone.web.pages.learning.page import my_courses_page
@@ -99,7 +100,10 @@ register_handlers()
 
 app = rx.App(
     api_transformer=create_gateway(
-        first_views=dict.fromkeys(COURSE_ROUTES, course_first_view),
+        first_views={
+            **dict.fromkeys(COURSE_ROUTES, course_first_view),
+            **dict.fromkeys(PROFILE_ROUTES, instructor_first_view),
+        },
     ),
     stylesheets=[],
     head_components=[

@@ -6,44 +6,17 @@ Every test runs on SQLite and PostgreSQL (`db`, through `api`).
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 from typing import Any
 
 import pytest
-from starlette.staticfiles import StaticFiles
-from starlette.testclient import TestClient
 
 from tests.support.factories import login, make_course, make_published_course
+from tests.support.first_views import first_view
 from tests.support.http import API
 from udemy_clone.auth import service as auth_service
 from udemy_clone.catalog.models import Course
 from udemy_clone.core import cache
 from udemy_clone.core import db as core_db
-from udemy_clone.frontend import write_route_shells
-from udemy_clone.gateway.static_cache import FrontendCacheMiddleware
-from udemy_clone.web.pages.course.first_view import COURSE_ROUTES, course_first_view
-
-SHELL = (
-    '<html><head><link rel="modulepreload" href="/assets/entry.js"/></head><body>'
-    '<div class="radix-themes" id="react-root"></div><script>hydrate()</script></body></html>'
-)
-
-
-@pytest.fixture
-def pages(tmp_path: Path) -> Path:
-    """A build with the shell of the two course routes (as `frontend.write_route_shells`)."""
-    (tmp_path / "__spa-fallback.html").write_text(SHELL)
-    (tmp_path / "assets").mkdir()
-    routes = {
-        name: {"id": name, "path": path, "module": f"/assets/{name}.js", "imports": []}
-        for name, path in (("course", "course/:slug"), ("courses", "courses/:slug"))
-    }
-    (tmp_path / "assets" / "manifest-1.js").write_text(
-        f"window.__reactRouterManifest={json.dumps({'routes': routes})};"
-    )
-    assert write_route_shells(tmp_path) == 2
-    return tmp_path
 
 
 @pytest.fixture(params=["memory", "redis"])
@@ -54,28 +27,16 @@ def cache_backend(request: pytest.FixtureRequest) -> str:
     return str(request.param)
 
 
-def _site(pages: Path) -> TestClient:
-    files = StaticFiles(directory=pages, html=True)
-    views = dict.fromkeys(COURSE_ROUTES, course_first_view)
-    return TestClient(FrontendCacheMiddleware(files, pages_dir=pages, first_views=views))
-
-
-def _first_view(html: str) -> str:
-    body = html.split("<body>", 1)[1]
-    assert body.count('<div id="first-view">') <= 1
-    return body.split('<div class="radix-themes" id="react-root">')[0]
-
-
-def test_a_published_course_page_is_served_with_its_band_and_image(api, pages):
+def test_a_published_course_page_is_served_with_its_band_and_image(api, first_view_site):
     course = make_published_course(title="First View Course", subtitle="Seen before any script")
-    site = _site(pages)
+    site = first_view_site()
 
     for address in (f"/course/{course.slug}", f"/courses/{course.slug}?ref=mail"):
         page = site.get(address)
         assert page.status_code == 200
         assert page.headers["content-type"].startswith("text/html")
         assert page.headers["cache-control"] == "no-cache"
-        view = _first_view(page.text)
+        view = first_view(page.text)
         assert '<div id="first-view">' in view  # before React's root, outside its tree
         assert ">First View Course</h1>" in view
         assert "Seen before any script" in view
@@ -84,7 +45,7 @@ def test_a_published_course_page_is_served_with_its_band_and_image(api, pages):
         assert '<link rel="modulepreload" href="/assets/course' in page.text  # the route's
 
 
-def test_the_course_image_is_in_the_first_view_and_preloaded(api, pages):
+def test_the_course_image_is_in_the_first_view_and_preloaded(api, first_view_site):
     course = make_published_course()
     with core_db.transaction() as session:
         row = session.get(Course, course.id)
@@ -92,7 +53,7 @@ def test_the_course_image_is_in_the_first_view_and_preloaded(api, pages):
         session.add(row)
     cache.reset_memory()
 
-    page = _site(pages).get(f"/course/{course.slug}", headers={"Accept-Encoding": "gzip"})
+    page = first_view_site().get(f"/course/{course.slug}", headers={"Accept-Encoding": "gzip"})
 
     head = page.text.split("</head>")[0]
     assert page.headers["content-encoding"] == "gzip"
@@ -103,14 +64,12 @@ def test_the_course_image_is_in_the_first_view_and_preloaded(api, pages):
     assert 'fetchpriority="high"' in head and "imagesrcset=" in head and "imagesizes=" in head
     # asked for before the module scripts, which would hold the connections
     assert head.index('as="image"') < head.index('rel="modulepreload"')
-    assert f'srcset="/api/v1/thumbnails/{course.id}/abc123-320.webp 320w' in _first_view(
-        page.text
-    )
+    assert f'srcset="/api/v1/thumbnails/{course.id}/abc123-320.webp 320w' in first_view(page.text)
 
 
-def test_drafts_and_unknown_courses_get_the_bare_shell(api, pages):
+def test_drafts_and_unknown_courses_get_the_bare_shell(api, first_view_site):
     draft = make_course(title="Secret Draft Course")
-    site = _site(pages)
+    site = first_view_site()
 
     for address in (f"/course/{draft.slug}", "/course/no-such-course"):
         page = site.get(address)
@@ -120,14 +79,14 @@ def test_drafts_and_unknown_courses_get_the_bare_shell(api, pages):
         assert '<link rel="modulepreload" href="/assets/course.js"/>' in page.text
 
 
-def test_the_title_and_subtitle_are_escaped(api, pages):
+def test_the_title_and_subtitle_are_escaped(api, first_view_site):
     course = make_published_course(
         title='Hack <script>alert("x")</script> & co', subtitle="<img src=x onerror=alert(1)>"
     )
 
-    page = _site(pages).get(f"/course/{course.slug}")
+    page = first_view_site().get(f"/course/{course.slug}")
 
-    view = _first_view(page.text)
+    view = first_view(page.text)
     assert "<script>alert" not in page.text
     assert "<img src=x" not in page.text
     assert "Hack &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; co</h1>" in view
@@ -135,9 +94,11 @@ def test_the_title_and_subtitle_are_escaped(api, pages):
     assert "&lt;img src=x onerror=alert(1)&gt;" in view
 
 
-def test_an_edit_shows_in_the_next_page_and_unpublishing_removes_it(api, pages, cache_backend):
+def test_an_edit_shows_in_the_next_page_and_unpublishing_removes_it(
+    api, first_view_site, cache_backend
+):
     course = make_published_course(title="Before The Edit")
-    site = _site(pages)
+    site = first_view_site()
     assert ">Before The Edit</h1>" in site.get(f"/course/{course.slug}").text
     owner = _owner_headers(api, course)
 

@@ -7,6 +7,7 @@ import reflex as rx
 from udemy_clone.web.kit import routes
 from udemy_clone.web.kit.components import empty_state
 from udemy_clone.web.kit.course_card import course_grid
+from udemy_clone.web.kit.first_view import first_view_guard, first_view_handoff
 from udemy_clone.web.kit.instructor_views import instructor_figures, instructor_photo
 from udemy_clone.web.kit.layout import loading_panel, page_shell
 from udemy_clone.web.pages.instructor.state import InstructorProfileState as S
@@ -49,21 +50,29 @@ def _profile() -> rx.Component:
 
 
 def instructor_profile_page() -> rx.Component:
+    # A first visit's HTML holds the profile's head and first row of course images
+    # (instructor/first_view.py) until the page draws them with its data.
     return page_shell(
+        first_view_guard(),
         rx.cond(
             S.loaded,
             rx.cond(
                 S.found,
-                _profile(),
-                empty_state(
-                    "user-x",
-                    "There is no instructor at this address",
-                    rx.text("The link may be mistyped.", color="var(--gray-11)"),
-                    rx.link(rx.button("Browse courses", size="3"), href=routes.BROWSE),
-                    heading_id="profile-not-found",
-                    large=True,
+                rx.fragment(
+                    _profile(), first_view_handoff("#profile-courses > div:nth-child(-n+3) img")
+                ),
+                rx.fragment(
+                    first_view_handoff(),
+                    empty_state(
+                        "user-x",
+                        "There is no instructor at this address",
+                        rx.text("The link may be mistyped.", color="var(--gray-11)"),
+                        rx.link(rx.button("Browse courses", size="3"), href=routes.BROWSE),
+                        heading_id="profile-not-found",
+                        large=True,
+                    ),
                 ),
             ),
             loading_panel(),
-        )
+        ),
     )

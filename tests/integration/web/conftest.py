@@ -1,0 +1,49 @@
+"""A built frontend's route shells, served by the middleware with the pages' first views."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from starlette.staticfiles import StaticFiles
+from starlette.testclient import TestClient
+
+from udemy_clone.frontend import write_route_shells
+from udemy_clone.gateway.static_cache import FrontendCacheMiddleware
+from udemy_clone.web.pages.course.first_view import COURSE_ROUTES, course_first_view
+from udemy_clone.web.pages.instructor.first_view import PROFILE_ROUTES, instructor_first_view
+
+SHELL = (
+    '<html><head><meta charSet="utf-8"/><link rel="modulepreload" href="/assets/entry.js"/>'
+    '</head><body><div class="radix-themes" id="react-root"></div><script>hydrate()</script>'
+    "</body></html>"
+)
+ROUTES = (("course", "course/:slug"), ("courses", "courses/:slug"), ("user", "user/:slug"))
+
+
+@pytest.fixture
+def first_view_site(tmp_path: Path) -> Callable[[], TestClient]:
+    """A build with the shells of the course and profile routes (`frontend.write_route_shells`),
+    served as `serve` does, with the first views `udemy_clone.py` registers."""
+    (tmp_path / "__spa-fallback.html").write_text(SHELL)
+    (tmp_path / "assets").mkdir()
+    routes = {
+        name: {"id": name, "path": path, "module": f"/assets/{name}.js", "imports": []}
+        for name, path in ROUTES
+    }
+    (tmp_path / "assets" / "manifest-1.js").write_text(
+        f"window.__reactRouterManifest={json.dumps({'routes': routes})};"
+    )
+    assert write_route_shells(tmp_path) == len(ROUTES)
+    views = {
+        **dict.fromkeys(COURSE_ROUTES, course_first_view),
+        **dict.fromkeys(PROFILE_ROUTES, instructor_first_view),
+    }
+
+    def site() -> TestClient:
+        files = StaticFiles(directory=tmp_path, html=True)
+        return TestClient(FrontendCacheMiddleware(files, pages_dir=tmp_path, first_views=views))
+
+    return site

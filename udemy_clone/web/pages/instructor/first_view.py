@@ -1,0 +1,158 @@
+"""An instructor profile's first view: the profile's head and the first row of course images.
+
+The same content the page draws (page.py, kit/instructor_views.py, kit/course_card.py), with the
+same Radix classes and layout values, so the page's own render replaces it in place
+(web.kit.first_view). The cards' texts (title, rating, price) come with the page's data: the
+first view holds their images, where the page draws them. No ids or test hooks of the page's own
+elements.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import unquote
+
+from udemy_clone.catalog import service as catalog_service
+from udemy_clone.core import db
+from udemy_clone.core.errors import DomainError
+from udemy_clone.gateway.static_cache import FirstView
+from udemy_clone.web.kit.course_card import CARD_IMAGE_SIZES, THUMB_WIDTHS, webp_url
+from udemy_clone.web.kit.first_view import escape, first_view_html, image_preload
+from udemy_clone.web.pages.course.rows import InstructorCard, instructor_card
+
+PROFILE_ROUTES = ("user/:slug",)
+_PROFILE_PATH = re.compile(r"^/user/([^/?#]+)/?$")
+# One row of the grid: 1 card on phones, 2 from 30em, 3 from 48em (course_card.GRID_COLUMNS).
+_ROW = 3
+_ICONS = {
+    "star": '<path d="M11.525 2.295a.53.53 0 0 1 .95 0l2.31 4.679a2.123 2.123 0 0 0 1.595 1.16l'
+    "5.166.756a.53.53 0 0 1 .294.904l-3.736 3.638a2.123 2.123 0 0 0-.611 1.878l.882 5.14a.53.53"
+    " 0 0 1-.771.56l-4.618-2.428a2.122 2.122 0 0 0-1.973 0L6.396 21.01a.53.53 0 0 1-.77-.56l.881"
+    "-5.139a2.122 2.122 0 0 0-.611-1.879L2.16 9.795a.53.53 0 0 1 .294-.906l5.165-.755a2.122 "
+    '2.122 0 0 0 1.597-1.16z"></path>',
+    "award": '<path d="m15.477 12.89 1.515 8.526a.5.5 0 0 1-.81.47l-3.58-2.687a1 1 0 0 0-1.197 0'
+    'l-3.586 2.686a.5.5 0 0 1-.81-.469l1.514-8.526"></path><circle cx="12" cy="8" r="6"></circle>',
+    "users": '<path d="M16 21v-2a4 4 0 0 0-4-4H6a4 4 0 0 0-4 4v2"></path><path d="M16 3.128a4 4 '
+    '0 0 1 0 7.744"></path><path d="M22 21v-2a4 4 0 0 0-3-3.87"></path><circle cx="9" cy="7" '
+    'r="4"></circle>',
+    "circle-play": '<path d="M9 9.003a1 1 0 0 1 1.517-.859l4.997 2.997a1 1 0 0 1 0 1.718l-4.997 '
+    '2.997A1 1 0 0 1 9 14.996z"></path><circle cx="12" cy="12" r="10"></circle>',
+}
+_CSS = (
+    ".fv-page{max-width:1200px;margin:0 auto;padding:1.5rem 1.25rem}"
+    ".fv-profile{width:100%;max-width:1000px}.fv-head{gap:1.5rem;width:100%}"
+    ".fv-grow{flex:1 1 0%}.fv-label{color:var(--gray-10)}.fv-icon{color:var(--gray-11)}"
+    ".fv-cards{width:100%;grid-template-columns:1fr;gap:1.5rem}"
+    ".fv-card{position:relative;min-width:0;width:100%}"
+    ".fv-card>a{display:block;width:100%;min-width:0;border-radius:12px;padding:6px;margin:-6px}"
+    ".fv-card-media{flex-shrink:0;width:42%}"
+    ".fv-card-thumb{aspect-ratio:16/9;width:100%;overflow:hidden;border-radius:8px;"
+    "background:var(--gray-a3);border:1px solid var(--gray-a3)}"
+    ".fv-card-thumb img{width:100%;height:100%;display:block;object-fit:cover}"
+    ".fv-card-placeholder{display:flex;align-items:center;justify-content:center;width:100%;"
+    "height:100%;background:linear-gradient(135deg,var(--violet-9),var(--indigo-10))}"
+    ".fv-card:nth-child(n+2){display:none}"
+    "@media screen and (min-width:30em){.fv-cards{grid-template-columns:repeat(2,minmax(0,1fr));"
+    "gap:1.5rem 1.25rem}.fv-card:nth-child(2){display:block}}"
+    "@media screen and (min-width:48em){.fv-cards{grid-template-columns:repeat(3,minmax(0,1fr))}"
+    ".fv-card-media{width:100%}.fv-card:nth-child(3){display:block}}"
+)
+
+
+def _icon(name: str, size: int, css_class: str = "") -> str:
+    extra = f" {css_class}" if css_class else ""
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{size}" height="{size}" '
+        'viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" '
+        f'stroke-linecap="round" stroke-linejoin="round" class="lucide lucide-{name}{extra}" '
+        f'aria-hidden="true">{_ICONS[name]}</svg>'
+    )
+
+
+def _head(card: InstructorCard, course_count: int) -> str:
+    figures = "".join(
+        '<div class="rt-Flex rt-r-fd-row rt-r-ai-center rt-r-gap-2 rx-Stack">'
+        f'{_icon(icon, 14, "fv-icon")}<p class="rt-Text rt-r-size-2">{escape(text)}</p></div>'
+        for icon, text in (
+            ("star", card.rating),
+            ("award", card.reviews),
+            ("users", card.students),
+            ("circle-play", card.courses),
+        )
+    )
+    headline = (
+        f'<p class="rt-Text rt-r-size-4 rt-r-weight-medium">{escape(card.headline)}</p>'
+        if card.headline
+        else ""
+    )
+    letters = "rt-one-letter" if len(card.initials) == 1 else "rt-two-letters"
+    inner = (
+        f'<img class="rt-AvatarImage" src="{escape(card.photo)}" alt="{escape(card.name)}">'
+        if card.photo
+        else f'<span class="rt-AvatarFallback {letters}">{escape(card.initials)}</span>'
+    )
+    photo = (
+        '<span data-accent-color="violet" data-radius="full" class="rt-reset rt-AvatarRoot '
+        f'rt-r-size-9 rt-variant-soft">{inner}</span>'
+    )
+    bio = (
+        '<div class="rt-Flex rt-r-fd-column rt-r-ai-start rt-r-gap-2 rx-Stack fv-w">'
+        '<h2 class="rt-Heading rt-r-size-5">About me</h2><p class="rt-Text rt-r-size-3" '
+        f'style="white-space:pre-line">{escape(card.bio)}</p></div>'
+        if card.bio
+        else ""
+    )
+    return (
+        '<div class="rt-Flex rt-r-fd-column-reverse sm:rt-r-fd-row rt-r-ai-start '
+        'sm:rt-r-ai-center fv-head"><div class="rt-Flex rt-r-fd-column rt-r-ai-start rt-r-gap-2 '
+        'rx-Stack fv-grow"><p class="rt-Text rt-r-size-1 rt-r-weight-bold fv-label">INSTRUCTOR</p>'
+        f'<h1 class="rt-Heading rt-r-size-8">{escape(card.name)}</h1>{headline}'
+        '<div class="rt-Flex rt-r-fd-column rt-r-ai-start rt-r-gap-1 rx-Stack">'
+        f"{figures}</div></div>{photo}</div>{bio}"
+        f'<h2 class="rt-Heading rt-r-size-5">My courses ({course_count})</h2>'
+    )
+
+
+def _card(slug: str, title: str, thumbnail: str) -> tuple[str, str]:
+    """A card's image where the card draws it, and its preload."""
+    if thumbnail:
+        src = str(webp_url(thumbnail, 480))
+        srcset = ", ".join(f"{webp_url(thumbnail, w)} {w}w" for w in THUMB_WIDTHS)
+        media = (
+            f'<img alt="{escape(title)}" decoding="async" fetchpriority="high" height="422" '
+            f'width="750" sizes="{escape(CARD_IMAGE_SIZES)}" srcset="{escape(srcset)}" '
+            f'src="{escape(src)}">'
+        )
+        preload = image_preload(src, srcset, CARD_IMAGE_SIZES)
+    else:
+        media, preload = '<div class="fv-card-placeholder"></div>', ""
+    return (
+        f'<div class="rt-Box fv-card"><a class="rt-Text rt-reset rt-Link rt-underline-none" '
+        f'aria-label="{escape(title)}" href="/course/{escape(slug)}"><div class="rt-Flex '
+        'rt-r-fd-row sm:rt-r-fd-column"><div class="rt-Box fv-card-media"><div class="rt-Box '
+        f'fv-card-thumb">{media}</div></div></div></a></div>',
+        preload,
+    )
+
+
+def instructor_first_view(path: str) -> FirstView | None:
+    """The first view of `/user/<slug>` (an instructor's public profile), or None."""
+    match = _PROFILE_PATH.match(path)
+    if match is None:
+        return None
+    slug = unquote(match.group(1))[:120]
+    try:
+        with db.read_session() as session:
+            profile = catalog_service.instructor_profile(session=session, slug=slug)
+    except DomainError:
+        return None
+    card = instructor_card(profile)
+    cards = [_card(c.slug, c.title, c.thumbnail_url or "") for c in profile.courses[:_ROW]]
+    content = (
+        '<div class="fv-page"><div class="rt-Flex rt-r-fd-column rt-r-ai-start rt-r-gap-5 '
+        f'rx-Stack fv-profile">{_head(card, len(profile.courses))}'
+        f'<div class="rt-Grid fv-cards">{"".join(html for html, _ in cards)}</div></div></div>'
+    )
+    # the first card's image is the largest paint on every width
+    preload = cards[0][1] if cards else ""
+    return FirstView(head=preload, body=first_view_html(content, _CSS + ".fv-w{width:100%}"))
