@@ -20,7 +20,14 @@ from udemy_clone.auth.models import (
 )
 from udemy_clone.core import images
 from udemy_clone.core.client_address import client_address_from_scope
-from udemy_clone.gateway.deps import CurrentUser, IdPath, Pagination, SessionDep, require_role
+from udemy_clone.gateway.deps import (
+    CurrentUser,
+    IdPath,
+    Pagination,
+    SessionDep,
+    get_principal,
+    require_role,
+)
 from udemy_clone.gateway.schemas import Page
 
 router = APIRouter(tags=["auth"])
@@ -32,6 +39,21 @@ def client_ip(request: Request) -> str | None:
     if resolved is not None:
         return str(resolved)
     return client_address_from_scope(request.scope)
+
+
+# First of the router's routes: the signed-in check is the most frequent call of all (every
+# page of the app asks it), and FastAPI tries the routes in order.
+@router.get("/me", response_model=UserPublic)
+async def me(request: Request) -> Response:
+    """The signed-in user."""
+    # The principal is asked for directly rather than through `CurrentUser`: FastAPI's solving
+    # of a dependency costs a quarter of this route (the same check, the same 401).
+    principal = await get_principal(request)
+    # Serialised once per cached principal (auth.principal_cache), not on every request.
+    body = principal.public_json or (
+        service.public_view(user=principal.user, roles=principal.roles).model_dump_json().encode()
+    )
+    return Response(body, media_type="application/json")
 
 
 @router.post("/auth/register", status_code=status.HTTP_201_CREATED, response_model=AuthResponse)
@@ -65,16 +87,6 @@ def logout(body: RefreshRequest, session: SessionDep) -> Response:
     """End the session of this refresh token."""
     service.logout(session=session, refresh_token=body.refresh_token)
     return Response(status_code=status.HTTP_204_NO_CONTENT)
-
-
-@router.get("/me", response_model=UserPublic)
-async def me(principal: CurrentUser) -> Response:
-    """The signed-in user."""
-    # Serialised once per cached principal (auth.principal_cache), not on every request.
-    body = principal.public_json or (
-        service.public_view(user=principal.user, roles=principal.roles).model_dump_json().encode()
-    )
-    return Response(body, media_type="application/json")
 
 
 @router.patch("/me", response_model=UserPublic)
