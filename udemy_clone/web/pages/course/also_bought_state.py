@@ -57,3 +57,8 @@ class AlsoBoughtState(rx.State):
         course: one event rather than a second one chained after it)."""
         self.courses = cards
         self.loaded = True
+
+    def _clear(self) -> None:
+        """No row while the course page reads this course's (not the previous course's)."""
+        self.courses = []
+        self.loaded = False

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import re
+from collections.abc import AsyncIterator
 from typing import Literal
 
 import reflex as rx
@@ -20,7 +21,6 @@ from udemy_clone.orders import service as orders_service
 from udemy_clone.orders.models import PriceQuotePublic
 from udemy_clone.web.kit import routes
 from udemy_clone.web.kit.auth import current_user
-from udemy_clone.web.kit.course_views import CourseCard
 from udemy_clone.web.kit.referral import ReferralState, referral_in_url
 from udemy_clone.web.kit.state import AuthState
 from udemy_clone.web.kit.state_prefetch import prefetch_states
@@ -73,14 +73,6 @@ def _course_detail(
         return course, _instructor_card(session, course.instructor.id), quote, status
 
 
-def _course_page(
-    slug: str, viewer_id: int | None, roles: list[str]
-) -> tuple[CoursePublic, InstructorCard, PriceQuotePublic | None, PurchaseStatus, list[CourseCard]]:
-    """`_course_detail` and the "Students also bought" row, in one worker thread."""
-    course, card, quote, status = _course_detail(slug, viewer_id, roles)
-    return course, card, quote, status, also_bought(course.id, viewer_id)
-
-
 def _purchase_status(user_id: int, course_id: int) -> PurchaseStatus:
     with db.read_session() as session:
         return orders_service.purchase_status(session=session, user_id=user_id, course_id=course_id)
@@ -113,14 +105,15 @@ class CoursePageState(rx.State):
         return match.group(1)[:100] if match else ""
 
     @rx.event
-    async def load(self) -> None:
+    async def load(self) -> AsyncIterator[None]:
         """On load: who is signed in, the course (drafts only for their owner and admins) with
         this viewer's offer, else a 404 panel; a `?ref=` code remembered.
 
         One event does the page's whole load (the sign-in check, the offer and the referral
         were events of their own, each a lock, load and save of the tab's state in Redis; so
         was the "Students also bought" row, chained after it). The states it changes come from
-        Redis in one read."""
+        Redis in one read. The course is sent as soon as it is read (`yield`); the row follows
+        in the same event, so the page never waits for it."""
         await prefetch_states(self, AuthState, BuyBoxState, AlsoBoughtState)
         auth = await self.get_state(AuthState)
         auth.forbidden = False
@@ -129,9 +122,11 @@ class CoursePageState(rx.State):
             (await self.get_state(ReferralState))._remember(referral)
         self.loaded = False
         slug = self._slug()
+        also = await self.get_state(AlsoBoughtState)
+        also._clear()
         try:
-            course, self.instructor_card, quote, status, cards = await asyncio.to_thread(
-                _course_page, slug, auth.user_id or None, list(auth.roles)
+            course, self.instructor_card, quote, status = await asyncio.to_thread(
+                _course_detail, slug, auth.user_id or None, list(auth.roles)
             )
         except DomainError:
             self.found = False
@@ -161,7 +156,8 @@ class CoursePageState(rx.State):
             self._apply_status(status)
         self.loaded = True
         self.page_title = f"{course.title} — {BRAND}"
-        (await self.get_state(AlsoBoughtState))._show(cards)
+        yield  # the course on screen now; the row below the fold follows
+        also._show(await asyncio.to_thread(also_bought, course.id, auth.user_id or None))
 
     def _apply_status(self, status: PurchaseStatus) -> None:
         if status == "enrolled":
