@@ -66,6 +66,17 @@ def escape(value: Any) -> str:
     return html.escape(str(value), quote=True)
 
 
+def lucide_svg(name: str, paths: str, size: int, css_class: str = "") -> str:
+    """A Lucide icon as the page's `rx.icon` draws it (`paths`: the icon's inner SVG)."""
+    extra = f" {css_class}" if css_class else ""
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{size}" height="{size}" '
+        'viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" '
+        f'stroke-linecap="round" stroke-linejoin="round" class="lucide lucide-{name}{extra}" '
+        f'aria-hidden="true">{paths}</svg>'
+    )
+
+
 def first_view_html(content: str, css: str) -> str:
     """The first view's element: `content` inside a Radix Themes scope of the app's colours."""
     return (

@@ -22,7 +22,7 @@ from udemy_clone.core.errors import DomainError
 from udemy_clone.gateway.static_cache import FirstView
 from udemy_clone.web.kit import routes
 from udemy_clone.web.kit.course_card import THUMB_WIDTHS, webp_url
-from udemy_clone.web.kit.first_view import escape, first_view_html, image_preload
+from udemy_clone.web.kit.first_view import escape, first_view_html, image_preload, lucide_svg
 from udemy_clone.web.pages.course.rows import CourseLanding, course_landing
 from udemy_clone.web.pages.course.views.common import ASIDE_WIDTH, BUY_BOX_IMAGE_SIZES
 
@@ -85,13 +85,7 @@ _CSS = (
 
 
 def _icon(name: str, size: int, css_class: str = "") -> str:
-    extra = f" {css_class}" if css_class else ""
-    return (
-        f'<svg xmlns="http://www.w3.org/2000/svg" width="{size}" height="{size}" '
-        'viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" '
-        f'stroke-linecap="round" stroke-linejoin="round" class="lucide lucide-{name}{extra}" '
-        f'aria-hidden="true">{_ICONS[name]}</svg>'
-    )
+    return lucide_svg(name, _ICONS[name], size, css_class)
 
 
 def _row(items: str, gap: int, *, align: str = "center", wrap: bool = False, css: str = "") -> str:
