@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import os
-import signal
 import subprocess
+import sys
 import tempfile
 import time
 import uuid
@@ -15,14 +14,11 @@ import httpx
 
 ROOT = Path(__file__).resolve().parents[1]
 BLANK_DIR = ROOT / "bench" / "blank_app"
+sys.path.insert(0, str(ROOT))
 
-
-def free_port() -> int:
-    import socket
-
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
+# the project's own helpers for the servers it starts (as bench/segments.py uses them)
+from tests.support.live_servers import stop  # noqa: E402,F401 - re-exported to ui_events.py
+from tests.support.net import free_port  # noqa: E402
 
 
 def wait_for(url: str, process: subprocess.Popen[bytes], timeout: float = 180) -> None:
@@ -129,19 +125,3 @@ def start_blank(redis_url: str, workers: int) -> tuple[str, subprocess.Popen[byt
     wait_for(f"{url}/ping", process)
     print(f"blank app on {url} (pid {process.pid})", flush=True)
     return url, process
-
-
-def stop(process: subprocess.Popen[bytes]) -> None:
-    try:
-        os.killpg(process.pid, signal.SIGTERM)
-        process.wait(20)
-    except (ProcessLookupError, subprocess.TimeoutExpired):
-        try:
-            os.killpg(process.pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
-
-
-# ---- main ------------------------------------------------------------------------------------
-
-
