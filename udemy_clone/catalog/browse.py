@@ -315,10 +315,7 @@ def _search(session: Session, query: CourseSearch, currency: str) -> CourseSearc
         result = search.SearchResult(course_ids=[], total=0, facets={})
     # Before `session` takes a connection: one request never holds two (pool starvation).
     hits = find_lecture_hits(query_text=search_query.text, course_ids=result.course_ids)
-    if page_query.is_supported(session):
-        cards = page_query.published_cards(session=session, course_ids=result.course_ids)
-    else:
-        cards = _published_cards(session, result.course_ids)
+    cards = published_summaries(session=session, course_ids=result.course_ids)
     return CourseSearchPage(
         items=with_lecture_matches(
             session=session, items=cards, query_text=search_query.text, hits=hits
