@@ -238,6 +238,58 @@ class Fixture:
     users: list[dict[str, Any]] = field(default_factory=list)
 
 
+# the app processes this bench started (their workers are their descendants)
+APP_PIDS: set[int] = set()
+
+
+def cpu_by_group() -> dict[str, float]:
+    """CPU seconds used so far, summed per group of processes (from /proc): this bench, the
+    apps it started with their workers (any `udemy_clone` / granian process when it started
+    none), PostgreSQL, Redis, everything else; and the machine's busy seconds over all cores."""
+    tick = os.sysconf("SC_CLK_TCK")
+    groups: dict[str, float] = defaultdict(float)
+    me = os.getpid()
+    rows: dict[int, tuple[int, str, str, float]] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat", "rb") as handle:
+                stat = handle.read().decode(errors="replace")
+            with open(f"/proc/{entry}/cmdline", "rb") as handle:
+                cmdline = handle.read().replace(b"\0", b" ").decode(errors="replace")
+        except OSError:
+            continue
+        comm = stat[stat.index("(") + 1 : stat.rindex(")")]
+        fields = stat[stat.rindex(")") + 2 :].split()
+        seconds = (int(fields[11]) + int(fields[12])) / tick  # utime + stime
+        rows[int(entry)] = (int(fields[1]), comm, cmdline, seconds)
+
+    def started_by_bench(pid: int) -> bool:
+        while pid > 1 and pid in rows:
+            if pid in APP_PIDS:
+                return True
+            pid = rows[pid][0]
+        return False
+
+    for pid, (_ppid, comm, cmdline, seconds) in rows.items():
+        if pid == me:
+            group = "bench"
+        elif comm.startswith("postgres") or cmdline.startswith("postgres"):
+            group = "postgres"
+        elif comm.startswith("redis"):
+            group = "redis"
+        elif started_by_bench(pid) if APP_PIDS else "udemy_clone" in cmdline:
+            group = "app"
+        else:
+            group = "other"
+        groups[group] += seconds
+    with open("/proc/stat", encoding="ascii") as handle:
+        values = [int(v) for v in handle.readline().split()[1:]]
+    groups["machine"] = (sum(values) - values[3] - values[4]) / tick  # all but idle, iowait
+    return dict(groups)
+
+
 @dataclass
 class Results:
     latencies: dict[str, list[float]] = field(default_factory=lambda: defaultdict(list))
@@ -245,6 +297,7 @@ class Results:
     connect_seconds: list[float] = field(default_factory=list)
     state_bytes: list[int] = field(default_factory=list)
     state_keys: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+    cpu: dict[str, float] = field(default_factory=dict)  # CPU cores used while measured
 
     def all(self) -> list[float]:
         return [v for values in self.latencies.values() for v in values]
@@ -440,10 +493,15 @@ async def run_load(
         # py-spy over the measured seconds: the app's server process and its workers
         command = ["py-spy", "record", "-p", str(pid), "--subprocesses", "-r", "100"]
         command += ["-d", str(int(seconds)), "-f", "raw", "-o", out, "--nonblocking"]
+        command += ["--gil"] if os.environ.get("PY_SPY_GIL") else []
         asyncio.get_running_loop().call_later(
             warmup,
             lambda: subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL),
         )
+    cpu_marks: list[tuple[float, dict[str, float]]] = []
+    loop = asyncio.get_running_loop()
+    for delay in (warmup, warmup + seconds):
+        loop.call_later(delay, lambda: cpu_marks.append((time.monotonic(), cpu_by_group())))
     loops = []
     for n, tab in enumerate(tabs):
         if not tab.sio.connected:
@@ -454,6 +512,9 @@ async def run_load(
         else:
             loops.append(blank_loop(tab, results, clock, think))
     await asyncio.gather(*loops)
+    if len(cpu_marks) == 2:
+        (t0, start), (t1, end) = cpu_marks
+        results.cpu = {k: (end.get(k, 0.0) - start.get(k, 0.0)) / (t1 - t0) for k in end}
     await state_sizes(redis_url, tabs, results)
     await asyncio.gather(*(tab.close() for tab in tabs), return_exceptions=True)
     print(summary_line(label, sessions, seconds, results), flush=True)
@@ -472,7 +533,12 @@ def summary_line(label: str, sessions: int, seconds: float, results: Results) ->
 
 
 def detail(results: Results) -> str:
-    lines = ["    kind            count   p50 ms   p95 ms"]
+    lines = []
+    if results.cpu:
+        order = ("app", "bench", "postgres", "redis", "other", "machine")
+        used = ", ".join(f"{k} {results.cpu.get(k, 0.0):.2f}" for k in order)
+        lines.append(f"    CPU cores used while measured: {used} (of {os.cpu_count()})")
+    lines.append("    kind            count   p50 ms   p95 ms")
     for kind, values in results.latencies.items():
         lines.append(f"    {kind:<14} {len(values):>6} {p50(values):8.1f} {p95(values):8.1f}")
     return "\n".join(lines)
@@ -612,7 +678,13 @@ def main() -> None:
     parser.add_argument("--warmup", type=float, default=10)
     parser.add_argument("--think", type=float, default=2.0, help="mean pause between steps (s)")
     parser.add_argument("--students", type=int, default=0, help="accounts (default: one per tab)")
-    parser.add_argument("--workers", type=int, default=1, help="granian workers per app")
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=2,
+        help="granian workers per app (default 2: what `serve` runs with Redis configured, "
+        "core.config.Settings.effective_web_workers)",
+    )
     parser.add_argument(
         "--redis-url",
         default=os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/6"),
@@ -674,6 +746,7 @@ def main() -> None:
             except KeyboardInterrupt:
                 pass
         else:
+            APP_PIDS.update(process.pid for process in started)
             asyncio.run(measure(args, app_url, blank_url, before_url))
     finally:
         for process in started:

@@ -9,7 +9,7 @@ from udemy_clone.core.log import configure_logging
 from udemy_clone.events import register_handlers
 from udemy_clone.gateway.app import create_gateway
 from udemy_clone.runtime import background_services
-from udemy_clone.web.kit import routes
+from udemy_clone.web.kit import routes, state_manager
 from udemy_clone.web.kit.state import AuthState
 from udemy_clone.web.pages.account.page import account_page
 from udemy_clone.web.pages.account.state import AccountState
@@ -112,6 +112,8 @@ app = rx.App(
     ],
 )
 app.register_lifespan_task(background_services)
+# two Redis round trips per event instead of four, the sign-in read with the lock
+state_manager.install(app, always=(AuthState,))
 
 app.add_page(
     home_page,

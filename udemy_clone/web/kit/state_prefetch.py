@@ -17,13 +17,12 @@ keep the whole tree in memory: nothing to read.
 
 from __future__ import annotations
 
-import contextlib
-
 from reflex.istate.manager import StateManager, get_state_manager
 from reflex.istate.manager.redis import StateManagerRedis
 from reflex.istate.manager.token import BaseStateToken
 from reflex.state import BaseState
-from reflex_base.utils.exceptions import StateSchemaMismatchError
+
+from udemy_clone.web.kit.state_manager import attach_states
 
 
 async def prefetch_states(
@@ -48,17 +47,4 @@ async def prefetch_states(
         return
     token = BaseStateToken(ident=state.router.session.client_token, cls=type(state))
     stored = await manager.redis.mget([token._state_key(cls) for cls in missing])
-    for cls, data in zip(missing, stored, strict=True):
-        loaded: BaseState | None = None
-        if data is not None:
-            with contextlib.suppress(StateSchemaMismatchError):
-                loaded = BaseState._deserialize(data=data)
-        if loaded is None:  # never saved (or saved by another version of the class): defaults
-            loaded = cls(init_substates=False, _reflex_internal_init=True)
-        full_name = cls.get_full_name()
-        populated[full_name] = loaded
-        parent_name, _dot, name = full_name.rpartition(".")
-        if parent_name:
-            parent = populated[parent_name]
-            parent.substates[name] = loaded
-            loaded.parent_state = parent
+    attach_states(populated, missing, stored)
