@@ -503,7 +503,7 @@ class PostgresSearchIndex:
         wanted = sorted({int(i) for i in course_ids})
         if not words or not wanted or per_course < 1:
             return {}
-        with db.read_session() as session:
+        with db.autocommit_read_session() as session:
             rows = session.execute(
                 text(
                     "SELECT course_id, lecture_id, start_ms, text, rank FROM ("
