@@ -24,6 +24,7 @@ from udemy_clone.catalog.search.port import (
     complete_facets,
     estimate,
 )
+from udemy_clone.core import db as core_db
 
 
 def _reference_run_text(
@@ -167,3 +168,18 @@ def test_the_one_pass_statement_answers_what_the_reference_statement_answers(
     assert any(corrected for *_, corrected, _ in expected)
     assert any(total == 0 for _, total, *_ in expected)
     assert sum(1 for ids, *_ in expected if len(ids) == 20) > 10
+
+
+def test_searches_keep_their_statements_prepared_and_planned_for_their_values(
+    index: PostgresSearchIndex,
+) -> None:
+    # A search commits (a ROLLBACK, or here a ROLLBACK TO SAVEPOINT, makes psycopg forget the
+    # connection's prepared statements); its text search is planned for each word and filter.
+    for n in range(14):
+        index.search(SearchQuery(text="python", max_price=1000 + n, currency="USD"))
+    with core_db.read_session() as session:
+        rows = session.execute(
+            text("SELECT statement, generic_plans FROM pg_prepared_statements")
+        ).all()
+    text_search = [generic for statement, generic in rows if "m AS MATERIALIZED" in statement]
+    assert text_search == [0], rows
