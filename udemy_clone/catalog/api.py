@@ -159,7 +159,8 @@ _LECTURE_MATCHES = b'"lecture_matches":[{'
 
 
 def _search_body(query: CourseSearch) -> CachedBody:
-    with db.read_session() as session:
+    # The search index reads through a session of its own; this one reads the cards.
+    with db.autocommit_read_session() as session:
         return service.search_body(session=session, query=query)
 
 
@@ -228,7 +229,9 @@ async def get_course(
 
 
 def _course_page_body(id_or_slug: str, principal: Principal | None) -> tuple[CachedBody, bool]:
-    with db.read_session() as session:
+    # One statement on PostgreSQL (catalog.page_query): no transaction needed, and it stays
+    # prepared on the connection.
+    with db.autocommit_read_session() as session:
         return service.course_page_body(
             session=session,
             id_or_slug=id_or_slug,

@@ -234,6 +234,35 @@ def read_session() -> Iterator[Session]:
         session.close()
 
 
+_autocommit_engine: tuple[Engine, Engine] | None = None
+
+
+@contextmanager
+def autocommit_read_session() -> Iterator[Session]:
+    """A session for reads that need no transaction of their own, e.g. one statement.
+
+    On PostgreSQL its connection runs in autocommit: no BEGIN and no ROLLBACK round trips,
+    and the statements psycopg prepared on that connection stay prepared (psycopg forgets
+    every prepared statement of a connection at each ROLLBACK, so behind `read_session` none
+    ever was). Reads see what they would see in a transaction at READ COMMITTED (each
+    statement its own snapshot); nothing may be written, and `SET LOCAL` would not last.
+    Elsewhere (SQLite, tests bound to one connection) it is `read_session`.
+    """
+    engine = None if _bind_override is not None else get_engine()
+    if engine is None or engine.dialect.name != "postgresql":
+        with read_session() as session:
+            yield session
+        return
+    global _autocommit_engine
+    if _autocommit_engine is None or _autocommit_engine[0] is not engine:
+        _autocommit_engine = (engine, engine.execution_options(isolation_level="AUTOCOMMIT"))
+    session = Session(_autocommit_engine[1], expire_on_commit=False)
+    try:
+        yield session
+    finally:
+        session.close()
+
+
 # ---- inserts that tolerate an existing row -----------------------------------------------------
 
 INSERT_BATCH_SIZE = 500

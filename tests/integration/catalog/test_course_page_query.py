@@ -4,16 +4,19 @@ the page shows, and it hides drafts as the ORM path does."""
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 from typing import Any
 
 import pytest
 from pydantic import TypeAdapter
-from sqlalchemy import event, update
+from sqlalchemy import event, text, update
 from sqlalchemy.engine import Engine
 from sqlmodel import col
 
+from tests.conftest import reload_settings
 from tests.support.factories import make_category, make_course, make_published_course, make_user
+from udemy_clone.catalog import api as catalog_api
 from udemy_clone.catalog import browse, indexing, page_query, service
 from udemy_clone.catalog.models import (
     MAX_ID,
@@ -236,3 +239,27 @@ def test_a_browse_miss_holds_one_pool_connection_at_a_time(committed_db: Engine)
         event.remove(engine, "checkin", checked_in)
     assert [item.id for item in page.items] == [course.id]
     assert most == 1
+
+
+def test_uncached_course_pages_need_no_transaction_and_keep_their_statement_prepared(
+    committed_db: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # One pool connection, so every read below goes through the same one.
+    monkeypatch.setenv("DB_POOL_SIZE", "1")
+    monkeypatch.setenv("DB_MAX_OVERFLOW", "0")
+    reload_settings()
+    core_db.reset_engine()
+    courses = [make_published_course(title=f"Prepared Course {n}") for n in range(7)]
+    bodies = [catalog_api._course_page_body(str(c.id), None)[0].body for c in courses]
+    _edit(courses[0], title="Edited And Read At Once")
+    edited, public = catalog_api._course_page_body(courses[0].slug, None)
+    assert public and json.loads(edited.body)["title"] == "Edited And Read At Once"
+    # Without a transaction there is no ROLLBACK, which makes psycopg forget every statement
+    # it prepared on the connection: the course page's was prepared after its first uses.
+    with core_db.autocommit_read_session() as session:
+        prepared = session.execute(text("SELECT statement FROM pg_prepared_statements"))
+        statements = list(prepared.scalars())
+    assert any("FROM courses c WHERE c.id = $1" in s for s in statements), statements
+    # And the answers are the ORM path's, byte for byte (asked last: its ROLLBACK forgets them).
+    assert bodies[1:] == [_orm_body(int(c.id)) for c in courses[1:]]
+    assert edited.body == _orm_body(int(courses[0].id))

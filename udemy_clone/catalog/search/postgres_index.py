@@ -38,11 +38,14 @@ from sqlmodel import Session
 
 from udemy_clone.catalog.search.port import (
     DURATION_BUCKETS,
+    DURATION_KEYS,
     EXACT_COUNT_LIMIT,
     FACET_NAMES,
+    FIXED_FACET_KEYS,
     MAX_QUERY_WORDS,
     MAX_RESULT_WINDOW,
     MIN_FUZZY_WORD_LENGTH,
+    PRICE_KINDS,
     RATING_THRESHOLDS,
     TYPO_CORRECTION_MAX_DOCS,
     CourseDocument,
@@ -105,11 +108,15 @@ _BUMP_GENERATION: Final = text("UPDATE search_state SET generation = generation 
 _FACET_CACHE_SIZE: Final = 512
 # JIT compiling costs more than these short queries; parallel workers cost more than they
 # save on small scans and would return rows out of physical order (as would a synchronised
-# scan starting mid-table); the facet counts of a common word need more than 4 MB.
+# scan starting mid-table); the facet counts of a common word need more than 4 MB. A search
+# commits rather than rolls back (a ROLLBACK makes psycopg forget every statement it prepared
+# on the connection), so its statements get prepared: each is still planned for its own values
+# (a generic plan of the text search, the same for every word and filter, ran 1.5 times longer).
 _SEARCH_SETTINGS: Final = text(
     "SELECT set_config('jit', 'off', true), set_config('work_mem', '32MB', true), "
     "set_config('max_parallel_workers_per_gather', '0', true), "
-    "set_config('synchronize_seqscans', 'off', true)"
+    "set_config('synchronize_seqscans', 'off', true), "
+    "set_config('plan_cache_mode', 'force_custom_plan', true)"
 )
 # ts_rank weights for D, C, B, A: description 1, category/instructor 2.5, subtitle/tags 4.5,
 # title 10 (the Whoosh backend's field boosts, grouped into PostgreSQL's four weights).
@@ -500,7 +507,7 @@ class PostgresSearchIndex:
         wanted = sorted({int(i) for i in course_ids})
         if not words or not wanted or per_course < 1:
             return {}
-        with db.read_session() as session:
+        with db.autocommit_read_session() as session:
             rows = session.execute(
                 text(
                     "SELECT course_id, lecture_id, start_ms, text, rank FROM ("
@@ -549,7 +556,8 @@ class PostgresSearchIndex:
         start, end = page_bounds(query)
         filters = _filters(query)
         words = query_words(query.text or "")
-        with db.read_session() as session:
+        # Reads only; committed rather than rolled back (see _SEARCH_SETTINGS).
+        with db.transaction(take_write_lock=False) as session:
             session.execute(_SEARCH_SETTINGS)
             if not words:
                 return self._browse(session, query.sort, filters, start, end)
@@ -816,6 +824,7 @@ _DURATION_CASE: Final = (
     )
     + f" ELSE '{DURATION_BUCKETS[-1][0]}' END"
 )
+_PRICE_CASE: Final = "CASE WHEN price_cents = 0 THEN 'free' ELSE 'paid' END"
 _RATING_VALUES: Final = ", ".join(f"('{key}', {float(key)}::float8)" for key in RATING_THRESHOLDS)
 
 
@@ -833,12 +842,51 @@ def _facet_rows(source: str, names: Iterable[str]) -> str:
             f"WHERE {source}.rating_average >= t.v), 0 FROM (VALUES {_RATING_VALUES}) AS t(k, v)"
         ),
         "duration": (f"SELECT 'duration', {_DURATION_CASE}, count(*), 0 FROM {source} GROUP BY 2"),
-        "price": (
-            "SELECT 'price', CASE WHEN price_cents = 0 THEN 'free' ELSE 'paid' END, count(*), 0 "
-            f"FROM {source} GROUP BY 2"
-        ),
+        "price": f"SELECT 'price', {_PRICE_CASE}, count(*), 0 FROM {source} GROUP BY 2",
     }
     return " UNION ALL ".join(rows[name] for name in names)
+
+
+def _counted_rows(source: str, names: Iterable[str], count_kind: str, matches: bool = False) -> str:
+    """One UNION ALL member reading the CTE `source` once (it has `tid`, the row's ctid): the
+    `count_kind` row (how many rows, and the last heap block they reach), with `matches` the
+    'exact' row (how many match as typed or by captions only, and the table's size in blocks)
+    and the 'by_text' row, and the counts of the fixed-key facets among `names` (rating,
+    duration, price; zero counts included), as (kind, key, count, extra) rows.
+
+    The same counts as `_facet_rows` (same conditions, CASEs and thresholds) in one pass
+    instead of one scan of `source` per facet and per rating threshold."""
+    last_block = (
+        f"coalesce(((SELECT s.tid FROM {source} AS s ORDER BY s.tid DESC LIMIT 1)"
+        "::text::point)[0]::bigint, 0)"
+    )
+    columns = ["count(*)"]
+    pairs = [f"('{count_kind}', '', a.c0, {last_block})"]
+    if matches:
+        # caption-only matches count as exact: no "showing results for" over them
+        columns += [
+            "count(*) FILTER (WHERE is_exact OR NOT by_text)",
+            "count(*) FILTER (WHERE by_text)",
+        ]
+        pairs += [
+            "('exact', '', a.c1, "
+            "pg_relation_size('course_search') / current_setting('block_size')::bigint)",
+            "('by_text', '', a.c2, 0)",
+        ]
+    conditions: dict[str, dict[str, str]] = {
+        "rating": {key: f"rating_average >= {float(key)}::float8" for key in RATING_THRESHOLDS},
+        "duration": {key: f"({_DURATION_CASE}) = '{key}'" for key in DURATION_KEYS},
+        "price": {key: f"({_PRICE_CASE}) = '{key}'" for key in PRICE_KINDS},
+    }
+    for name in names:
+        for key, condition in conditions.get(name, {}).items():
+            pairs.append(f"('{name}', '{key}', a.c{len(columns)}, 0)")
+            columns.append(f"count(*) FILTER (WHERE {condition})")
+    selected = ", ".join(f"{column} AS c{n}" for n, column in enumerate(columns))
+    return (
+        f"SELECT v.kind, v.key, v.n, v.extra FROM (SELECT {selected} FROM {source}) AS a, "
+        f"LATERAL (VALUES {', '.join(pairs)}) AS v(kind, key, n, extra)"
+    )
 
 
 def _browse_facets(session: Session, filters: _Filters) -> tuple[int, dict[str, dict[str, int]]]:
@@ -927,28 +975,31 @@ def _run_text(
     window = min(end, MAX_RESULT_WINDOW)
     page_sql = ""
     if relevance and start < window:
+        # A top-N sort of `m` (numbering the whole of `m` first made it a full sort), then
+        # the page's own order numbered.
         page_sql = (
-            " UNION ALL SELECT 'page', course_id::text, position, 0 FROM ("
-            f"SELECT course_id, row_number() OVER (ORDER BY {_RELEVANCE_ORDER}) AS position "
-            f"FROM m ORDER BY {_RELEVANCE_ORDER} LIMIT :limit OFFSET :offset) AS p"
+            f" UNION ALL SELECT 'page', course_id::text, row_number() OVER (ORDER BY "
+            f"{_RELEVANCE_ORDER}), 0 FROM (SELECT course_id, by_text, is_exact, rank, "
+            f"sales_count, enrollment_count, published_ts FROM m ORDER BY {_RELEVANCE_ORDER} "
+            "LIMIT :limit OFFSET :offset) AS p"
         )
         values.update(limit=window - start, offset=start)
-    block = "(c.ctid::text::point)[0]::bigint AS block"
     own_ctes = ""
     own_rows = ""
     for position, name in enumerate(filters.facets):
         alias = f"f{position}"
         where = " AND ".join([*filters.without(name), _TEXT_OR_SPOKEN])
         own_ctes += (
-            f", {alias} AS MATERIALIZED (SELECT {_FACET_COLUMNS}, {block} "
+            f", {alias} AS MATERIALIZED (SELECT {_FACET_COLUMNS}, c.ctid AS tid "
             f"FROM course_search c, q WHERE {where} LIMIT :cap)"
         )
-        own_rows += (
-            f" UNION ALL SELECT 'n:{name}', '', count(*), coalesce(max(block), 0) FROM {alias}"
-            f" UNION ALL {_facet_rows(alias, [name])}"
-        )
+        own_rows += f" UNION ALL {_counted_rows(alias, [name], f'n:{name}')}"
+        if name not in FIXED_FACET_KEYS:
+            own_rows += f" UNION ALL {_facet_rows(alias, [name])}"
     plain = [name for name in FACET_NAMES if name not in filters.facets]
-    plain_rows = f" UNION ALL {_facet_rows('m', plain)}" if plain else ""
+    open_rows = "".join(
+        f" UNION ALL {_facet_rows('m', [name])}" for name in plain if name not in FIXED_FACET_KEYS
+    )
     rows = session.execute(
         text(
             "WITH q AS MATERIALIZED (SELECT "
@@ -956,15 +1007,10 @@ def _run_text(
             f"m AS MATERIALIZED (SELECT c.course_id, {_FACET_COLUMNS}, "
             "c.sales_count, c.enrollment_count, c.published_ts, "
             "coalesce(c.tsv @@ q.query, FALSE) AS by_text, "
-            f"{is_exact} AS is_exact, {rank} AS rank, {block} "
+            f"{is_exact} AS is_exact, {rank} AS rank, c.ctid AS tid "
             f"FROM course_search c, q WHERE {' AND '.join(clauses)} LIMIT :cap)"
             f"{own_ctes} "
-            "SELECT 'n', '', count(*), coalesce(max(block), 0) FROM m "
-            # caption-only matches count as exact: no "showing results for" over them
-            "UNION ALL SELECT 'exact', '', count(*) FILTER (WHERE is_exact OR NOT by_text), "
-            "pg_relation_size('course_search') / current_setting('block_size')::bigint FROM m "
-            "UNION ALL SELECT 'by_text', '', count(*) FILTER (WHERE by_text), 0 FROM m"
-            f"{plain_rows}{own_rows}{page_sql}"
+            f"{_counted_rows('m', plain, 'n', matches=True)}{open_rows}{own_rows}{page_sql}"
         ),
         values,
     ).all()
