@@ -458,7 +458,11 @@ def browse_page() -> rx.Component:
                         size=rx.breakpoints(initial="6", md="7"),
                         id="result-heading",
                     ),
-                    rx.skeleton(rx.heading("Loading courses", size="7"), loading=True),
+                    # as tall as the heading it stands for (a phone's is smaller): no shift
+                    rx.skeleton(
+                        rx.heading("Loading courses", size=rx.breakpoints(initial="6", md="7")),
+                        loading=True,
+                    ),
                 ),
                 rx.cond(
                     BrowseState.corrected_query != "",
