@@ -40,6 +40,7 @@ from udemy_clone.web.pages.admin.users_state import UsersAdminState
 from udemy_clone.web.pages.auth.login import login_page
 from udemy_clone.web.pages.auth.register import register_page
 from udemy_clone.web.pages.auth.state import RegisterState
+from udemy_clone.web.pages.browse.first_view import BROWSE_PAGES, browse_first_view
 from udemy_clone.web.pages.browse.page import browse_page
 from udemy_clone.web.pages.browse.state import BrowseState
 from udemy_clone.web.pages.cart.page import cart_page
@@ -104,6 +105,7 @@ app = rx.App(
             **dict.fromkeys(COURSE_ROUTES, course_first_view),
             **dict.fromkeys(PROFILE_ROUTES, instructor_first_view),
         },
+        page_first_views=dict.fromkeys(BROWSE_PAGES, browse_first_view),
     ),
     stylesheets=[],
     head_components=[

@@ -194,7 +194,13 @@ def test_a_session_survives_replicas_dying_and_gets_pushes_from_the_other(
         page.fill("#password", password)
         page.click("#login-submit")
         expect(page.locator("#nav-user-name")).to_be_visible()
-        page.goto("/courses")
+        # the catalogue's first view (heading, search form, first row of images) comes in its
+        # HTML, and the page's own results take over from it: one heading left, the block gone
+        browse = page.goto("/courses")
+        assert browse is not None and 'id="first-view"' in browse.text()
+        expect(page.locator("#results img").first).to_be_visible()
+        expect(page.locator("#first-view")).to_have_count(0)
+        expect(page.locator("h1")).to_have_count(1)
         # the course page's first view (header band and image) comes in the HTML, and the
         # page's own render takes over from it: one heading left, the injected block gone
         course_page = page.goto(f"/course/{listed[0]['slug']}")

@@ -28,7 +28,11 @@ from udemy_clone.gateway import health
 from udemy_clone.gateway.cached_reads import CachedReadsMiddleware
 from udemy_clone.gateway.http_guards import BodySizeLimitMiddleware, SecurityHeadersMiddleware
 from udemy_clone.gateway.routers import domain_routers
-from udemy_clone.gateway.static_cache import FirstViewRenderer, FrontendCacheMiddleware
+from udemy_clone.gateway.static_cache import (
+    FirstViewRenderer,
+    FrontendCacheMiddleware,
+    PageFirstViewRenderer,
+)
 from udemy_clone.playback import hls
 from udemy_clone.playback.api import HlsSegmentFastPath
 from udemy_clone.stats.business_metrics import business_metrics
@@ -195,11 +199,15 @@ def metrics_allowed(request: Request) -> bool:
         return address == "testclient"  # Starlette's TestClient peer
 
 
-def create_gateway(first_views: Mapping[str, FirstViewRenderer] | None = None) -> FastAPI:
+def create_gateway(
+    first_views: Mapping[str, FirstViewRenderer] | None = None,
+    page_first_views: Mapping[str, PageFirstViewRenderer] | None = None,
+) -> FastAPI:
     """The FastAPI app with every domain router, error handlers and the ops endpoints.
 
-    `first_views`: per dynamic route ("course/:slug"), what its shell gets as first content
-    (gateway.static_cache); the web layer provides them."""
+    `first_views`: per dynamic route ("course/:slug"), what its shell gets as first content;
+    `page_first_views`: per prerendered page ("/courses"), what it gets for a query string
+    (gateway.static_cache). The web layer provides them."""
     app = FastAPI(
         title="Udemy Clone API",
         version="1.0.0",
@@ -297,7 +305,9 @@ def create_gateway(first_views: Mapping[str, FirstViewRenderer] | None = None) -
     app.add_middleware(HlsSegmentFastPath)
     app.add_middleware(CachedReadsMiddleware)
     app.add_middleware(BodySizeLimitMiddleware)
-    app.add_middleware(FrontendCacheMiddleware, first_views=first_views)
+    app.add_middleware(
+        FrontendCacheMiddleware, first_views=first_views, page_first_views=page_first_views
+    )
     app.add_middleware(GatewayMiddleware)
     app.add_middleware(SecurityHeadersMiddleware)
     return app

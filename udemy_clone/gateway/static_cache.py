@@ -20,6 +20,11 @@ first view (`FirstViewRenderer`): per request, the server puts that route's abov
 content into the shell as plain HTML (and preloads its image), so the browser paints it with
 the HTML and the stylesheet. The page's own render replaces it once its data are on screen
 (`web.kit.first_view`).
+
+A prerendered page whose content depends on its query string (the catalogue, `/courses?q=...`)
+paints its frame with the HTML but its content only with its data. Such a page may register a
+first view of its own (`PageFirstViewRenderer`, by path): per request, its above-the-fold
+content for that query string goes into the prerendered HTML in the same way.
 """
 
 from __future__ import annotations
@@ -65,6 +70,9 @@ class FirstView:
 # Given the request's path (and its `route` pattern, e.g. "course/:slug"): the first view, or
 # None (nothing to show, e.g. an unknown or unpublished course). Runs in a worker thread.
 FirstViewRenderer = Callable[[str], FirstView | None]
+# Given the request's query string (undecoded): the first view of a prerendered page, or None
+# (keep the page as built). Runs in a worker thread.
+PageFirstViewRenderer = Callable[[str], FirstView | None]
 
 
 def built_pages_dir() -> Path:
@@ -125,10 +133,12 @@ class FrontendCacheMiddleware:
         app: ASGIApp,
         pages_dir: Path | None = None,
         first_views: Mapping[str, FirstViewRenderer] | None = None,
+        page_first_views: Mapping[str, PageFirstViewRenderer] | None = None,
     ) -> None:
         self.app = app
         self.pages_dir = pages_dir
         self.first_views = dict(first_views or {})
+        self.page_first_views = dict(page_first_views or {})
         self._shells: list[tuple[re.Pattern[str], str, str]] | None = None
         self._shell_text: dict[str, str] = {}
 
@@ -149,7 +159,7 @@ class FrontendCacheMiddleware:
         return self._shell_text[shell]
 
     async def _first_view_page(
-        self, scope: Scope, receive: Receive, send: Send, pages: Path, route: str, shell: str
+        self, scope: Scope, send: Send, pages: Path, route: str, shell: str
     ) -> bool:
         """Answer with the route's shell and its first view; False when there is none."""
         renderer = self.first_views.get(route)
@@ -159,20 +169,22 @@ class FrontendCacheMiddleware:
         view = await run_in_threadpool(renderer, scope["path"])
         if view is None:
             return False
-        body = with_first_view(html, view).encode()
-        headers = [
-            (b"content-type", b"text/html; charset=utf-8"),
-            (b"cache-control", REVALIDATE),
-            (b"vary", b"Accept-Encoding"),
-        ]
-        if "gzip" in Headers(scope=scope).get("accept-encoding", ""):
-            body = gzip.compress(body, compresslevel=5)
-            headers.append((b"content-encoding", b"gzip"))
-        headers.append((b"content-length", str(len(body)).encode()))
-        await send({"type": "http.response.start", "status": 200, "headers": headers})
-        await send(
-            {"type": "http.response.body", "body": b"" if scope["method"] == "HEAD" else body}
-        )
+        await _send_page(scope, send, with_first_view(html, view))
+        return True
+
+    async def _prerendered_first_view(self, scope: Scope, send: Send, pages: Path) -> bool:
+        """Answer with the prerendered page and its first view for this query string; False
+        when the page has none (or nothing to show for it)."""
+        path: str = scope["path"]
+        renderer = self.page_first_views.get(path)
+        html = self._shell_html(pages, f"{path}/index.html") if renderer else None
+        if renderer is None or html is None:
+            return False
+        query = scope.get("query_string", b"").decode("latin-1")
+        view = await run_in_threadpool(renderer, query)
+        if view is None:
+            return False
+        await _send_page(scope, send, with_first_view(html, view))
         return True
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -184,10 +196,12 @@ class FrontendCacheMiddleware:
         if not hashed and scope.get("method") in ("GET", "HEAD"):
             pages = self.pages_dir or built_pages_dir()
             if prerendered_index(pages, path):
+                if await self._prerendered_first_view(scope, send, pages):
+                    return
                 scope = dict(scope, path=path + "/", raw_path=(path + "/").encode())
             elif "." not in path.rsplit("/", 1)[-1] and (found := self.route_shell(pages, path)):
                 route, shell = found
-                if await self._first_view_page(scope, receive, send, pages, route, shell):
+                if await self._first_view_page(scope, send, pages, route, shell):
                     return
                 scope = dict(scope, path=shell, raw_path=shell.encode())
 
@@ -206,3 +220,19 @@ class FrontendCacheMiddleware:
             await send(message)
 
         await self.app(scope, receive, send_with_cache)
+
+
+async def _send_page(scope: Scope, send: Send, html: str) -> None:
+    """A page made for this request: never cached without asking, gzipped when accepted."""
+    body = html.encode()
+    headers = [
+        (b"content-type", b"text/html; charset=utf-8"),
+        (b"cache-control", REVALIDATE),
+        (b"vary", b"Accept-Encoding"),
+    ]
+    if "gzip" in Headers(scope=scope).get("accept-encoding", ""):
+        body = gzip.compress(body, compresslevel=5)
+        headers.append((b"content-encoding", b"gzip"))
+    headers.append((b"content-length", str(len(body)).encode()))
+    await send({"type": "http.response.start", "status": 200, "headers": headers})
+    await send({"type": "http.response.body", "body": b"" if scope["method"] == "HEAD" else body})

@@ -10,8 +10,10 @@ import pytest
 from starlette.staticfiles import StaticFiles
 from starlette.testclient import TestClient
 
+from tests.support.catalog_fixtures import drain_outbox, search_index_dir  # noqa: F401
 from udemy_clone.frontend import write_route_shells
 from udemy_clone.gateway.static_cache import FrontendCacheMiddleware
+from udemy_clone.web.pages.browse.first_view import BROWSE_PAGES, browse_first_view
 from udemy_clone.web.pages.course.first_view import COURSE_ROUTES, course_first_view
 from udemy_clone.web.pages.instructor.first_view import PROFILE_ROUTES, instructor_first_view
 
@@ -20,14 +22,22 @@ SHELL = (
     '</head><body><div class="radix-themes" id="react-root"></div><script>hydrate()</script>'
     "</body></html>"
 )
+# A prerendered page: its frame (a skeleton) inside React's root.
+PRERENDERED = SHELL.replace(
+    '<div class="radix-themes" id="react-root"></div>',
+    '<div class="radix-themes" id="react-root"><main><h1>Loading courses</h1></main></div>',
+)
 ROUTES = (("course", "course/:slug"), ("courses", "courses/:slug"), ("user", "user/:slug"))
 
 
 @pytest.fixture
 def first_view_site(tmp_path: Path) -> Callable[[], TestClient]:
-    """A build with the shells of the course and profile routes (`frontend.write_route_shells`),
-    served as `serve` does, with the first views `udemy_clone.py` registers."""
+    """A build with the shells of the course and profile routes (`frontend.write_route_shells`)
+    and the prerendered catalogue (`courses/index.html`), served as `serve` does, with the
+    first views `udemy_clone.py` registers."""
     (tmp_path / "__spa-fallback.html").write_text(SHELL)
+    (tmp_path / "courses").mkdir()
+    (tmp_path / "courses" / "index.html").write_text(PRERENDERED)
     (tmp_path / "assets").mkdir()
     routes = {
         name: {"id": name, "path": path, "module": f"/assets/{name}.js", "imports": []}
@@ -44,6 +54,13 @@ def first_view_site(tmp_path: Path) -> Callable[[], TestClient]:
 
     def site() -> TestClient:
         files = StaticFiles(directory=tmp_path, html=True)
-        return TestClient(FrontendCacheMiddleware(files, pages_dir=tmp_path, first_views=views))
+        return TestClient(
+            FrontendCacheMiddleware(
+                files,
+                pages_dir=tmp_path,
+                first_views=views,
+                page_first_views=dict.fromkeys(BROWSE_PAGES, browse_first_view),
+            )
+        )
 
     return site

@@ -15,6 +15,7 @@ from udemy_clone.web.pages.browse.rows import (
     level_options,
     page_links,
     rating_options,
+    results_heading,
 )
 
 
@@ -115,3 +116,16 @@ def test_a_single_page_has_no_links():
         assert (links.pages, links.prev_href, links.next_href) == ([], "", "")
     beyond = page_links(BrowseFilters(page=9), total=13, page_size=12)
     assert [p.label for p in beyond.pages] == ["1", "2"] and beyond.next_href == ""
+
+
+def test_the_results_heading_names_the_words_or_the_category():
+    assert results_heading(BrowseFilters(), 38, "") == "38 courses"
+    assert results_heading(BrowseFilters(), 1, "") == "1 course"
+    assert results_heading(BrowseFilters(q="python"), 1234, "") == "1,234 results for “python”"
+    assert results_heading(BrowseFilters(q="go"), 1, "") == "1 result for “go”"
+    music = BrowseFilters(category="music")
+    assert results_heading(music, 7, "Music") == "7 courses in Music"
+    # the words win over the category
+    assert results_heading(BrowseFilters(q="x", category="music"), 0, "Music") == (
+        "0 results for “x”"
+    )

@@ -19,6 +19,7 @@ from typing import Any
 
 import reflex as rx
 
+from udemy_clone.web.kit.course_card import CARD_IMAGE_SIZES, THUMB_WIDTHS, webp_url
 from udemy_clone.web.kit.theme import ACCENT
 
 FIRST_VIEW_ID = "first-view"
@@ -93,3 +94,55 @@ def image_preload(src: str, srcset: str, sizes: str) -> str:
         f'<link rel="preload" as="image" href="{escape(src)}" imagesrcset="{escape(srcset)}" '
         f'imagesizes="{escape(sizes)}" fetchpriority="high"/>'
     )
+
+
+# One row of a card grid (course_card.GRID_COLUMNS): 1 card on phones, 2 from 30em, 3 from 48em.
+CARD_ROW = 3
+# The grid's and the cards' values (course_card.course_grid, course_card, thumbnail); the cards
+# beyond the first row's width are hidden.
+CARD_ROW_CSS = (
+    ".fv-cards{width:100%;grid-template-columns:1fr;gap:1.5rem}"
+    ".fv-card{position:relative;min-width:0;width:100%}"
+    ".fv-card>a{display:block;width:100%;min-width:0;border-radius:12px;padding:6px;margin:-6px}"
+    ".fv-card-media{flex-shrink:0;width:42%}"
+    ".fv-card-thumb{aspect-ratio:16/9;width:100%;overflow:hidden;border-radius:8px;"
+    "background:var(--gray-a3);border:1px solid var(--gray-a3)}"
+    ".fv-card-thumb img{width:100%;height:100%;display:block;object-fit:cover}"
+    ".fv-card-placeholder{display:flex;align-items:center;justify-content:center;width:100%;"
+    "height:100%;background:linear-gradient(135deg,var(--violet-9),var(--indigo-10))}"
+    ".fv-card:nth-child(n+2){display:none}"
+    "@media screen and (min-width:30em){.fv-cards{grid-template-columns:repeat(2,minmax(0,1fr));"
+    "gap:1.5rem 1.25rem}.fv-card:nth-child(2){display:block}}"
+    "@media screen and (min-width:48em){.fv-cards{grid-template-columns:repeat(3,minmax(0,1fr))}"
+    ".fv-card-media{width:100%}.fv-card:nth-child(3){display:block}}"
+)
+
+
+def _card_image(slug: str, title: str, thumbnail: str) -> tuple[str, str]:
+    """A card's image where the card draws it (a list row on phones), and its preload."""
+    if thumbnail:
+        src = str(webp_url(thumbnail, 480))
+        srcset = ", ".join(f"{webp_url(thumbnail, w)} {w}w" for w in THUMB_WIDTHS)
+        media = (
+            f'<img alt="{escape(title)}" decoding="async" fetchpriority="high" height="422" '
+            f'width="750" sizes="{escape(CARD_IMAGE_SIZES)}" srcset="{escape(srcset)}" '
+            f'src="{escape(src)}">'
+        )
+        preload = image_preload(src, srcset, CARD_IMAGE_SIZES)
+    else:
+        media, preload = '<div class="fv-card-placeholder"></div>', ""
+    return (
+        f'<div class="rt-Box fv-card"><a class="rt-Text rt-reset rt-Link rt-underline-none" '
+        f'aria-label="{escape(title)}" href="/course/{escape(slug)}"><div class="rt-Flex '
+        'rt-r-fd-row sm:rt-r-fd-column"><div class="rt-Box fv-card-media"><div class="rt-Box '
+        f'fv-card-thumb">{media}</div></div></div></a></div>',
+        preload,
+    )
+
+
+def card_image_row(cards: list[tuple[str, str, str]]) -> tuple[str, str]:
+    """The first row of a card grid as its images (`cards`: slug, title, thumbnail URL, at most
+    CARD_ROW), and the preload of the first image (the largest paint on every width)."""
+    drawn = [_card_image(slug, title, thumbnail) for slug, title, thumbnail in cards[:CARD_ROW]]
+    grid = f'<div class="rt-Grid fv-cards">{"".join(html for html, _ in drawn)}</div>'
+    return grid, drawn[0][1] if drawn else ""

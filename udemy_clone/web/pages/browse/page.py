@@ -11,6 +11,7 @@ from udemy_clone.web.kit.components import empty_state, star_rating
 from udemy_clone.web.kit.course_card import (
     skeleton_grid,
 )
+from udemy_clone.web.kit.first_view import first_view_guard, first_view_handoff
 from udemy_clone.web.kit.layout import page_shell
 from udemy_clone.web.kit.theme import ACCENT
 from udemy_clone.web.pages.browse.lecture_mentions import results_grid
@@ -432,17 +433,22 @@ def _results() -> rx.Component:
                     transition="opacity 0.15s ease",
                 ),
                 _pagination(),
+                # (the first view shows the first row's images: gone once these are drawn)
+                first_view_handoff("#results > div:nth-child(-n+3) img"),
                 width="100%",
                 spacing="0",
             ),
-            _empty_results(),
+            rx.fragment(first_view_handoff(), _empty_results()),
         ),
         skeleton_grid(6),
     )
 
 
 def browse_page() -> rx.Component:
+    # A first visit's HTML holds the results' head and first row of images for its address
+    # (browse/first_view.py) until the page draws them with its data.
     return page_shell(
+        first_view_guard(),
         rx.vstack(
             rx.vstack(
                 rx.cond(
@@ -452,7 +458,11 @@ def browse_page() -> rx.Component:
                         size=rx.breakpoints(initial="6", md="7"),
                         id="result-heading",
                     ),
-                    rx.skeleton(rx.heading("Loading courses", size="7"), loading=True),
+                    # as tall as the heading it stands for (a phone's is smaller): no shift
+                    rx.skeleton(
+                        rx.heading("Loading courses", size=rx.breakpoints(initial="6", md="7")),
+                        loading=True,
+                    ),
                 ),
                 rx.cond(
                     BrowseState.corrected_query != "",
@@ -555,5 +565,5 @@ def browse_page() -> rx.Component:
             ),
             spacing="5",
             width="100%",
-        )
+        ),
     )

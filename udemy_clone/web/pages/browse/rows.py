@@ -251,6 +251,17 @@ def filter_chips(filters: BrowseFilters, categories: list[CategoryEntry]) -> lis
     return chips
 
 
+def results_heading(filters: BrowseFilters, total: int, category: str) -> str:
+    """ "12 results for “python”", "7 courses in Development" (`category`: its name) or
+    "38 courses"."""
+    count = f"{total:,} {'result' if total == 1 else 'results'}"
+    if filters.q:
+        return f"{count} for “{filters.q}”"
+    if filters.category:
+        return f"{total:,} {'course' if total == 1 else 'courses'} in {category}"
+    return f"{total:,} {'course' if total == 1 else 'courses'}"
+
+
 def page_links(filters: BrowseFilters, total: int, page_size: int) -> PageLinks:
     """First, last and the pages around the current one, "…" where numbers are skipped."""
     last = max(1, -(-total // page_size))

@@ -41,6 +41,7 @@ from udemy_clone.web.pages.browse.rows import (
     page_links,
     price_options,
     rating_options,
+    results_heading,
 )
 
 log = get_logger(__name__)
@@ -188,13 +189,7 @@ class BrowseState(rx.State):
         return category_name(self._categories, slug)
 
     def _heading(self, filters: BrowseFilters) -> str:
-        count = f"{self.total:,} {'result' if self.total == 1 else 'results'}"
-        if filters.q:
-            return f"{count} for “{filters.q}”"
-        if filters.category:
-            courses = "course" if self.total == 1 else "courses"
-            return f"{self.total:,} {courses} in {self._category_name(filters.category)}"
-        return f"{self.total:,} {'course' if self.total == 1 else 'courses'}"
+        return results_heading(filters, self.total, self._category_name(filters.category))
 
     def _build_options(self, filters: BrowseFilters, facets: dict[str, dict[str, int]]) -> None:
         self.category_options = category_options(

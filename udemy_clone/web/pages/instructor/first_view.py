@@ -16,14 +16,18 @@ from udemy_clone.catalog import service as catalog_service
 from udemy_clone.core import db
 from udemy_clone.core.errors import DomainError
 from udemy_clone.gateway.static_cache import FirstView
-from udemy_clone.web.kit.course_card import CARD_IMAGE_SIZES, THUMB_WIDTHS, webp_url
-from udemy_clone.web.kit.first_view import escape, first_view_html, image_preload, lucide_svg
+from udemy_clone.web.kit.first_view import (
+    CARD_ROW,
+    CARD_ROW_CSS,
+    card_image_row,
+    escape,
+    first_view_html,
+    lucide_svg,
+)
 from udemy_clone.web.pages.course.rows import InstructorCard, instructor_card
 
 PROFILE_ROUTES = ("user/:slug",)
 _PROFILE_PATH = re.compile(r"^/user/([^/?#]+)/?$")
-# One row of the grid: 1 card on phones, 2 from 30em, 3 from 48em (course_card.GRID_COLUMNS).
-_ROW = 3
 _ICONS = {
     "star": '<path d="M11.525 2.295a.53.53 0 0 1 .95 0l2.31 4.679a2.123 2.123 0 0 0 1.595 1.16l'
     "5.166.756a.53.53 0 0 1 .294.904l-3.736 3.638a2.123 2.123 0 0 0-.611 1.878l.882 5.14a.53.53"
@@ -42,20 +46,6 @@ _CSS = (
     ".fv-page{max-width:1200px;margin:0 auto;padding:1.5rem 1.25rem}"
     ".fv-profile{width:100%;max-width:1000px}.fv-head{gap:1.5rem;width:100%}"
     ".fv-grow{flex:1 1 0%}.fv-label{color:var(--gray-10)}.fv-icon{color:var(--gray-11)}"
-    ".fv-cards{width:100%;grid-template-columns:1fr;gap:1.5rem}"
-    ".fv-card{position:relative;min-width:0;width:100%}"
-    ".fv-card>a{display:block;width:100%;min-width:0;border-radius:12px;padding:6px;margin:-6px}"
-    ".fv-card-media{flex-shrink:0;width:42%}"
-    ".fv-card-thumb{aspect-ratio:16/9;width:100%;overflow:hidden;border-radius:8px;"
-    "background:var(--gray-a3);border:1px solid var(--gray-a3)}"
-    ".fv-card-thumb img{width:100%;height:100%;display:block;object-fit:cover}"
-    ".fv-card-placeholder{display:flex;align-items:center;justify-content:center;width:100%;"
-    "height:100%;background:linear-gradient(135deg,var(--violet-9),var(--indigo-10))}"
-    ".fv-card:nth-child(n+2){display:none}"
-    "@media screen and (min-width:30em){.fv-cards{grid-template-columns:repeat(2,minmax(0,1fr));"
-    "gap:1.5rem 1.25rem}.fv-card:nth-child(2){display:block}}"
-    "@media screen and (min-width:48em){.fv-cards{grid-template-columns:repeat(3,minmax(0,1fr))}"
-    ".fv-card-media{width:100%}.fv-card:nth-child(3){display:block}}"
 )
 
 
@@ -107,28 +97,6 @@ def _head(card: InstructorCard, course_count: int) -> str:
     )
 
 
-def _card(slug: str, title: str, thumbnail: str) -> tuple[str, str]:
-    """A card's image where the card draws it, and its preload."""
-    if thumbnail:
-        src = str(webp_url(thumbnail, 480))
-        srcset = ", ".join(f"{webp_url(thumbnail, w)} {w}w" for w in THUMB_WIDTHS)
-        media = (
-            f'<img alt="{escape(title)}" decoding="async" fetchpriority="high" height="422" '
-            f'width="750" sizes="{escape(CARD_IMAGE_SIZES)}" srcset="{escape(srcset)}" '
-            f'src="{escape(src)}">'
-        )
-        preload = image_preload(src, srcset, CARD_IMAGE_SIZES)
-    else:
-        media, preload = '<div class="fv-card-placeholder"></div>', ""
-    return (
-        f'<div class="rt-Box fv-card"><a class="rt-Text rt-reset rt-Link rt-underline-none" '
-        f'aria-label="{escape(title)}" href="/course/{escape(slug)}"><div class="rt-Flex '
-        'rt-r-fd-row sm:rt-r-fd-column"><div class="rt-Box fv-card-media"><div class="rt-Box '
-        f'fv-card-thumb">{media}</div></div></div></a></div>',
-        preload,
-    )
-
-
 def instructor_first_view(path: str) -> FirstView | None:
     """The first view of `/user/<slug>` (an instructor's public profile), or None."""
     match = _PROFILE_PATH.match(path)
@@ -141,12 +109,14 @@ def instructor_first_view(path: str) -> FirstView | None:
     except DomainError:
         return None
     card = instructor_card(profile)
-    cards = [_card(c.slug, c.title, c.thumbnail_url or "") for c in profile.courses[:_ROW]]
+    cards, preload = card_image_row(
+        [(c.slug, c.title, c.thumbnail_url or "") for c in profile.courses[:CARD_ROW]]
+    )
     content = (
         '<div class="fv-page"><div class="rt-Flex rt-r-fd-column rt-r-ai-start rt-r-gap-5 '
         f'rx-Stack fv-profile">{_head(card, len(profile.courses))}'
-        f'<div class="rt-Grid fv-cards">{"".join(html for html, _ in cards)}</div></div></div>'
+        f"{cards}</div></div>"
     )
-    # the first card's image is the largest paint on every width
-    preload = cards[0][1] if cards else ""
-    return FirstView(head=preload, body=first_view_html(content, _CSS + ".fv-w{width:100%}"))
+    return FirstView(
+        head=preload, body=first_view_html(content, _CSS + CARD_ROW_CSS + ".fv-w{width:100%}")
+    )
