@@ -56,6 +56,7 @@ from udemy_clone.web.pages.course.page import course_page
 from udemy_clone.web.pages.course.state import CoursePageState
 from udemy_clone.web.pages.gift.page import gift_redeem_page
 from udemy_clone.web.pages.gift.state import GiftRedeemState
+from udemy_clone.web.pages.home.first_view import HOME_PAGES, home_first_view
 from udemy_clone.web.pages.home.page import home_page
 from udemy_clone.web.pages.home.state import HomeState
 from udemy_clone.web.pages.instructor.first_view import PROFILE_ROUTES, instructor_first_view
@@ -105,7 +106,10 @@ app = rx.App(
             **dict.fromkeys(COURSE_ROUTES, course_first_view),
             **dict.fromkeys(PROFILE_ROUTES, instructor_first_view),
         },
-        page_first_views=dict.fromkeys(BROWSE_PAGES, browse_first_view),
+        page_first_views={
+            **dict.fromkeys(BROWSE_PAGES, browse_first_view),
+            **dict.fromkeys(HOME_PAGES, home_first_view),
+        },
     ),
     stylesheets=[],
     head_components=[

@@ -422,15 +422,19 @@ def _published_courses(
     return to_summaries(session=session, courses=list(session.exec(statement)))
 
 
-def home_rows(*, session: Session, per_row: int = 8) -> list[HomeRow]:
-    """The home page's rows: most popular, top rated, newest, then one per top category."""
-    body = read_cache.read_through(
+def home_rows_body(*, session: Session, per_row: int = 8) -> CachedBody:
+    """The home page's rows as cached JSON (with its ETag; current after any catalogue change)."""
+    return read_cache.read_through(
         read_cache.list_key("home", {"per_row": per_row}),
         read_cache.list_generations(),
         lambda: _home_rows(session, per_row),
         _HOME_ROWS,
     )
-    return _HOME_ROWS.validate_json(body.body)
+
+
+def home_rows(*, session: Session, per_row: int = 8) -> list[HomeRow]:
+    """The home page's rows: most popular, top rated, newest, then one per top category."""
+    return _HOME_ROWS.validate_json(home_rows_body(session=session, per_row=per_row).body)
 
 
 def _home_rows(session: Session, per_row: int) -> list[HomeRow]:

@@ -24,7 +24,8 @@ the HTML and the stylesheet. The page's own render replaces it once its data are
 A prerendered page whose content depends on its query string (the catalogue, `/courses?q=...`)
 paints its frame with the HTML but its content only with its data. Such a page may register a
 first view of its own (`PageFirstViewRenderer`, by path): per request, its above-the-fold
-content for that query string goes into the prerendered HTML in the same way.
+content for that query string goes into the prerendered HTML in the same way. The home page
+(`/`, the root `index.html`) may register one too: its rows of cards come with its data.
 """
 
 from __future__ import annotations
@@ -177,7 +178,7 @@ class FrontendCacheMiddleware:
         when the page has none (or nothing to show for it)."""
         path: str = scope["path"]
         renderer = self.page_first_views.get(path)
-        html = self._shell_html(pages, f"{path}/index.html") if renderer else None
+        html = self._shell_html(pages, f"{path.rstrip('/')}/index.html") if renderer else None
         if renderer is None or html is None:
             return False
         query = scope.get("query_string", b"").decode("latin-1")
@@ -195,6 +196,8 @@ class FrontendCacheMiddleware:
         hashed = path.startswith(ASSETS_PREFIX)
         if not hashed and scope.get("method") in ("GET", "HEAD"):
             pages = self.pages_dir or built_pages_dir()
+            if path == "/" and await self._prerendered_first_view(scope, send, pages):
+                return
             if prerendered_index(pages, path):
                 if await self._prerendered_first_view(scope, send, pages):
                     return

@@ -301,6 +301,9 @@ def scroll_row(cards: rx.Var | list[CourseCard], row_id: rx.Var | str) -> rx.Com
         scroll_padding="6px",
         padding="6px 6px 14px",
         margin="-6px",
+        # as wide as its column from the start: in a flex column (align start) the row was as
+        # wide as its content, which grew as the images arrived (a layout shift)
+        align_self="stretch",
         class_name="course-row",
         style={
             "scrollbarWidth": "thin",
