@@ -118,19 +118,24 @@ CARD_ROW_CSS = (
 )
 
 
+def card_media(title: str, thumbnail: str, placeholder: str) -> tuple[str, str]:
+    """A course card's image (WebP at the card's sizes, high priority) and its preload; an
+    empty block of class `placeholder` and no preload for a course without an image."""
+    if not thumbnail:
+        return f'<div class="{placeholder}"></div>', ""
+    src = str(webp_url(thumbnail, 480))
+    srcset = ", ".join(f"{webp_url(thumbnail, w)} {w}w" for w in THUMB_WIDTHS)
+    media = (
+        f'<img alt="{escape(title)}" decoding="async" fetchpriority="high" height="422" '
+        f'width="750" sizes="{escape(CARD_IMAGE_SIZES)}" srcset="{escape(srcset)}" '
+        f'src="{escape(src)}">'
+    )
+    return media, image_preload(src, srcset, CARD_IMAGE_SIZES)
+
+
 def _card_image(slug: str, title: str, thumbnail: str) -> tuple[str, str]:
     """A card's image where the card draws it (a list row on phones), and its preload."""
-    if thumbnail:
-        src = str(webp_url(thumbnail, 480))
-        srcset = ", ".join(f"{webp_url(thumbnail, w)} {w}w" for w in THUMB_WIDTHS)
-        media = (
-            f'<img alt="{escape(title)}" decoding="async" fetchpriority="high" height="422" '
-            f'width="750" sizes="{escape(CARD_IMAGE_SIZES)}" srcset="{escape(srcset)}" '
-            f'src="{escape(src)}">'
-        )
-        preload = image_preload(src, srcset, CARD_IMAGE_SIZES)
-    else:
-        media, preload = '<div class="fv-card-placeholder"></div>', ""
+    media, preload = card_media(title, thumbnail, "fv-card-placeholder")
     return (
         f'<div class="rt-Box fv-card"><a class="rt-Text rt-reset rt-Link rt-underline-none" '
         f'aria-label="{escape(title)}" href="/course/{escape(slug)}"><div class="rt-Flex '

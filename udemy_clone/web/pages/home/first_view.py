@@ -30,11 +30,10 @@ from udemy_clone.core.log import get_logger
 from udemy_clone.gateway.static_cache import FirstView
 from udemy_clone.taxonomy.models import CategoryNode
 from udemy_clone.web.kit import routes
-from udemy_clone.web.kit.course_card import CARD_IMAGE_SIZES, THUMB_WIDTHS, webp_url
 from udemy_clone.web.kit.first_view import (
+    card_media,
     escape,
     first_view_html,
-    image_preload,
     lucide_svg,
 )
 from udemy_clone.web.kit.theme import ACCENT
@@ -166,17 +165,7 @@ def _chips(tree: list[CategoryNode]) -> str:
 
 def _card(slug: str, title: str, thumbnail: str) -> tuple[str, str]:
     """A row card's image where course_card draws it, and its preload."""
-    if thumbnail:
-        src = str(webp_url(thumbnail, 480))
-        srcset = ", ".join(f"{webp_url(thumbnail, w)} {w}w" for w in THUMB_WIDTHS)
-        media = (
-            f'<img alt="{escape(title)}" decoding="async" fetchpriority="high" height="422" '
-            f'width="750" sizes="{escape(CARD_IMAGE_SIZES)}" srcset="{escape(srcset)}" '
-            f'src="{escape(src)}">'
-        )
-        preload = image_preload(src, srcset, CARD_IMAGE_SIZES)
-    else:
-        media, preload = '<div class="fv-thumb-placeholder"></div>', ""
+    media, preload = card_media(title, thumbnail, "fv-thumb-placeholder")
     return (
         f'<div class="rt-Box fv-row-card"><a class="rt-Text rt-reset rt-Link rt-underline-none" '
         f'aria-label="{escape(title)}" href="{escape(routes.course_url(slug))}">'
