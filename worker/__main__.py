@@ -20,6 +20,7 @@ from typing import Any
 from rq import Queue, Worker
 from rq.job import Job
 from rq.registry import StartedJobRegistry
+from sqlalchemy.orm import configure_mappers
 
 import udemy_clone.models_registry  # noqa: F401  (preloads the job modules for every job)
 from udemy_clone.core import db, outbox, processes, scheduler
@@ -101,6 +102,11 @@ def main(argv: list[str] | None = None) -> int:
     # (psycopg) lazily, and a horse forked while a thread held that import's lock would wait on
     # it forever (seen: the demo-videos job hung in `import_dbapi` in its horse).
     db.get_engine()
+    # Configure the ORM mappers here too: the first query of a process does it under
+    # SQLAlchemy's global configure lock, and a horse forked while a thread (relay, scheduler)
+    # held that lock waited on it forever (seen: the demo-videos job hung in
+    # `_configure_registries` in its horse, the cluster test timed out waiting for it).
+    configure_mappers()
     # Every work horse this worker forks dies with it (no orphaned horse or FFmpeg).
     os.register_at_fork(after_in_child=processes.die_with_parent)
     processes.sweep_dead_scratch_dirs()
