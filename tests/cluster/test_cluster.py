@@ -99,9 +99,7 @@ def _search_answers(base: str) -> list[Any]:
     return [call(base, "GET", query) for query in queries]
 
 
-def test_course_published_through_one_replica_is_found_through_the_other(
-    cluster: Cluster, browser
-):
+def test_course_published_through_one_replica_is_found_through_the_other(cluster: Cluster, browser):
     replica_a, replica_b = cluster.replica_urls
     admin = _token(replica_a, "admin")
     in_review = call(replica_a, "GET", "/admin/courses?status=in_review&page_size=100", token=admin)
@@ -260,6 +258,77 @@ def test_a_session_survives_replicas_dying_and_gets_pushes_from_the_other(
     finally:
         context.close()
     assert not errors, f"JavaScript errors on the page: {errors}"
+
+
+# first view's element -> the page's own copy of it (the first views copy the pages' layout
+# values: a change on one side that is not mirrored makes the page jump at hand-over)
+FIRST_VIEW_PAIRS: dict[str, dict[str, tuple[str, str]]] = {
+    "/": {
+        "heading": ("#first-view .fv-hero-h", "#home-hero-heading"),
+        "search": ("#first-view .fv-hero-search input", "#hero-search input"),
+        "row heading": ("#first-view .fv-rows h2", ".home-row >> nth=0 >> h2"),
+        "first image": (
+            "#first-view .fv-row img >> nth=0",
+            ".home-row >> nth=0 >> .course-row img >> nth=0",
+        ),
+    },
+    "/courses?q=python": {
+        "heading": ("#first-view h1", "#result-heading"),
+        "search": ("#first-view input[name=q]", "#browse-q"),
+        "first image": ("#first-view .fv-card img >> nth=0", "#results img >> nth=0"),
+    },
+    "/course/{slug}": {
+        "title": ("#first-view h1", "h1"),
+        "image": ("#first-view .fv-thumb img", "#buy-box img"),
+    },
+}
+
+
+def _box(page: Any, selector: str) -> tuple[float, ...] | None:
+    found = page.locator(selector)
+    if found.count() == 0:
+        return None
+    box = found.first.bounding_box()
+    return None if box is None else (box["x"], box["y"], box["width"], box["height"])
+
+
+def test_first_views_sit_exactly_where_the_pages_draw_the_same_things(cluster: Cluster, browser):
+    """At a desktop and a phone width, each first view alone (scripts off) puts its heading,
+    search box and first image where the page puts its own after the hand-over (within 1 px),
+    so nothing moves when the page takes over."""
+    slug = call(cluster.url, "GET", "/courses?page_size=1")["items"][0]["slug"]
+    moved: list[str] = []
+    for width, height in ((1366, 900), (390, 844)):
+        for address, pairs in FIRST_VIEW_PAIRS.items():
+            url = cluster.url + address.format(slug=slug)
+            alone = browser.new_context(
+                viewport={"width": width, "height": height}, java_script_enabled=False
+            )
+            page = alone.new_page()
+            page.goto(url, wait_until="load")
+            first = {name: _box(page, selector) for name, (selector, _) in pairs.items()}
+            alone.close()
+            live = browser.new_context(viewport={"width": width, "height": height})
+            page = live.new_page()
+            page.goto(url, wait_until="load")
+            page.wait_for_function("!document.getElementById('first-view')", timeout=30_000)
+            page.wait_for_timeout(500)  # images decoded, layout settled
+            drawn = {name: _box(page, selector) for name, (_, selector) in pairs.items()}
+            live.close()
+            for name in pairs:
+                before, after = first[name], drawn[name]
+                if before is None and after is None:
+                    continue  # not shown at this width (the hero's search box on phones)
+                if (
+                    before is None
+                    or after is None
+                    or any(abs(a - b) > 1.0 for a, b in zip(before, after, strict=True))
+                ):
+                    moved.append(f"{address} {width}px {name}: {before} -> {after}")
+    compared = sum(len(pairs) for pairs in FIRST_VIEW_PAIRS.values())
+    assert not moved, f"first views and pages disagree ({len(moved)} of {2 * compared}):\n" + (
+        "\n".join(moved)
+    )
 
 
 def test_fifty_users_for_a_minute_see_no_errors(cluster: Cluster):
