@@ -9,10 +9,8 @@ from typing import Any
 
 import pytest
 
-from tests.support.factories import login, make_category, make_published_course
-from tests.support.first_views import first_view
-from tests.support.http import API
-from udemy_clone.auth import service as auth_service
+from tests.support.factories import make_category, make_published_course
+from tests.support.first_views import first_view, retitle_as_owner
 from udemy_clone.catalog.models import Course
 from udemy_clone.core import cache
 from udemy_clone.core import db as core_db
@@ -155,16 +153,7 @@ def test_an_edit_shows_on_the_next_load(api, first_view_site, catalogue):
     assert 'aria-label="Python Programming Basics"' in first_view(
         site.get("/courses?q=python").text
     )
-    with core_db.read_session() as session:
-        email = auth_service.get_user(session=session, user_id=course.owner_id).email
-
-    edited = api.patch(
-        f"{API}/courses/{course.id}",
-        json={"title": "Python Programming, Revised"},
-        headers=login(api, email),
-    )
-
-    assert edited.status_code == 200, edited.text
+    retitle_as_owner(api, course, "Python Programming, Revised")
     view = first_view(site.get("/courses?q=python").text)
     assert 'aria-label="Python Programming, Revised"' in view
     assert "Python Programming Basics" not in view
