@@ -214,7 +214,6 @@ class _LockedTab:
             )
         if stored is None:  # the tab is busy: wait for its lock as Reflex does, then read
             await manager._wait_lock(self._lock_key, self._lock_id)
-            self._locked = True
             stored = await manager.redis.mget(keys)
         self._locked = True
         populated: dict[str, BaseState] = {}
